@@ -1,0 +1,26 @@
+// Storage failures explained in plain words. Browsers report the same causes under several
+// names, and a full disk often arrives as the inner error of an AbortError.
+
+export type StorageProblem = 'quota' | 'unavailable' | 'newer-version' | 'other';
+
+interface NamedError {
+  name?: string;
+  inner?: unknown;
+  cause?: unknown;
+}
+
+function names(e: unknown, depth = 0): string[] {
+  if (!e || typeof e !== 'object' || depth > 4) return [];
+  const err = e as NamedError;
+  return [err.name ?? '', ...names(err.inner, depth + 1), ...names(err.cause, depth + 1)];
+}
+
+export function classifyStorageError(e: unknown): StorageProblem {
+  const all = names(e);
+  if (all.includes('QuotaExceededError')) return 'quota';
+  if (all.includes('VersionError') || all.includes('DatabaseClosedError') && all.includes('VersionChangeError'))
+    return 'newer-version';
+  if (all.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError'))
+    return 'unavailable';
+  return 'other';
+}

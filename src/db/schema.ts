@@ -1,0 +1,78 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Frame } from '../core/datasets/frame.ts';
+import type { DatasetKind } from '../core/datasets/kinds.ts';
+import type { RejectedRow } from '../core/datasets/ingest.ts';
+import type { MetricSettings } from '../core/workspace-data.ts';
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  demo: boolean;
+}
+
+export interface DatasetRecord {
+  id: string;
+  workspaceId: string;
+  /** 'staged' while chunks are written: no query shows it; 'ready' after the one committing write. */
+  state: 'staged' | 'ready';
+  kind: DatasetKind;
+  name: string;
+  fileName: string;
+  size: number;
+  hash: string;
+  importedAt: number;
+  encoding: string;
+  delimiter: string;
+  decimal: '.' | ',';
+  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  mapping: Record<string, string | null>;
+  rowsStored: number;
+  rejected: RejectedRow[];
+  chunkCount: number;
+  currencies: string[];
+}
+
+export interface ChunkRecord {
+  datasetId: string;
+  index: number;
+  /** Frames clone as Maps of typed arrays: cheap to store and to read back. */
+  frame: Frame;
+}
+
+export interface SettingsRecord extends MetricSettings {
+  workspaceId: string;
+  locale: 'en-US' | 'en-GB' | 'id' | 'pl';
+}
+
+export interface MappingMemory {
+  signature: string;
+  kind: DatasetKind;
+  mapping: Record<string, string | null>;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export class YardstickDb extends Dexie {
+  workspaces!: EntityTable<WorkspaceRecord, 'id'>;
+  datasets!: EntityTable<DatasetRecord, 'id'>;
+  chunks!: EntityTable<ChunkRecord, 'datasetId'>;
+  settings!: EntityTable<SettingsRecord, 'workspaceId'>;
+  mappings!: EntityTable<MappingMemory, 'signature'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = 'yardstick') {
+    super(name);
+    this.version(1).stores({
+      workspaces: 'id',
+      datasets: 'id, workspaceId, state, hash',
+      chunks: '[datasetId+index], datasetId',
+      settings: 'workspaceId',
+      mappings: 'signature',
+      meta: 'key',
+    });
+  }
+}

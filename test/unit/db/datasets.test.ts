@@ -1,0 +1,142 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { numberColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import {
+  commitDataset,
+  deleteDataset,
+  loadWorkspaceData,
+  readyDatasets,
+  removeStaleStaging,
+  stageChunk,
+  stageDataset,
+} from '../../../src/db/datasets.ts';
+import { YardstickDb, type DatasetRecord } from '../../../src/db/schema.ts';
+import { createWorkspace, deleteWorkspace, eraseAll, listWorkspaces } from '../../../src/db/workspaces.ts';
+
+let db: YardstickDb;
+let n = 0;
+
+beforeEach(async () => {
+  db = new YardstickDb(`test-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const frame = (...scores: number[]): Frame => ({
+  rows: scores.length,
+  columns: new Map([['score', numberColumn(Float64Array.from(scores))]]),
+});
+
+function record(id: string, workspaceId: string, hash = id): DatasetRecord {
+  return {
+    id,
+    workspaceId,
+    state: 'staged',
+    kind: 'nps',
+    name: `${id}.csv`,
+    fileName: `${id}.csv`,
+    size: 10,
+    hash,
+    importedAt: Date.now(),
+    encoding: 'utf-8',
+    delimiter: ',',
+    decimal: '.',
+    dateOrder: 'YMD',
+    mapping: {},
+    rowsStored: 0,
+    rejected: [],
+    chunkCount: 0,
+    currencies: [],
+  };
+}
+
+async function scores(workspaceId: string): Promise<number[]> {
+  const data = await loadWorkspaceData(db, workspaceId);
+  const col = data.nps?.columns.get('score');
+  return col && col.type === 'number' ? [...col.values] : [];
+}
+
+describe('staged imports', () => {
+  it('stay invisible until committed, then show every chunk in order', async () => {
+    const ws = await createWorkspace(db, 'Main', 'en-US');
+    await stageDataset(db, record('a', ws.id));
+    await stageChunk(db, 'a', 1, frame(3, 4));
+    await stageChunk(db, 'a', 0, frame(1, 2));
+    expect(await readyDatasets(db, ws.id)).toEqual([]);
+    expect(await scores(ws.id)).toEqual([]);
+    await commitDataset(db, record('a', ws.id));
+    expect(await scores(ws.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('leave no trace after a cancelled import is discarded', async () => {
+    const ws = await createWorkspace(db, 'Main', 'en-US');
+    await stageDataset(db, record('keep', ws.id));
+    await stageChunk(db, 'keep', 0, frame(9));
+    await commitDataset(db, record('keep', ws.id));
+    await stageDataset(db, record('b', ws.id));
+    await stageChunk(db, 'b', 0, frame(5));
+    await deleteDataset(db, 'b');
+    expect(await db.chunks.count()).toBe(1);
+    expect(await scores(ws.id)).toEqual([9]);
+  });
+
+  it('left behind by a crash are removed at start-up, except imports still running elsewhere', async () => {
+    const ws = await createWorkspace(db, 'Main', 'en-US');
+    await stageDataset(db, record('ok', ws.id));
+    await stageChunk(db, 'ok', 0, frame(1));
+    await commitDataset(db, record('ok', ws.id));
+    await stageDataset(db, record('crashed', ws.id));
+    await stageChunk(db, 'crashed', 0, frame(2));
+    await stageChunk(db, 'orphan', 0, frame(3)); // chunk written before its record
+    await stageDataset(db, record('running', ws.id));
+    await stageChunk(db, 'running', 0, frame(4));
+    expect(await removeStaleStaging(db, new Set(['running']))).toBe(2);
+    expect((await db.chunks.toArray()).map((c) => c.datasetId).sort()).toEqual(['ok', 'running']);
+    expect(await scores(ws.id)).toEqual([1]);
+  });
+
+  it('replace the old dataset in the same transaction that shows the new one', async () => {
+    const ws = await createWorkspace(db, 'Main', 'en-US');
+    await stageDataset(db, record('old', ws.id, 'h'));
+    await stageChunk(db, 'old', 0, frame(1));
+    await commitDataset(db, record('old', ws.id, 'h'));
+    await stageDataset(db, record('new', ws.id, 'h'));
+    await stageChunk(db, 'new', 0, frame(7));
+    await commitDataset(db, record('new', ws.id, 'h'), 'old');
+    expect((await readyDatasets(db, ws.id)).map((d) => d.id)).toEqual(['new']);
+    expect(await scores(ws.id)).toEqual([7]);
+  });
+});
+
+describe('workspaces', () => {
+  it('keep their datasets apart and take them along when deleted', async () => {
+    const a = await createWorkspace(db, 'A', 'en-US');
+    const demo = await createWorkspace(db, 'Demo', 'en-US', true);
+    for (const [id, ws] of [
+      ['a1', a.id],
+      ['d1', demo.id],
+    ] as const) {
+      await stageDataset(db, record(id, ws));
+      await stageChunk(db, id, 0, frame(id === 'a1' ? 1 : 2));
+      await commitDataset(db, record(id, ws));
+    }
+    expect(await scores(a.id)).toEqual([1]);
+    await deleteWorkspace(db, demo.id);
+    expect((await listWorkspaces(db)).map((w) => w.name)).toEqual(['A']);
+    expect(await db.chunks.count()).toBe(1);
+    expect(await scores(a.id)).toEqual([1]);
+  });
+
+  it('are all gone after erasing the device', async () => {
+    const a = await createWorkspace(db, 'A', 'pl');
+    await stageDataset(db, record('x', a.id));
+    await stageChunk(db, 'x', 0, frame(1));
+    await commitDataset(db, record('x', a.id));
+    await eraseAll(db);
+    expect(await listWorkspaces(db)).toEqual([]);
+    expect(await db.chunks.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+  });
+});
