@@ -1,0 +1,34 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { csvField, csvRow, money, toCsv } from '../../../src/core/demo/csv-row.ts';
+
+describe('demo csv writer', () => {
+  it('quotes only fields that need it, doubling embedded quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('Kopi "Senja"')).toBe('"Kopi ""Senja"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField(' padded')).toBe('" padded"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(12)).toBe('12');
+  });
+
+  it('round-trips awkward values through an RFC 4180 parser', () => {
+    const values = ['a,b', 'say "hi"', 'two\nlines', 'Łódź', '', '"', ',,,'];
+    const parsed = Papa.parse<string[]>(csvRow(values), { header: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual(values);
+  });
+
+  it('refuses rows whose width differs from the header', () => {
+    expect(() => toCsv(['a', 'b'], [['1']])).toThrow(RangeError);
+    expect(toCsv(['a', 'b'], [['1', '2']])).toBe('a,b\n1,2\n');
+  });
+
+  it('formats money with two decimals and optional accounting negatives', () => {
+    expect(money(1234.5)).toBe('1234.50');
+    expect(money(-3.004)).toBe('-3.00');
+    expect(money(-3.5, true)).toBe('(3.50)');
+    expect(money(-0.001, true)).toBe('0.00');
+  });
+});
