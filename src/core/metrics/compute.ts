@@ -1,0 +1,28 @@
+// The engine's entry point: stored frames + settings → every KPI of every month of the workspace.
+import type { MetricSettings, WorkspaceData } from '../workspace-data.ts';
+import { computeOnRange, type ComputeOptions } from './engine.ts';
+import { workspaceRange } from './range.ts';
+import type { WorkspaceMetrics } from './types.ts';
+
+export type { ComputeOptions } from './engine.ts';
+export type { CohortRow, Inputs, Value, WorkspaceMetrics } from './types.ts';
+export { computePeriods, type Granularity } from './periods.ts';
+
+export function computeWorkspace(
+  data: WorkspaceData,
+  settings: MetricSettings,
+  opts: ComputeOptions = {},
+): WorkspaceMetrics {
+  const { range, inProgress } = workspaceRange(data);
+  if (!range) {
+    return {
+      months: [],
+      values: {},
+      sources: {},
+      inputs: {},
+      cohorts: data.subscriptions ? {} : null,
+      inProgress,
+    };
+  }
+  return { ...computeOnRange(data, settings, range, opts), inProgress };
+}

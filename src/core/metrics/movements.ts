@@ -1,0 +1,98 @@
+// Customer month-end MRR m_c(M) and MRR movements (metrics.md §3, §3b), by one sweep over
+// customers: periods are bucketed by customer once, then each customer's months are walked.
+import type { LivePeriods } from './mrr.ts';
+
+/** Amounts closer than this are equal: float noise must not create movements (§3). */
+export const EPS = 1e-9;
+
+export interface MovementSeries {
+  mrr: Float64Array;
+  customers: Float64Array;
+  newMrr: Float64Array;
+  reactivationMrr: Float64Array;
+  expansionMrr: Float64Array;
+  contractionMrr: Float64Array;
+  churnedMrr: Float64Array;
+  newCustomers: Float64Array;
+  reactivatedCustomers: Float64Array;
+  churnedCustomers: Float64Array;
+  /** cohortCount[c × n + i]: customers of cohort month c paying at E(i); cohortMrr likewise. */
+  cohortCount: Float64Array;
+  cohortMrr: Float64Array;
+}
+
+export function movementSeries(p: LivePeriods, months: number): MovementSeries {
+  const f = () => new Float64Array(months);
+  const s: MovementSeries = {
+    mrr: f(),
+    customers: f(),
+    newMrr: f(),
+    reactivationMrr: f(),
+    expansionMrr: f(),
+    contractionMrr: f(),
+    churnedMrr: f(),
+    newCustomers: f(),
+    reactivatedCustomers: f(),
+    churnedCustomers: f(),
+    cohortCount: new Float64Array(months * months),
+    cohortMrr: new Float64Array(months * months),
+  };
+  // Counting sort of period indices by customer.
+  const offset = new Int32Array(p.customerCount + 1);
+  for (let k = 0; k < p.n; k++) offset[p.customer[k] + 1]++;
+  for (let c = 0; c < p.customerCount; c++) offset[c + 1] += offset[c];
+  const order = new Int32Array(p.n);
+  const fill = offset.slice(0, p.customerCount);
+  for (let k = 0; k < p.n; k++) order[fill[p.customer[k]]++] = k;
+
+  const m = new Float64Array(months);
+  for (let c = 0; c < p.customerCount; c++) {
+    if (offset[c] === offset[c + 1]) continue;
+    m.fill(0);
+    for (let j = offset[c]; j < offset[c + 1]; j++) {
+      const k = order[j];
+      const v = p.mrr[k];
+      for (let i = p.lo[k]; i <= p.hi[k]; i++) m[i] += v;
+    }
+    walkCustomer(m, s, months);
+  }
+  return s;
+}
+
+function walkCustomer(m: Float64Array, s: MovementSeries, months: number): void {
+  let everPaid = false;
+  let cohort = -1;
+  let p = 0;
+  for (let i = 0; i < months; i++) {
+    const q = m[i];
+    const pPos = p >= EPS;
+    const qPos = q >= EPS;
+    if (qPos && !pPos) {
+      if (everPaid) {
+        s.reactivationMrr[i] += q;
+        s.reactivatedCustomers[i]++;
+      } else {
+        s.newMrr[i] += q;
+        s.newCustomers[i]++;
+        cohort = i;
+      }
+    } else if (qPos && pPos) {
+      if (q - p >= EPS) s.expansionMrr[i] += q - p;
+      else if (p - q >= EPS) s.contractionMrr[i] += p - q;
+    } else if (pPos) {
+      s.churnedMrr[i] += p;
+      s.churnedCustomers[i]++;
+    }
+    s.mrr[i] += q;
+    if (qPos) {
+      s.customers[i]++;
+      everPaid = true;
+    }
+    if (cohort >= 0) {
+      const at = cohort * months + i;
+      if (qPos) s.cohortCount[at]++;
+      s.cohortMrr[at] += q;
+    }
+    p = q;
+  }
+}

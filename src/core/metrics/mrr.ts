@@ -1,0 +1,163 @@
+// Subscription periods → normalised MRR and the months at whose end each period is live (metrics.md §2).
+import type { Frame } from '../datasets/frame.ts';
+import type { MetricSettings } from '../workspace-data.ts';
+import { dictFlags, numbers, text } from './columns.ts';
+import { monthSerialOf, type MonthRange } from './time.ts';
+
+/** Months per interval unit, as the factor f of §2 with interval_count 1. */
+const UNIT_FACTOR: Record<string, number> = { month: 1, year: 1 / 12, week: 52 / 12, day: 365 / 12 };
+
+/** Normalised MRR of one period priced per interval (§2). */
+export function normalisedMrr(
+  amount: number,
+  unit: string,
+  opts: { quantity?: number; intervalCount?: number; discountPercent?: number } = {},
+): number {
+  const f = UNIT_FACTOR[unit];
+  if (f === undefined) return NaN;
+  const quantity = opts.quantity ?? 1;
+  const count = opts.intervalCount ?? 1;
+  const discount = opts.discountPercent ?? 0;
+  return (amount * quantity * (1 - discount / 100) * f) / count;
+}
+
+/** Periods reduced to what the month-end snapshot needs: who, how much, which month indices. */
+export interface LivePeriods {
+  n: number;
+  customer: Int32Array;
+  /** First and last month index (relative to the range) whose end E(M) sees the period live. */
+  lo: Int32Array;
+  hi: Int32Array;
+  mrr: Float64Array;
+  customerCount: number;
+}
+
+const NEVER = new Set(['incomplete', 'incomplete_expired']);
+
+/** Indices of the rows kept by a segment filter (§3b), or null when no filter applies. */
+function segmentMask(frame: Frame, segment: Record<string, string[]> | undefined): Uint8Array | null {
+  const fields = Object.entries(segment ?? {});
+  if (fields.length === 0) return null;
+  const mask = new Uint8Array(frame.rows).fill(1);
+  for (const [field, chosen] of fields) {
+    const set = new Set(chosen);
+    const col = text(frame, field);
+    if (!col) {
+      mask.fill(0);
+      continue;
+    }
+    const ok = dictFlags(col, (s) => set.has(s));
+    for (let i = 0; i < frame.rows; i++) if (col.codes[i] < 0 || !ok[col.codes[i]]) mask[i] = 0;
+  }
+  return mask;
+}
+
+/** Dense customer numbers: text codes are already dense; anything else is mapped once. */
+function customerCodes(frame: Frame): { codes: Int32Array; count: number } {
+  const col = frame.columns.get('customer_id');
+  if (!col) return { codes: new Int32Array(frame.rows).fill(-1), count: 0 };
+  if (col.type === 'text') return { codes: col.codes, count: col.dict.length };
+  const index = new Map<number, number>();
+  const codes = new Int32Array(frame.rows);
+  for (let i = 0; i < frame.rows; i++) {
+    const v = col.values[i];
+    if (v !== v) codes[i] = -1;
+    else {
+      let c = index.get(v);
+      if (c === undefined) index.set(v, (c = index.size));
+      codes[i] = c;
+    }
+  }
+  return { codes, count: index.size };
+}
+
+function fxRates(frame: Frame, settings: MetricSettings): Float64Array | null {
+  const col = text(frame, 'currency');
+  if (!col) return null;
+  const base = settings.currency?.toUpperCase() ?? null;
+  return Float64Array.from(col.dict, (s) => {
+    const code = s.trim().toUpperCase();
+    const rate = settings.fx[code];
+    return code !== base && rate > 0 ? rate : 1;
+  });
+}
+
+export function livePeriods(
+  frame: Frame,
+  settings: MetricSettings,
+  range: MonthRange,
+  segment?: Record<string, string[]>,
+): LivePeriods {
+  const rows = frame.rows;
+  const { codes, count: customerCount } = customerCodes(frame);
+  const start = numbers(frame, 'start');
+  const end = numbers(frame, 'end');
+  const trialEnd = numbers(frame, 'trial_end');
+  const amount = numbers(frame, 'amount');
+  const quantity = numbers(frame, 'quantity');
+  const intervalCount = numbers(frame, 'interval_count');
+  const discount = numbers(frame, 'discount_percent');
+  const direct = numbers(frame, 'mrr');
+  const isTrial = numbers(frame, 'is_trial');
+  const isTrialText = text(frame, 'is_trial');
+  const trialFlags = isTrialText ? dictFlags(isTrialText, (s) => /^(true|1|yes)$/i.test(s.trim())) : null;
+  const status = text(frame, 'status');
+  const never = status ? dictFlags(status, (s) => NEVER.has(s.trim().toLowerCase())) : null;
+  const trialing = status ? dictFlags(status, (s) => s.trim().toLowerCase() === 'trialing') : null;
+  const unit = text(frame, 'interval_unit');
+  const factor = unit
+    ? Float64Array.from(unit.dict, (s) => UNIT_FACTOR[s.trim().toLowerCase()] ?? NaN)
+    : null;
+  const fx = fxRates(frame, settings);
+  const currency = text(frame, 'currency');
+  const mask = segmentMask(frame, segment);
+
+  const out: LivePeriods = {
+    n: 0,
+    customer: new Int32Array(rows),
+    lo: new Int32Array(rows),
+    hi: new Int32Array(rows),
+    mrr: new Float64Array(rows),
+    customerCount,
+  };
+  if (!start) return out;
+  const last = range.count - 1;
+  for (let i = 0; i < rows; i++) {
+    const c = codes[i];
+    const s = start[i];
+    if (c < 0 || s !== s || (mask && !mask[i])) continue;
+    const sc = status ? status.codes[i] : -1;
+    const te = trialEnd ? trialEnd[i] : NaN;
+    if (sc >= 0 && (never![sc] || (trialing![sc] && te !== te))) continue;
+    if (isTrial && isTrial[i] === 1) continue;
+    if (trialFlags && isTrialText!.codes[i] >= 0 && trialFlags[isTrialText!.codes[i]]) continue;
+
+    let m = direct ? direct[i] : NaN;
+    if (m !== m) {
+      const a = amount ? amount[i] : NaN;
+      const uc = unit ? unit.codes[i] : -1;
+      const f = uc >= 0 ? factor![uc] : NaN;
+      if (a !== a || f !== f) continue;
+      const q = quantity && quantity[i] === quantity[i] ? quantity[i] : 1;
+      const d = discount && discount[i] === discount[i] ? discount[i] : 0;
+      const k = intervalCount && intervalCount[i] > 0 ? intervalCount[i] : 1;
+      // normalisedMrr inlined: this runs once per stored period, with unit factors looked up per code.
+      m = (a * q * (1 - d / 100) * f) / k;
+    }
+    if (fx && currency!.codes[i] >= 0) m *= fx[currency!.codes[i]];
+
+    // Live at T ⇔ max(start, trial_end) <= T < end. E(month of `from`) >= from, and the month
+    // holding `end` is the first whose E(M) is not before it.
+    const from = te === te && te > s ? te : s;
+    const e = end ? end[i] : NaN;
+    const lo = Math.max(0, monthSerialOf(from) - range.first);
+    const hi = e === e ? Math.min(last, monthSerialOf(e) - range.first - 1) : last;
+    if (lo > hi) continue;
+    const k = out.n++;
+    out.customer[k] = c;
+    out.lo[k] = lo;
+    out.hi[k] = hi;
+    out.mrr[k] = m;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// metrics.md §1 and §14.1: UTC months and the workspace range.
+import { describe, expect, it } from 'vitest';
+import { workspaceRange } from '../../../src/core/metrics/range.ts';
+import {
+  monthEnd,
+  monthKey,
+  monthSerialOf,
+  monthSpans,
+  monthStart,
+  parseMonthKey,
+  spanLocator,
+} from '../../../src/core/metrics/time.ts';
+import { computeWorkspace } from '../../../src/core/metrics/compute.ts';
+import { at, costsFrame, leadsFrame, settings, subs } from './frames.ts';
+
+describe('UTC month arithmetic', () => {
+  it('E(M) is the last millisecond of the month, leap years included', () => {
+    expect(new Date(monthEnd(parseMonthKey('2024-03'))).toISOString()).toBe('2024-03-31T23:59:59.999Z');
+    expect(new Date(monthEnd(parseMonthKey('2024-02'))).toISOString()).toBe('2024-02-29T23:59:59.999Z');
+    expect(new Date(monthEnd(parseMonthKey('2023-12'))).toISOString()).toBe('2023-12-31T23:59:59.999Z');
+    expect(monthStart(parseMonthKey('2025-01'))).toBe(at('2025-01-01'));
+  });
+
+  it('maps instants to months exactly at the boundaries, before 1970 too', () => {
+    expect(monthKey(monthSerialOf(at('2024-03-31T23:59:59.999Z')))).toBe('2024-03');
+    expect(monthKey(monthSerialOf(at('2024-04-01T00:00:00.000Z')))).toBe('2024-04');
+    expect(monthKey(monthSerialOf(at('1969-12-31T23:59:59.999Z')))).toBe('1969-12');
+    for (let t = at('1999-12-01'); t < at('2001-03-01'); t += 86_400_000 * 0.37) {
+      const d = new Date(t);
+      expect(monthSerialOf(t)).toBe(d.getUTCFullYear() * 12 + d.getUTCMonth());
+    }
+  });
+
+  it('parses only well-formed month keys', () => {
+    expect(parseMonthKey('2024-13')).toBeNaN();
+    expect(parseMonthKey('2024-1')).toBeNaN();
+  });
+
+  it('locates instants in spans, NaN and outside instants at −1', () => {
+    const locate = spanLocator(monthSpans({ first: parseMonthKey('2024-01'), count: 2 }));
+    expect(locate(at('2024-01-01'))).toBe(0);
+    expect(locate(at('2024-01-31T23:59:59.999Z'))).toBe(0);
+    expect(locate(at('2024-02-01'))).toBe(1);
+    expect(locate(at('2024-03-01'))).toBe(-1);
+    expect(locate(at('2023-12-31T23:59:59.999Z'))).toBe(-1);
+    expect(locate(NaN)).toBe(-1);
+  });
+});
+
+describe('workspace range (§1, §14.1)', () => {
+  it('is the union over datasets, gaps included', () => {
+    const r = computeWorkspace(
+      {
+        leads: leadsFrame([{ lead_id: 'a', created_at: '2024-01-05' }]),
+        costs: costsFrame([{ month: '2024-04-01', category: 'sales', amount: 1 }]),
+      },
+      settings(),
+    );
+    expect(r.months).toEqual(['2024-01', '2024-02', '2024-03', '2024-04']);
+    expect(r.values.leads).toEqual([1, 0, 0, 0]);
+    expect(r.values.lead_conversion_rate).toEqual([0, null, null, null]);
+  });
+
+  it('end and trial_end never extend the range past the latest other date', () => {
+    const data = {
+      subscriptions: subs([
+        { customer_id: 'a', start: '2024-01-20', trial_end: '2024-02-03', status: 'trialing', mrr: 9 },
+        { customer_id: 'b', start: '2024-01-05', end: '2026-05-01', mrr: 9 },
+      ]),
+    };
+    expect(workspaceRange(data).range).toEqual({ first: parseMonthKey('2024-01'), count: 1 });
+  });
+
+  it('ignores empty instants and marks the latest month in progress before its last day', () => {
+    const before = workspaceRange({
+      leads: leadsFrame([{ created_at: '2024-01-30T23:59:59Z' }, { created_at: null }]),
+    });
+    expect(before.inProgress).toBe(true);
+    const lastDay = workspaceRange({ leads: leadsFrame([{ created_at: '2024-01-31T00:00:00Z' }]) });
+    expect(lastDay.inProgress).toBe(false);
+    expect(workspaceRange({}).range).toBeNull();
+  });
+
+  it('a month-only sheet or cost row stands for its whole month', () => {
+    expect(
+      workspaceRange({ costs: costsFrame([{ month: '2024-01-01', category: 'sales', amount: 1 }]) })
+        .inProgress,
+    ).toBe(false);
+  });
+
+  it('an end date inside the latest month is a data point of it', () => {
+    const r = workspaceRange({
+      subscriptions: subs([{ customer_id: 'a', start: '2024-01-02', end: '2024-01-31T10:00:00Z', mrr: 1 }]),
+    });
+    expect(r.inProgress).toBe(false);
+  });
+});
