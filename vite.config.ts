@@ -15,7 +15,8 @@ export default defineConfig({
       manifest: {
         name: 'Yardstick — SaaS KPI dashboard',
         short_name: 'Yardstick',
-        description: 'SaaS KPIs from your CSV exports, computed in your browser. Your data never leaves the device.',
+        description:
+          'SaaS KPIs from your CSV exports, computed in your browser. Your data never leaves the device.',
         theme_color: '#1f4e79',
         background_color: '#ffffff',
         display: 'standalone',
@@ -23,7 +24,9 @@ export default defineConfig({
         scope: './',
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // No webmanifest here: the plugin precaches it itself, and a second entry with another revision
+        // makes workbox refuse to install.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         navigateFallback: 'index.html',
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, LANGS } from '../../src/i18n/index.ts';
+
+// Sample arguments for every message that is a function; a new function key must be added here.
+const SAMPLE_PARAMS: Record<string, object> = {
+  documentTitle: { view: 'Import' },
+  notFoundBody: { path: '/nowhere' },
+  filesCount: { count: 3 },
+};
+
+function render(message: unknown, key: string): string {
+  if (typeof message === 'string') return message;
+  if (typeof message === 'function') {
+    expect(SAMPLE_PARAMS, `sample params for ${key}`).toHaveProperty(key);
+    return (message as (params: object) => string)(SAMPLE_PARAMS[key]);
+  }
+  throw new Error(`${key} is neither a string nor a function`);
+}
+
+describe('message catalogue', () => {
+  const englishKeys = Object.keys(catalogues.en).sort();
+
+  it.each(LANGS)('%s has exactly the English keys', (lang) => {
+    expect(Object.keys(catalogues[lang]).sort()).toEqual(englishKeys);
+  });
+
+  it.each(LANGS)('%s has no empty message', (lang) => {
+    for (const key of englishKeys) {
+      const text = render(catalogues[lang][key as keyof (typeof catalogues)['en']], key);
+      expect(text.trim(), `${lang}.${key}`).not.toBe('');
+    }
+  });
+
+  it('translations are translations, not English copies', () => {
+    for (const lang of ['id', 'pl'] as const) {
+      const same = englishKeys.filter((key) => {
+        const message = catalogues[lang][key as keyof (typeof catalogues)['en']];
+        return (
+          typeof message === 'string' && message === catalogues.en[key as keyof (typeof catalogues)['en']]
+        );
+      });
+      // Brand names and terms that both languages borrow from English are the only shared strings.
+      expect(same.length, `${lang} copies: ${same.join(', ')}`).toBeLessThan(6);
+    }
+  });
+
+  it('Polish counts files with the right plural form', () => {
+    const count = (n: number) => catalogues.pl.filesCount({ count: n });
+    expect([1, 2, 5, 12, 22, 25].map(count)).toEqual([
+      '1 plik',
+      '2 pliki',
+      '5 plików',
+      '12 plików',
+      '22 pliki',
+      '25 plików',
+    ]);
+    expect(catalogues.en.filesCount({ count: 1 })).toBe('1 file');
+    expect(catalogues.en.filesCount({ count: 7 })).toBe('7 files');
+  });
+});

@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import { locale } from '../../src/state/locale.svelte.ts';
+import { buildHash, parseHash, Router, router } from '../../src/state/router.svelte.ts';
+import { goToHash } from './hash.ts';
+
+beforeEach(async () => {
+  locale.set('en');
+  await goToHash('#/');
+});
+
+describe('hash parsing', () => {
+  it('reads the route and the view state in the query', () => {
+    expect(parseHash('#/?period=2025-06&plan=Pro')).toEqual({
+      route: 'dashboard',
+      path: '/',
+      query: { period: '2025-06', plan: 'Pro' },
+    });
+    expect(parseHash('')?.route).toBe('dashboard');
+    expect(parseHash('#/balance-sheet/')?.route).toBe('balance-sheet');
+    expect(parseHash('#/nowhere')).toEqual({ route: null, path: '/nowhere', query: {} });
+    expect(parseHash('#main')).toBeNull();
+  });
+
+  it('builds hashes that parse back', () => {
+    const hash = buildHash('import', { demo: '1', plan: 'Pro & Team', empty: '', gone: null });
+    expect(hash).toBe('#/import?demo=1&plan=Pro%20%26%20Team');
+    expect(parseHash('#/?plan=Pro+Team&bad=%E0%A4%A')?.query).toEqual({ plan: 'Pro Team', bad: '%E0%A4%A' });
+    expect(parseHash(hash)?.query).toEqual({ demo: '1', plan: 'Pro & Team' });
+  });
+});
+
+describe('Router', () => {
+  it('follows hash changes and updates the query in place', () => {
+    const own = new Router(window);
+    own.navigate('goals');
+    expect(window.location.hash).toBe('#/goals');
+    expect(own.route).toBe('goals');
+    const length = history.length;
+    own.setQuery({ period: '2025-06' });
+    expect(window.location.hash).toBe('#/goals?period=2025-06');
+    expect(own.query).toEqual({ period: '2025-06' });
+    expect(history.length).toBe(length);
+    own.setQuery({ period: null });
+    expect(window.location.hash).toBe('#/goals');
+  });
+
+  it('shows the view of the current route and marks its nav link', async () => {
+    const user = userEvent.setup();
+    render(App);
+    await user.click(screen.getByRole('link', { name: 'Balance sheet' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Balance sheet' })).toBeInTheDocument();
+    expect(router.route).toBe('balance-sheet');
+    expect(window.location.hash).toBe('#/balance-sheet');
+    expect(screen.getByRole('link', { name: 'Balance sheet' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByText(/current assets and current liabilities/)).toBeInTheDocument();
+  });
+});
