@@ -1,7 +1,12 @@
 // The source of truth for every user-visible string. id.ts and pl.ts are typed against
 // Messages, so a missing or extra key there fails to compile.
 
+import { importEn } from './import/en.ts';
+import { dashboardEn } from './dashboard/en.ts';
+
 export const en = {
+  ...importEn,
+  ...dashboardEn,
   appName: 'Yardstick',
   skipToContent: 'Skip to main content',
   workspaceLabel: 'Workspace',

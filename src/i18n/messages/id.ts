@@ -1,6 +1,11 @@
 import type { Messages } from './en.ts';
 
+import { importId } from './import/id.ts';
+import { dashboardId } from './dashboard/id.ts';
+
 export const id: Messages = {
+  ...importId,
+  ...dashboardId,
   appName: 'Yardstick',
   skipToContent: 'Langsung ke konten utama',
   workspaceLabel: 'Ruang kerja',

@@ -1,7 +1,12 @@
 import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
+import { importPl } from './import/pl.ts';
+import { dashboardPl } from './dashboard/pl.ts';
+
 export const pl: Messages = {
+  ...importPl,
+  ...dashboardPl,
   appName: 'Yardstick',
   skipToContent: 'Przejdź do treści',
   workspaceLabel: 'Obszar roboczy',

@@ -1,0 +1,51 @@
+import type { DatasetKind } from './datasets/kinds.ts';
+import type { IngestResult } from './datasets/ingest.ts';
+import { computeWorkspace } from './metrics/compute.ts';
+import { workspaceDataOf, type MetricSettings } from './workspace-data.ts';
+
+/** The JSON document of `npm run report` (interfaces.md §1). */
+export interface ReportDocument {
+  files: ReportFile[];
+  months: Record<string, Record<string, number | null>>;
+  cohorts: Record<string, { size: number; mrr: number; logo: number[]; revenue: number[] }> | null;
+}
+
+export interface ReportFile {
+  name: string;
+  kind: DatasetKind;
+  rows_stored: number;
+  rows_rejected: number;
+  encoding: string;
+  delimiter: string;
+  decimal: '.' | ',';
+  dateOrder: 'YMD' | 'DMY' | 'MDY';
+}
+
+export function buildReport(
+  results: readonly IngestResult[],
+  settings: MetricSettings,
+  opts: { month?: string; segment?: Record<string, string[]> } = {},
+): ReportDocument {
+  const metrics = computeWorkspace(workspaceDataOf(results), settings, { segment: opts.segment });
+  const months: ReportDocument['months'] = {};
+  metrics.months.forEach((month, i) => {
+    if (opts.month && month !== opts.month) return;
+    const row: Record<string, number | null> = {};
+    for (const [id, series] of Object.entries(metrics.values)) row[id] = series[i];
+    months[month] = row;
+  });
+  return {
+    files: results.map((r) => ({
+      name: r.fileName,
+      kind: r.kind!,
+      rows_stored: r.rowsStored,
+      rows_rejected: r.rejected.length,
+      encoding: r.encoding,
+      delimiter: r.delimiter,
+      decimal: r.decimal,
+      dateOrder: r.dateOrder,
+    })),
+    months,
+    cohorts: metrics.cohorts,
+  };
+}

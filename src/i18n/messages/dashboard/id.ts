@@ -1,0 +1,5 @@
+import type { DashboardMessages } from './en.ts';
+
+export const dashboardId: DashboardMessages = {
+  periodLabel: 'Periode',
+};

@@ -1,0 +1,5 @@
+import type { DashboardMessages } from './en.ts';
+
+export const dashboardPl: DashboardMessages = {
+  periodLabel: 'Okres',
+};

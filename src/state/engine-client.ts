@@ -1,0 +1,61 @@
+import type { EngineRequest, EngineResponse, ImportProgress } from '../worker/protocol.ts';
+
+type Pending = {
+  resolve: (msg: EngineResponse) => void;
+  reject: (e: EngineError) => void;
+  onProgress?: (p: ImportProgress) => void;
+};
+
+/** An error the worker reported, with its machine-readable code (IngestError codes, storage-*). */
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+type Body<T extends EngineRequest['type']> = Omit<Extract<EngineRequest, { type: T }>, 'id' | 'type'>;
+
+/** Request/answer over the engine worker: each request gets an id, answers resolve its promise. */
+export class EngineClient {
+  #next = 1;
+  #pending = new Map<number, Pending>();
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (e: MessageEvent<EngineResponse>) => this.#receive(e.data);
+    worker.onerror = (e) => {
+      for (const p of this.#pending.values())
+        p.reject(new EngineError(e.message || 'engine crashed', 'crash'));
+      this.#pending.clear();
+    };
+  }
+
+  #receive(msg: EngineResponse): void {
+    const p = this.#pending.get(msg.id);
+    if (!p) return; // an answer nobody waits for any more
+    if (msg.type === 'progress') return p.onProgress?.(msg.progress);
+    this.#pending.delete(msg.id);
+    if (msg.type === 'error') p.reject(new EngineError(msg.message, msg.code));
+    else p.resolve(msg);
+  }
+
+  /** Sends a request; `started` receives its id (to cancel an import). */
+  request<T extends EngineRequest['type']>(
+    type: T,
+    body: Body<T>,
+    opts: { onProgress?: (p: ImportProgress) => void; started?: (id: number) => void } = {},
+  ): Promise<EngineResponse> {
+    const id = this.#next++;
+    opts.started?.(id);
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, onProgress: opts.onProgress });
+      this.worker.postMessage({ ...body, type, id } as unknown as EngineRequest);
+    });
+  }
+
+  cancel(importId: number): void {
+    this.worker.postMessage({ type: 'cancel', id: this.#next++, importId } satisfies EngineRequest);
+  }
+}

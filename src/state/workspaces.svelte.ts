@@ -1,0 +1,109 @@
+import type { DatasetRecord, SettingsRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
+import { deleteDataset, readyDatasets } from '../db/datasets.ts';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  eraseAll,
+  getSettings,
+  listWorkspaces,
+  putSettings,
+  renameWorkspace,
+} from '../db/workspaces.ts';
+
+const CURRENT_KEY = 'yardstick.workspace';
+
+/**
+ * The workspaces of this device, the current one, its datasets and settings. `revision` grows
+ * whenever stored data changes, so computed results know when to refresh.
+ */
+export class Workspaces {
+  list = $state.raw<WorkspaceRecord[]>([]);
+  currentId = $state<string | null>(null);
+  datasets = $state.raw<DatasetRecord[]>([]);
+  settings = $state.raw<SettingsRecord | null>(null);
+  revision = $state(0);
+  loaded = $state(false);
+  current = $derived(this.list.find((w) => w.id === this.currentId) ?? null);
+
+  constructor(
+    private readonly db: () => YardstickDb,
+    private readonly defaultLocale: () => SettingsRecord['locale'],
+  ) {}
+
+  async load(): Promise<void> {
+    this.list = await listWorkspaces(this.db());
+    const remembered = localStorage.getItem(CURRENT_KEY);
+    const pick = this.list.find((w) => w.id === remembered) ?? this.list.find((w) => !w.demo) ?? this.list[0];
+    await this.select(pick?.id ?? null);
+    this.loaded = true;
+  }
+
+  async select(id: string | null): Promise<void> {
+    this.currentId = id;
+    if (id) localStorage.setItem(CURRENT_KEY, id);
+    await this.refresh();
+  }
+
+  /** Re-reads the current workspace's datasets and settings after anything stored changed. */
+  async refresh(): Promise<void> {
+    const id = this.currentId;
+    this.datasets = id ? await readyDatasets(this.db(), id) : [];
+    this.settings = id ? await getSettings(this.db(), id) : null;
+    this.revision++;
+  }
+
+  /** The workspace imports go to: the current one, or a new one on first use. */
+  async ensure(name: string): Promise<WorkspaceRecord> {
+    if (this.current && !this.current.demo) return this.current;
+    const mine = this.list.find((w) => !w.demo);
+    if (mine) {
+      await this.select(mine.id);
+      return mine;
+    }
+    return this.create(name);
+  }
+
+  async create(name: string, demo = false): Promise<WorkspaceRecord> {
+    const ws = await createWorkspace(this.db(), name, this.defaultLocale(), demo);
+    this.list = await listWorkspaces(this.db());
+    await this.select(ws.id);
+    return ws;
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    await renameWorkspace(this.db(), id, name);
+    this.list = await listWorkspaces(this.db());
+  }
+
+  async remove(id: string): Promise<void> {
+    await deleteWorkspace(this.db(), id);
+    this.list = await listWorkspaces(this.db());
+    if (this.currentId === id)
+      await this.select(this.list.find((w) => !w.demo)?.id ?? this.list[0]?.id ?? null);
+  }
+
+  async removeDataset(id: string): Promise<void> {
+    await deleteDataset(this.db(), id);
+    await this.refresh();
+  }
+
+  async renameDataset(id: string, name: string): Promise<void> {
+    await this.db().datasets.update(id, { name });
+    await this.refresh();
+  }
+
+  async saveSettings(patch: Partial<Omit<SettingsRecord, 'workspaceId'>>): Promise<void> {
+    if (!this.settings) return;
+    const next = { ...$state.snapshot(this.settings), ...patch } as SettingsRecord;
+    await putSettings(this.db(), next);
+    this.settings = next;
+    this.revision++;
+  }
+
+  async eraseEverything(): Promise<void> {
+    await eraseAll(this.db());
+    localStorage.removeItem(CURRENT_KEY);
+    this.list = [];
+    await this.select(null);
+  }
+}

@@ -1,0 +1,84 @@
+/// <reference lib="webworker" />
+// The engine: imports files into IndexedDB and computes every KPI, off the main thread.
+import { IngestError } from '../core/datasets/ingest.ts';
+import { loadWorkspaceData, readyDatasets, removeStaleStaging } from '../db/datasets.ts';
+import { classifyStorageError } from '../db/errors.ts';
+import { YardstickDb } from '../db/schema.ts';
+import { getSettings } from '../db/workspaces.ts';
+import type { WorkspaceData } from '../core/workspace-data.ts';
+import { computeAll } from './compute.ts';
+import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
+import type { EngineRequest, EngineResponse } from './protocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const db = new YardstickDb();
+const cancelled = new Set<number>();
+// Warm data: the frames of the last workspace read, keyed by its ready datasets.
+let warm: { key: string; data: WorkspaceData } | null = null;
+
+const post = (msg: EngineResponse) => scope.postMessage(msg);
+
+const ready = removeStaleStaging(db).catch(() => 0);
+
+async function workspaceData(workspaceId: string): Promise<WorkspaceData> {
+  const key = workspaceId + ':' + (await readyDatasets(db, workspaceId)).map((d) => d.id).join(',');
+  if (warm?.key !== key) warm = { key, data: await loadWorkspaceData(db, workspaceId) };
+  return warm.data;
+}
+
+async function handle(req: EngineRequest): Promise<void> {
+  await ready;
+  switch (req.type) {
+    case 'cancel':
+      cancelled.add(req.importId);
+      return;
+    case 'analyse':
+      post({
+        type: 'analysis',
+        id: req.id,
+        answer: await analyseFile(db, req.workspaceId, req.file, req.options),
+      });
+      return;
+    case 'import': {
+      const answer = await importFile(
+        db,
+        req.workspaceId,
+        req.file,
+        req.options,
+        {
+          cancelled: () => cancelled.has(req.id),
+          progress: (progress) => post({ type: 'progress', id: req.id, progress }),
+        },
+        req.replaceId,
+      );
+      post({ type: 'imported', id: req.id, answer });
+      return;
+    }
+    case 'compute': {
+      const data = await workspaceData(req.workspaceId);
+      const settings = await getSettings(db, req.workspaceId);
+      post({ type: 'computed', id: req.id, answer: computeAll(data, settings, req.segment) });
+      return;
+    }
+  }
+}
+
+scope.onmessage = (event: MessageEvent<EngineRequest>) => {
+  const req = event.data;
+  handle(req)
+    .catch((e: unknown) => {
+      if (e instanceof ImportCancelled) return post({ type: 'cancelled', id: req.id });
+      if (e instanceof IngestError)
+        return post({ type: 'error', id: req.id, message: e.message, code: e.code });
+      const code = classifyStorageError(e);
+      post({
+        type: 'error',
+        id: req.id,
+        message: e instanceof Error ? e.message : String(e),
+        code: `storage-${code}`,
+      });
+    })
+    .finally(() => {
+      if (req.type === 'import') cancelled.delete(req.id);
+    });
+};

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { closeTo } from '../fixture-compare.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const fixtures = resolve(root, '../shared/fixtures');
+const tsx = resolve(root, 'node_modules/.bin/tsx');
+
+function report(...args: string[]) {
+  const r = spawnSync(tsx, ['src/cli/report.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'ys-report-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const MAIN = [
+  'subscriptions_stripe.csv',
+  'leads.csv',
+  'nps.csv',
+  'events.csv',
+  'costs.csv',
+  'balance_sheet.csv',
+  'monthly_sheet.csv',
+];
+
+describe('npm run report', () => {
+  it('prints the values the independent implementation expects for the main fixtures', () => {
+    const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'));
+    const settings = tempFile('settings.json', JSON.stringify(expected.settings));
+    const r = report('--settings', settings, ...MAIN.map((f) => join(fixtures, f)));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc.months)).toEqual(Object.keys(expected.months));
+    const bad: string[] = [];
+    for (const [month, values] of Object.entries<Record<string, number | null>>(expected.months))
+      for (const [id, want] of Object.entries(values))
+        if (!closeTo(doc.months[month][id], want))
+          bad.push(`${month} ${id}: ${doc.months[month][id]} ≠ ${want}`);
+    expect(bad).toEqual([]);
+    for (const f of expected.files) {
+      const got = doc.files.find((x: { name: string }) => x.name === f.name);
+      expect({
+        name: got.name,
+        kind: got.kind,
+        stored: got.rows_stored,
+        rejected: got.rows_rejected,
+      }).toEqual({
+        name: f.name,
+        kind: f.kind,
+        stored: f.rows_stored,
+        rejected: f.rows_rejected,
+      });
+    }
+  });
+
+  it('limits the months with --month', () => {
+    const r = report('--month', '2025-06', join(fixtures, 'nps.csv'));
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc.months)).toEqual(['2025-06']);
+    expect(doc.cohorts).toBeNull();
+  });
+
+  it('exits 2 with one line naming the file when it cannot be read', () => {
+    const r = report(join(fixtures, 'no-such-file.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('no-such-file.csv');
+  });
+
+  it('exits 2 when no dataset kind fits the headers', () => {
+    const r = report(tempFile('mystery.csv', 'colour,shape\nred,circle\nblue,square\n'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('mystery.csv');
+  });
+
+  it('exits 2 when a required column is missing from a file whose kind is given', () => {
+    const file = tempFile('subs.csv', 'customer_id,plan\nc1,Pro\n');
+    const settings = tempFile(
+      's.json',
+      JSON.stringify({ overrides: { 'subs.csv': { kind: 'subscriptions' } } }),
+    );
+    const r = report('--settings', settings, file);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/subs\.csv/);
+  });
+
+  it('exits 2 on a spreadsheet file, asking for CSV', () => {
+    const r = report(tempFile('book.xlsx', 'PK\u0003\u0004 not really a zip'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/book\.xlsx.*CSV/);
+  });
+});
