@@ -3,7 +3,12 @@ import { workspaceDataOf, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, YardstickDb } from './schema.ts';
 
 /** Writes one chunk of a staged import in its own transaction: memory stays bounded by one chunk. */
-export async function stageChunk(db: YardstickDb, datasetId: string, index: number, frame: Frame): Promise<void> {
+export async function stageChunk(
+  db: YardstickDb,
+  datasetId: string,
+  index: number,
+  frame: Frame,
+): Promise<void> {
   await db.chunks.put({ datasetId, index, frame });
 }
 
@@ -15,7 +20,11 @@ export async function stageDataset(db: YardstickDb, record: DatasetRecord): Prom
  * Makes a staged import visible in one small transaction; a replaced dataset disappears in the
  * same transaction so the workspace never shows both or neither.
  */
-export async function commitDataset(db: YardstickDb, record: DatasetRecord, replaceId?: string): Promise<void> {
+export async function commitDataset(
+  db: YardstickDb,
+  record: DatasetRecord,
+  replaceId?: string,
+): Promise<void> {
   await db.transaction('rw', db.datasets, db.chunks, async () => {
     if (replaceId) {
       await db.chunks.where('datasetId').equals(replaceId).delete();
@@ -37,7 +46,10 @@ export async function deleteDataset(db: YardstickDb, datasetId: string): Promise
  * Start-up clean-up: chunks of imports that never committed (crash, reload, closed tab).
  * `busy` names imports still running in another tab, which must be left alone.
  */
-export async function removeStaleStaging(db: YardstickDb, busy: ReadonlySet<string> = new Set()): Promise<number> {
+export async function removeStaleStaging(
+  db: YardstickDb,
+  busy: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const ready = new Set(
     (await db.datasets.where('state').equals('ready').primaryKeys()).map((k) => String(k)),
   );

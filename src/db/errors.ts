@@ -18,7 +18,10 @@ function names(e: unknown, depth = 0): string[] {
 export function classifyStorageError(e: unknown): StorageProblem {
   const all = names(e);
   if (all.includes('QuotaExceededError')) return 'quota';
-  if (all.includes('VersionError') || all.includes('DatabaseClosedError') && all.includes('VersionChangeError'))
+  if (
+    all.includes('VersionError') ||
+    (all.includes('DatabaseClosedError') && all.includes('VersionChangeError'))
+  )
     return 'newer-version';
   if (all.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError'))
     return 'unavailable';

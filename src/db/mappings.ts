@@ -6,7 +6,10 @@ export function headerSignature(headers: readonly string[]): string {
   return headers.map((h) => h.trim().toLowerCase()).join('\u001f');
 }
 
-export async function recallMapping(db: YardstickDb, headers: readonly string[]): Promise<MappingMemory | undefined> {
+export async function recallMapping(
+  db: YardstickDb,
+  headers: readonly string[],
+): Promise<MappingMemory | undefined> {
   return db.mappings.get(headerSignature(headers));
 }
 

@@ -12,7 +12,9 @@ describe('storage errors', () => {
 
   it('recognise IndexedDB missing (private mode) and a newer version open elsewhere', () => {
     expect(classifyStorageError(err('MissingAPIError'))).toBe('unavailable');
-    expect(classifyStorageError(err('OpenFailedError', { inner: err('InvalidStateError') }))).toBe('unavailable');
+    expect(classifyStorageError(err('OpenFailedError', { inner: err('InvalidStateError') }))).toBe(
+      'unavailable',
+    );
     expect(classifyStorageError(err('VersionError'))).toBe('newer-version');
   });
 
