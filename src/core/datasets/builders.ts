@@ -1,0 +1,69 @@
+// Growable-per-chunk column writers. Rows are written at an index so a rejected row simply
+// leaves its slot to be overwritten; nothing is allocated per row.
+
+import type { Column } from './frame.ts';
+import { numberColumn, textColumn, timeColumn } from './frame.ts';
+
+export interface Builder {
+  reset(): void;
+  /** The first `rows` values as a finished column; the builder must be reset before reuse. */
+  build(rows: number, full: boolean): Column;
+}
+
+export class FloatBuilder implements Builder {
+  values: Float64Array;
+  constructor(
+    private readonly size: number,
+    private readonly type: 'number' | 'time',
+  ) {
+    this.values = new Float64Array(size);
+  }
+  reset(): void {
+    this.values = new Float64Array(this.size);
+  }
+  build(rows: number, full: boolean): Column {
+    const values = full ? this.values : this.values.slice(0, rows);
+    return this.type === 'number' ? numberColumn(values) : timeColumn(values);
+  }
+}
+
+export class TextBuilder implements Builder {
+  codes: Int32Array;
+  dict: string[] = [];
+  private index = new Map<string, number>();
+  // Runs of one value (currency, status, interval) skip the hash lookup.
+  private last: string | null = null;
+  private lastCode = -1;
+  constructor(private readonly size: number) {
+    this.codes = new Int32Array(size);
+  }
+  set(row: number, value: string | null): void {
+    if (value === null) {
+      this.codes[row] = -1;
+      return;
+    }
+    if (value === this.last) {
+      this.codes[row] = this.lastCode;
+      return;
+    }
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.dict.length;
+      this.dict.push(value);
+      this.index.set(value, code);
+    }
+    this.last = value;
+    this.lastCode = code;
+    this.codes[row] = code;
+  }
+  reset(): void {
+    this.codes = new Int32Array(this.size);
+    this.dict = [];
+    this.index = new Map();
+    this.last = null;
+    this.lastCode = -1;
+  }
+  build(rows: number, full: boolean): Column {
+    return textColumn(full ? this.codes : this.codes.slice(0, rows), this.dict);
+  }
+}

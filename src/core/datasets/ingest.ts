@@ -1,0 +1,332 @@
+// The public import API: analyse() for the preview, ingest() for the stored frames. Both read
+// the whole text; ingest() then streams the rows through a Normaliser a second time, so memory
+// stays bounded by one chunk rather than by the file.
+
+import type { DatasetKind } from './kinds.ts';
+import type { Frame } from './frame.ts';
+import type { Delimiter } from '../csv/sniff.ts';
+import { parseRows } from '../csv/parse.ts';
+import { cleanHeaders } from '../csv/headers.ts';
+import { IngestError } from './errors.ts';
+import { readText } from './read.ts';
+import type { TextSource } from './read.ts';
+import { CANCELED_AT, KIND_FIELDS } from './synonyms.ts';
+import { detectKind, isWideCosts, requiredFields } from './detect.ts';
+import { hasDateHeader, isTransposedBalanceSheet, transpose } from './transpose.ts';
+import { addExtras, extraCandidates, resolveMapping } from './mapping.ts';
+import type { ColumnStats } from './stats.ts';
+import { TableStats, emptyNeeds } from './stats.ts';
+import type { Plan } from './plan.ts';
+import { makePlan } from './plan.ts';
+import { applyConventions, fileConventions } from './conventions.ts';
+import { Normaliser } from './normalise.ts';
+import type { RejectedRow } from './normalise.ts';
+import { sampleRecords } from './sample.ts';
+import type { WorkspaceLocale } from './locale-defaults.ts';
+import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
+
+export type { WorkspaceLocale } from './locale-defaults.ts';
+export type { RejectedRow } from './normalise.ts';
+export { IngestError } from './errors.ts';
+
+export interface IngestOptions {
+  locale: WorkspaceLocale;
+  kind?: DatasetKind;
+  mapping?: Record<string, string | null>;
+  decimal?: Record<string, '.' | ','>;
+  dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  chunkRows?: number;
+}
+
+export interface Analysis {
+  fileName: string;
+  encoding: string;
+  delimiter: string;
+  headers: string[];
+  kind: DatasetKind | null;
+  kindReason: string;
+  candidates: { kind: DatasetKind; required: number; optional: number }[];
+  mapping: Record<string, string | null>;
+  required: string[];
+  columns: { header: string; field: string | null; decimal?: '.' | ','; dateOrder?: 'YMD' | 'DMY' | 'MDY' }[];
+  decimal: '.' | ',';
+  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  currencies: string[];
+  warnings: string[];
+  dataRows: number;
+  sample: Array<Record<string, string | number | null>>;
+}
+
+export interface IngestResult extends Analysis {
+  /** Never null: ingest() throws when no kind fits. */
+  kind: DatasetKind;
+  frames: Frame[];
+  rowsStored: number;
+  rejected: RejectedRow[];
+  emptiedOptional: number;
+}
+
+const SAMPLE_ROWS = 20;
+
+interface Row {
+  fields: string[];
+  line: number;
+  problem: string | null;
+}
+
+/** Everything both entry points need: the analysis plus what ingest() replays. */
+interface Prepared {
+  analysis: Analysis;
+  plan: Plan | null;
+  missing: string[];
+  body: string;
+  delimiter: Delimiter;
+  firstLine: number;
+  /** Rows kept in memory (transposed sheets); null means re-parse the body. */
+  buffered: Row[] | null;
+}
+
+/** What the first pass over the rows collects. */
+interface Scan {
+  headers: string[];
+  renamed: string[];
+  headerLine: number;
+  table: Table | null;
+  /** Rows kept when the header row is all dates (a transposed sheet is decided at the end). */
+  buffered: Row[] | null;
+  head: Row[];
+  dataRows: number;
+}
+
+function scan(src: TextSource, fileName: string, opts: IngestOptions): Scan {
+  let s: Scan | null = null;
+  parseRows(
+    src.body,
+    src.delimiter,
+    (fields, line, problem) => {
+      if (s === null) {
+        const { names, renamed } = cleanHeaders(fields);
+        const dated = hasDateHeader(names);
+        s = {
+          headers: names,
+          renamed,
+          headerLine: line,
+          table: dated ? null : startTable(names, opts),
+          buffered: dated ? [] : null,
+          head: [],
+          dataRows: 0,
+        };
+        return;
+      }
+      s.dataRows++;
+      if (s.buffered) s.buffered.push({ fields, line, problem });
+      else {
+        if (!problem && fields.length === s.headers.length) s.table!.stats.add(fields);
+        if (s.head.length < SAMPLE_ROWS) s.head.push({ fields, line, problem });
+      }
+    },
+    src.firstLine,
+  );
+  if (s === null) throw new IngestError('unreadable', fileName, 'the file has no header row');
+  return s;
+}
+
+function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions): Prepared {
+  const src = readText(bytes, fileName, opts.locale === 'pl');
+  const s = scan(src, fileName, opts);
+  let transposed = false;
+  if (s.buffered !== null) {
+    const fields = s.buffered.map((r) => r.fields);
+    if (isTransposedBalanceSheet(s.headers, fields)) {
+      const t = transpose(s.headers, fields);
+      const clean = cleanHeaders(t.headers);
+      s.headers = clean.names;
+      s.renamed = clean.renamed;
+      // A stored row is a period column now; its cells come from many lines, so cite the header's.
+      s.buffered = t.rows.map((f) => ({ fields: f, line: s.headerLine, problem: null }));
+      transposed = true;
+    }
+    s.table = startTable(s.headers, opts);
+    for (const r of s.buffered)
+      if (!r.problem && r.fields.length === s.headers.length) s.table.stats.add(r.fields);
+    s.head = s.buffered.slice(0, SAMPLE_ROWS);
+  }
+  return finishAnalysis(fileName, src, s, transposed, opts);
+}
+
+type Table = ReturnType<typeof startTable>;
+
+/** Header-time decisions: the kind, the mapping, and which statistics the rows must feed. */
+function startTable(headers: string[], opts: IngestOptions) {
+  const detection = detectKind(headers);
+  const kind = opts.kind ?? detection.kind;
+  const mappingWarnings: string[] = [];
+  const mapping = kind
+    ? resolveMapping(kind, headers, opts.mapping, mappingWarnings)
+    : new Map<string, number>();
+  const wide =
+    kind === 'costs' && !(mapping.has('category') && mapping.has('amount'))
+      ? isWideCosts(headers, mapping.get('month'))
+      : false;
+  const needs = emptyNeeds();
+  if (kind) {
+    const probe = makePlan({ kind, headers, mapping, required: [], wide });
+    for (const c of probe.columns) {
+      if (c.index < 0) continue;
+      if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') needs.date.add(c.index);
+      else if (c.role === 'number' || c.role === 'score' || c.role === 'count') needs.decimal.add(c.index);
+      else if (c.role === 'upper' && c.name === 'currency') needs.uncapped.add(c.index);
+    }
+    for (const w of probe.wide ?? []) needs.decimal.add(w.index);
+    for (const i of extraCandidates(kind, headers.length, mapping)) {
+      if (kind === 'monthly_sheet') needs.decimal.add(i);
+      else needs.distinct.add(i);
+    }
+  }
+  return { detection, kind, mapping, wide, mappingWarnings, stats: new TableStats(headers.length, needs) };
+}
+
+function finishAnalysis(
+  fileName: string,
+  src: TextSource,
+  s: Scan,
+  transposed: boolean,
+  opts: IngestOptions,
+): Prepared {
+  const { headers, head, dataRows, buffered } = s;
+  const { detection, kind, mapping, wide, mappingWarnings } = s.table!;
+  const stats: ColumnStats[] = s.table!.stats.columns;
+  const warnings = [...s.renamed, ...mappingWarnings];
+  if (src.replacementChars) {
+    warnings.push(
+      'the file already contains U+FFFD replacement characters: some text was damaged before export',
+    );
+  }
+  let plan: Plan | null = null;
+  let required: string[] = [];
+  let missing: string[] = [];
+  if (kind) {
+    addExtras(kind, headers, mapping, stats, opts.mapping);
+    required = requiredFields(kind, mapping, wide);
+    missing = required.filter((f) => !mapping.has(f));
+    plan = makePlan({ kind, headers, mapping, required, wide });
+    applyConventions(plan, stats, src.delimiter, opts);
+    if (kind === 'subscriptions' && mapping.has('interval_unit') && !mapping.has('interval_count')) {
+      warnings.push(
+        'no Interval Count column: a count of 1 is assumed, so quarterly prices exported as "month" would be overstated',
+      );
+    }
+  }
+  const conv = fileConventions(
+    plan,
+    stats,
+    src.delimiter,
+    localeDecimal(opts.locale),
+    localeDateOrder(opts.locale),
+  );
+  const currencies = currencyCodes(plan, stats);
+  if (currencies.length > 1)
+    warnings.push(`several currencies (${currencies.join(', ')}): conversion rates are needed`);
+  const kindReason = opts.kind
+    ? `chosen by you (detected: ${detection.kind ?? 'none'})`
+    : transposed
+      ? `${detection.reason}; the sheet was transposed (line items in rows, periods in columns)`
+      : detection.reason;
+  const analysis: Analysis = {
+    fileName,
+    encoding: src.encoding,
+    delimiter: src.delimiter,
+    headers,
+    kind,
+    kindReason,
+    candidates: detection.candidates,
+    mapping: mappingRecord(kind, mapping, headers),
+    required,
+    columns: describeColumns(headers, plan),
+    decimal: conv.decimal,
+    dateOrder: conv.dateOrder,
+    currencies,
+    warnings,
+    dataRows,
+    sample: plan ? sampleRecords(plan, head) : [],
+  };
+  return {
+    analysis,
+    plan,
+    missing,
+    body: src.body,
+    delimiter: src.delimiter,
+    firstLine: src.firstLine,
+    buffered,
+  };
+}
+
+function mappingRecord(
+  kind: DatasetKind | null,
+  mapping: ReadonlyMap<string, number>,
+  headers: readonly string[],
+): Record<string, string | null> {
+  // Null prototype: custom column names such as `__proto__` must stay ordinary keys.
+  const out = Object.create(null) as Record<string, string | null>;
+  if (!kind) return out;
+  // Every field of the kind appears, unmapped ones as null, so the preview can offer them.
+  for (const spec of KIND_FIELDS[kind]) if (spec.field !== CANCELED_AT) out[spec.field] = null;
+  for (const [field, i] of mapping) out[field] = headers[i];
+  return out;
+}
+
+function describeColumns(headers: readonly string[], plan: Plan | null): Analysis['columns'] {
+  return headers.map((header, i) => {
+    const c = plan?.columns.find((p) => p.index === i);
+    const w = plan?.wide?.find((x) => x.index === i);
+    if (w) return { header, field: `cost:${w.category}`, decimal: w.decimal };
+    if (!c) return { header, field: null };
+    const entry: Analysis['columns'][number] = { header, field: c.name };
+    if (c.role === 'number' || c.role === 'score' || c.role === 'count') entry.decimal = c.decimal;
+    if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') entry.dateOrder = c.report;
+    return entry;
+  });
+}
+
+function currencyCodes(plan: Plan | null, stats: readonly ColumnStats[]): string[] {
+  const c = plan?.kind === 'subscriptions' ? plan.columns.find((p) => p.name === 'currency') : undefined;
+  if (!c) return [];
+  const codes = new Set<string>();
+  for (const v of stats[c.index].distinct ?? []) codes.add(v.toUpperCase());
+  return [...codes].sort();
+}
+
+export function analyse(bytes: Uint8Array, fileName: string, opts: IngestOptions): Analysis {
+  return prepare(bytes, fileName, opts).analysis;
+}
+
+export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions): IngestResult {
+  const p = prepare(bytes, fileName, opts);
+  const a = p.analysis;
+  if (!p.plan) throw new IngestError('no-kind', fileName, a.kindReason);
+  if (p.missing.length > 0) {
+    throw new IngestError(
+      'missing-column',
+      fileName,
+      `${a.kind} needs a column for ${p.missing.join(', ')} (headers: ${a.headers.join(', ')})`,
+    );
+  }
+  const frames: Frame[] = [];
+  const normaliser = new Normaliser(p.plan, (f) => frames.push(f), opts.chunkRows ?? 65536);
+  if (p.buffered) {
+    for (const r of p.buffered) normaliser.push(r.fields, r.line, r.problem);
+  } else {
+    let header = true;
+    parseRows(
+      p.body,
+      p.delimiter,
+      (fields, line, problem) => {
+        if (header) header = false;
+        else normaliser.push(fields, line, problem);
+      },
+      p.firstLine,
+    );
+  }
+  const totals = normaliser.finish();
+  return { ...a, kind: p.plan.kind, frames, ...totals };
+}

@@ -1,0 +1,276 @@
+// Row strings → columnar Frames, one row at a time, so a worker can stream a file of any size:
+// push() per record, a Frame out every `chunkRows` stored rows, finish() for the rest.
+
+import type { Frame, Column } from './frame.ts';
+import type { Plan, PlannedColumn } from './plan.ts';
+import { parseNumber } from '../locale/numbers.ts';
+import { parseInstant } from '../locale/dates.ts';
+import { parseMonthOnly, truncateToMonth } from '../locale/months.ts';
+import { costCategory } from './synonyms.ts';
+import { INTERVAL_UNIT, Interval, parseBool, parseInterval } from './values.ts';
+import type { Builder } from './builders.ts';
+import { FloatBuilder, TextBuilder } from './builders.ts';
+
+export interface RejectedRow {
+  line: number;
+  reason: string;
+}
+
+export interface NormaliseTotals {
+  rowsStored: number;
+  rejected: RejectedRow[];
+  /** Optional cells that held something unreadable and were stored empty. */
+  emptiedOptional: number;
+}
+
+function isBlank(s: string | undefined): boolean {
+  if (s === undefined || s.length === 0) return true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
+/** trim() only when there is something to trim (most cells have nothing). */
+function trimmed(s: string): string {
+  return s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32 ? s.trim() : s;
+}
+
+function quote(raw: string): string {
+  const s = raw.trim();
+  return `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+}
+
+const CANCELED = new Set(['canceled', 'cancelled']);
+
+export class Normaliser {
+  private readonly cols: PlannedColumn[];
+  private readonly builders: Builder[] = [];
+  private readonly stored: boolean[] = [];
+  private readonly num: Float64Array;
+  private readonly str: (string | null)[];
+  private readonly at: Map<string, number> = new Map();
+  private readonly wideNum: Float64Array;
+  private readonly monthB: FloatBuilder | null = null;
+  private readonly catB: TextBuilder | null = null;
+  private readonly amountB: FloatBuilder | null = null;
+  private readonly lastRaw: (string | null)[];
+  private readonly lastOut: (string | null)[];
+  /** Set by the subscription rules when Stripe's `Canceled At` supplies this row's end. */
+  private endFromCanceled = NaN;
+  private n = 0;
+  private totals: NormaliseTotals = { rowsStored: 0, rejected: [], emptiedOptional: 0 };
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly onFrame: (frame: Frame) => void,
+    private readonly chunkRows = 65536,
+  ) {
+    this.cols = plan.columns;
+    this.num = new Float64Array(this.cols.length);
+    this.str = new Array<string | null>(this.cols.length).fill(null);
+    this.lastRaw = new Array<string | null>(this.cols.length).fill(null);
+    this.lastOut = new Array<string | null>(this.cols.length).fill(null);
+    this.cols.forEach((c, k) => {
+      this.at.set(c.name, k);
+      const keep = c.role !== 'aux-time' && !(plan.wide && c.name !== 'month');
+      this.stored.push(keep);
+      const textual = c.role === 'id' || c.role === 'text' || c.role === 'lower' || c.role === 'upper';
+      this.builders.push(
+        textual || c.role === 'interval' || c.role === 'category'
+          ? new TextBuilder(chunkRows)
+          : new FloatBuilder(chunkRows, c.role === 'time' || c.role === 'month' ? 'time' : 'number'),
+      );
+    });
+    this.wideNum = new Float64Array(plan.wide ? plan.wide.length : 0);
+    if (plan.wide) {
+      this.monthB = new FloatBuilder(chunkRows, 'time');
+      this.catB = new TextBuilder(chunkRows);
+      this.amountB = new FloatBuilder(chunkRows, 'number');
+    }
+  }
+
+  private reject(line: number, reason: string): void {
+    this.totals.rejected.push({ line, reason });
+  }
+
+  /** Reads one record; `problem` (broken quoting) rejects it outright. */
+  push(fields: string[], line: number, problem: string | null = null): void {
+    this.endFromCanceled = NaN;
+    if (problem) return this.reject(line, problem);
+    const width = this.plan.headers.length;
+    if (fields.length !== width) {
+      return this.reject(
+        line,
+        `expected ${width} fields, found ${fields.length}` +
+          (fields.length > width ? ' (too many)' : ' (too few)'),
+      );
+    }
+    let emptied = 0;
+    for (let k = 0; k < this.cols.length; k++) {
+      const c = this.cols[k];
+      const raw = c.index >= 0 ? fields[c.index] : '';
+      if (isBlank(raw)) {
+        if (c.required) return this.reject(line, `${c.name} is empty`);
+        this.num[k] = NaN;
+        this.str[k] = null;
+        continue;
+      }
+      const problem = this.read(k, c, raw);
+      if (problem !== null) {
+        if (c.required) return this.reject(line, problem);
+        emptied++;
+      }
+    }
+    const ruleProblem = this.kindRules(fields);
+    if (ruleProblem !== null) return this.reject(line, ruleProblem);
+    if (this.plan.wide) return this.commitWide(fields, line, emptied);
+    this.commit(this.n);
+    this.totals.emptiedOptional += emptied;
+    this.advance();
+  }
+
+  /** Parses one non-blank cell into the scratch slot k; returns a reason when unreadable. */
+  private read(k: number, c: PlannedColumn, raw: string): string | null {
+    switch (c.role) {
+      case 'id':
+      case 'text':
+        this.str[k] = trimmed(raw);
+        return null;
+      case 'lower':
+      case 'upper':
+      case 'category':
+        // Few distinct values: remember the last conversion instead of redoing it per row.
+        if (raw !== this.lastRaw[k]) {
+          this.lastRaw[k] = raw;
+          const t = raw.trim();
+          this.lastOut[k] =
+            c.role === 'lower' ? t.toLowerCase() : c.role === 'upper' ? t.toUpperCase() : costCategory(t);
+        }
+        this.str[k] = this.lastOut[k];
+        return null;
+      case 'interval': {
+        const code = parseInterval(raw);
+        this.num[k] = code;
+        this.str[k] = code === Interval.NONE ? null : INTERVAL_UNIT[code];
+        return code === Interval.NONE ? `${c.name}: ${quote(raw)} is not a billing interval` : null;
+      }
+      case 'bool':
+        this.num[k] = parseBool(raw);
+        return Number.isNaN(this.num[k]) ? `${c.name}: ${quote(raw)} is not true or false` : null;
+      case 'time':
+      case 'aux-time':
+        this.num[k] = parseInstant(raw, c.order);
+        return Number.isNaN(this.num[k]) ? `${c.name}: ${quote(raw)} is not a valid date` : null;
+      case 'month': {
+        let t = parseMonthOnly(raw);
+        if (Number.isNaN(t)) t = truncateToMonth(parseInstant(raw, c.order));
+        this.num[k] = t;
+        return Number.isNaN(t) ? `${c.name}: ${quote(raw)} is not a valid month or date` : null;
+      }
+      default: {
+        let v = parseNumber(raw, c.decimal);
+        if (c.name === 'amount' && this.plan.kind === 'subscriptions') v /= this.plan.amountDivisor;
+        this.num[k] = v;
+        return Number.isNaN(v) ? `${c.name}: ${quote(raw)} is not a number` : null;
+      }
+    }
+  }
+
+  /** Rules that look across cells of a row (datasets.md §4); a reason rejects the row. */
+  private kindRules(fields: readonly string[]): string | null {
+    const kind = this.plan.kind;
+    if (kind === 'nps') {
+      const k = this.at.get('score')!;
+      const v = this.num[k];
+      if (!Number.isInteger(v) || v < 0 || v > 10) {
+        return `score: ${quote(fields[this.cols[k].index])} is not a whole number from 0 to 10`;
+      }
+    } else if (kind === 'subscriptions') {
+      const unit = this.at.get('interval_unit');
+      const count = this.at.get('interval_count');
+      if (count !== undefined) {
+        const n = Number.isNaN(this.num[count]) ? 1 : this.num[count];
+        this.num[count] = unit !== undefined && this.num[unit] === Interval.QUARTER ? n * 3 : n;
+      }
+      // Stripe: a canceled row without `Ended At` ended when it was canceled; a pending
+      // cancel-at-period-end row (still active) keeps running.
+      const end = this.at.get('end');
+      const canceled = this.at.get('canceled_at');
+      const status = this.at.get('status');
+      if (canceled !== undefined && status !== undefined && !Number.isNaN(this.num[canceled])) {
+        const endBlank = end === undefined || isBlank(fields[this.cols[end].index]);
+        if (endBlank && CANCELED.has(this.str[status] ?? '')) this.endFromCanceled = this.num[canceled];
+      }
+    }
+    return null;
+  }
+
+  private commit(row: number): void {
+    for (let k = 0; k < this.cols.length; k++) {
+      if (!this.stored[k]) continue;
+      const b = this.builders[k];
+      if (b instanceof TextBuilder) b.set(row, this.str[k]);
+      else (b as FloatBuilder).values[row] = this.num[k];
+    }
+    if (!Number.isNaN(this.endFromCanceled)) {
+      (this.builders[this.at.get('end')!] as FloatBuilder).values[row] = this.endFromCanceled;
+      this.endFromCanceled = NaN;
+    }
+  }
+
+  private commitWide(fields: readonly string[], line: number, emptied: number): void {
+    const wide = this.plan.wide!;
+    const k = this.at.get('month')!;
+    for (let w = 0; w < wide.length; w++) {
+      const raw = fields[wide[w].index];
+      if (isBlank(raw)) {
+        this.wideNum[w] = NaN;
+        continue;
+      }
+      const v = parseNumber(raw, wide[w].decimal);
+      if (Number.isNaN(v)) return this.reject(line, `${wide[w].header}: ${quote(raw)} is not a number`);
+      this.wideNum[w] = v;
+    }
+    for (let w = 0; w < wide.length; w++) {
+      if (Number.isNaN(this.wideNum[w])) continue;
+      this.monthB!.values[this.n] = this.num[k];
+      this.catB!.set(this.n, wide[w].category);
+      this.amountB!.values[this.n] = this.wideNum[w];
+      this.advance();
+    }
+    this.totals.emptiedOptional += emptied;
+  }
+
+  private advance(): void {
+    this.n++;
+    this.totals.rowsStored++;
+    if (this.n === this.chunkRows) this.flush(true);
+  }
+
+  private flush(full: boolean): void {
+    const rows = this.n;
+    if (rows === 0) return;
+    const columns = new Map<string, Column>();
+    if (this.plan.wide) {
+      columns.set('month', this.monthB!.build(rows, full));
+      columns.set('category', this.catB!.build(rows, full));
+      columns.set('amount', this.amountB!.build(rows, full));
+      this.monthB!.reset();
+      this.catB!.reset();
+      this.amountB!.reset();
+    } else {
+      for (let k = 0; k < this.cols.length; k++) {
+        if (!this.stored[k]) continue;
+        columns.set(this.cols[k].name, this.builders[k].build(rows, full));
+        this.builders[k].reset();
+      }
+    }
+    this.n = 0;
+    this.onFrame({ rows, columns });
+  }
+
+  /** Emits the last partial Frame and returns the totals. */
+  finish(): NormaliseTotals {
+    this.flush(false);
+    return this.totals;
+  }
+}

@@ -1,0 +1,86 @@
+// One pass over the rows gathers what the conventions need: decimal and date evidence per
+// column, and distinct values where a column may be kept as a category.
+
+import type { DecimalTally } from '../locale/numbers.ts';
+import { emptyTally, tallyDecimal } from '../locale/numbers.ts';
+import type { DateTally } from '../locale/dates.ts';
+import { emptyDateTally, tallyDate } from '../locale/dates.ts';
+
+/** More distinct values than this and a column is no category (names, emails, ids). */
+export const MAX_CATEGORIES = 50;
+
+export interface ColumnStats {
+  decimal: DecimalTally | null;
+  date: DateTally | null;
+  distinct: Set<string> | null;
+  nonEmpty: number;
+}
+
+export interface StatNeeds {
+  decimal: Set<number>;
+  date: Set<number>;
+  distinct: Set<number>;
+  /** Distinct sets that must be complete (currency codes), not capped. */
+  uncapped: Set<number>;
+}
+
+export function emptyNeeds(): StatNeeds {
+  return { decimal: new Set(), date: new Set(), distinct: new Set(), uncapped: new Set() };
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
+export class TableStats {
+  readonly columns: ColumnStats[];
+  private readonly active: number[];
+
+  constructor(
+    width: number,
+    private readonly needs: StatNeeds,
+  ) {
+    this.columns = [];
+    const active = new Set<number>();
+    for (let i = 0; i < width; i++) {
+      const distinct = needs.distinct.has(i) || needs.uncapped.has(i);
+      this.columns.push({
+        decimal: needs.decimal.has(i) ? emptyTally() : null,
+        date: needs.date.has(i) ? emptyDateTally() : null,
+        distinct: distinct ? new Set() : null,
+        nonEmpty: 0,
+      });
+      if (needs.decimal.has(i) || needs.date.has(i) || distinct) active.add(i);
+    }
+    this.active = [...active];
+  }
+
+  /** Adds a well-formed record (ragged ones are rejected later and say nothing). */
+  add(fields: readonly string[]): void {
+    for (const i of this.active) {
+      const raw = fields[i];
+      if (raw === undefined || isBlank(raw)) continue;
+      const c = this.columns[i];
+      c.nonEmpty++;
+      if (c.decimal) tallyDecimal(c.decimal, raw);
+      if (c.date) tallyDate(c.date, raw);
+      if (c.distinct && (this.needs.uncapped.has(i) || c.distinct.size <= MAX_CATEGORIES))
+        c.distinct.add(raw.trim());
+    }
+  }
+}
+
+/** Most values look like numbers: an unmapped monthly-sheet column becomes a custom KPI. */
+export function looksNumeric(c: ColumnStats): boolean {
+  const t = c.decimal;
+  if (!t) return false;
+  const ok = t.dot + t.comma + t.ambiguous + t.none;
+  return ok > 0 && ok > t.invalid;
+}
+
+/** Few distinct values that repeat: worth keeping for segment filters. */
+export function looksCategorical(c: ColumnStats): boolean {
+  const d = c.distinct;
+  return d !== null && d.size > 0 && d.size <= MAX_CATEGORIES && d.size * 2 <= c.nonEmpty;
+}

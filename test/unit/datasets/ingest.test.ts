@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { IngestError, analyse, ingest } from '../../../src/core/datasets/ingest.ts';
+import { concatFrames } from '../../../src/core/datasets/frame.ts';
+import { bytes, col, run } from './helpers.ts';
+
+function error(f: () => unknown): IngestError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
+  throw new Error('expected an IngestError');
+}
+
+describe('rows and line numbers', () => {
+  it('reports ragged rows by physical line without shifting the others', () => {
+    const csv =
+      'sep=,\nuser_id,timestamp,event\nu1,2024-01-01,"multi\nline"\nu2,2024-01-02\n\nu3,2024-01-03,login,extra\nu4,2024-01-04,logout\n';
+    const r = run(csv);
+    expect(r.rejected).toEqual([
+      { line: 5, reason: 'expected 3 fields, found 2 (too few)' },
+      { line: 7, reason: 'expected 3 fields, found 4 (too many)' },
+    ]);
+    expect(col(r, 'user_id')).toEqual(['u1', 'u4']);
+    expect(col(r, 'event')).toEqual(['multi\nline', 'logout']);
+    expect(r.dataRows).toBe(4);
+    expect(r.rowsStored).toBe(2);
+  });
+
+  it('rejects a row whose required date is impossible, and empties an unreadable optional one', () => {
+    const csv =
+      'lead_id,created_at,pql_at\nL1,30.02.2024,\nL2,2024-02-01,not a date\nL3,2024-02-02,2024-02-03\n';
+    const r = run(csv);
+    expect(r.rejected).toEqual([{ line: 2, reason: 'created_at: "30.02.2024" is not a valid date' }]);
+    expect(col(r, 'pql_at')).toEqual([null, '2024-02-03T00:00:00.000Z']);
+    expect(r.emptiedOptional).toBe(1);
+  });
+
+  it('rejects a row whose required number is unreadable', () => {
+    const r = run('month,category,amount\n2024-01,sales,n/a\n2024-01,sales,5\n');
+    expect(r.rejected).toEqual([{ line: 2, reason: 'amount: "n/a" is not a number' }]);
+    expect(r.rowsStored).toBe(1);
+  });
+
+  it('emits a Frame every chunkRows stored rows', () => {
+    const csv =
+      'user_id,timestamp,event\n' + [1, 2, 3, 4, 5].map((i) => `u${i},2024-01-0${i},e${i % 2}`).join('\n');
+    const r = run(csv, { chunkRows: 2 });
+    expect(r.frames.map((f) => f.rows)).toEqual([2, 2, 1]);
+    expect(col(r, 'user_id')).toEqual(['u1', 'u2', 'u3', 'u4', 'u5']);
+    expect(col(r, 'event')).toEqual(['e1', 'e0', 'e1', 'e0', 'e1']);
+    expect(concatFrames(r.frames).rows).toBe(5);
+  });
+
+  it('warns when the text already holds U+FFFD replacement characters', () => {
+    const r = run('user_id,timestamp,event\nu\uFFFD1,2024-01-01,login\n');
+    expect(r.warnings.some((w) => w.includes('U+FFFD'))).toBe(true);
+  });
+
+  it('renames duplicate and empty headers and says so', () => {
+    const r = run('user_id,timestamp,event,,event\nu1,2024-01-01,a,x,b\n');
+    expect(r.headers).toEqual(['user_id', 'timestamp', 'event', 'column_4', 'event_2']);
+    expect(r.warnings).toContain('column 4 has no name: called column_4');
+    expect(col(r, 'event')).toEqual(['a']);
+  });
+});
+
+describe('per-column conventions', () => {
+  it('decides an ambiguous column by the delimiter (; means comma decimal)', () => {
+    const r = run('month;visitors\n2024-01;1.234\n2024-02;4.030\n', { locale: 'en-US' });
+    expect(col(r, 'visitors')).toEqual([1234, 4030]);
+    expect(r.columns.find((c) => c.header === 'visitors')?.decimal).toBe(',');
+  });
+
+  it('decides each column on its own', () => {
+    const r = run('month;a;b\n2024-01;1.234;1,5\n2024-02;2.5;2\n');
+    expect(col(r, 'a')).toEqual([1.234, 2.5]);
+    expect(col(r, 'b')).toEqual([1.5, 2]);
+  });
+
+  it('honours decimal and date-order overrides per header', () => {
+    const csv = 'date,score\n01/02/2024,5\n';
+    const r = run(csv, { dateOrder: { date: 'DMY' } });
+    expect(col(r, 'responded_at')).toEqual(['2024-02-01T00:00:00.000Z']);
+    const m = run('month,visitors\n2024-01,"1,234"\n', { decimal: { visitors: ',' } });
+    expect(col(m, 'visitors')).toEqual([1.234]);
+  });
+});
+
+describe('overrides', () => {
+  it('lets the user choose the kind and remap or unmap fields', () => {
+    const csv = 'when,who,what,why\n2024-01-01,u1,login,x\n';
+    const r = run(csv, { kind: 'events', mapping: { timestamp: 'when', user_id: 'who', event: 'what' } });
+    expect(r.kind).toBe('events');
+    expect(col(r, 'user_id')).toEqual(['u1']);
+    const s = run('lead_id,created_at,source\nL1,2024-01-01,ads\n', { mapping: { source: null } });
+    expect(s.frames[0].columns.has('source')).toBe(false);
+  });
+});
+
+describe('analyse', () => {
+  const csv =
+    'Customer ID,Start (UTC),Amount,Interval,Currency\ncus_1,2024-01-01 10:00,"1,299.00",month,usd\n';
+  const a = analyse(bytes(csv), 'subs.csv', { locale: 'en-US' });
+
+  it('describes the file without storing anything', () => {
+    expect(a).toMatchObject({
+      fileName: 'subs.csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+      kind: 'subscriptions',
+      required: ['customer_id', 'start', 'amount', 'interval_unit'],
+      decimal: '.',
+      dateOrder: 'YMD',
+      currencies: ['USD'],
+      dataRows: 1,
+    });
+    expect('frames' in a).toBe(false);
+  });
+
+  it('gives a sample as interpreted, keyed by field', () => {
+    expect(a.sample[0]).toMatchObject({
+      customer_id: 'cus_1',
+      start: '2024-01-01T10:00:00.000Z',
+      amount: 1299,
+      interval_unit: 'month',
+      interval_count: 1,
+      currency: 'USD',
+    });
+  });
+
+  it('lists each header with its field and convention', () => {
+    expect(a.columns).toEqual([
+      { header: 'Customer ID', field: 'customer_id' },
+      { header: 'Start (UTC)', field: 'start', dateOrder: 'YMD' },
+      { header: 'Amount', field: 'amount', decimal: '.' },
+      { header: 'Interval', field: 'interval_unit' },
+      { header: 'Currency', field: 'currency' },
+    ]);
+  });
+
+  it('lists every field of the kind in the mapping, unmapped ones as null', () => {
+    expect(a.mapping.customer_id).toBe('Customer ID');
+    expect(a.mapping.plan).toBeNull();
+    expect(a.mapping.end).toBeNull();
+    expect(Object.getPrototypeOf(a.mapping)).toBeNull();
+  });
+
+  it('warns about an override that names no column', () => {
+    const b = analyse(bytes(csv), 'subs.csv', { locale: 'en-US', mapping: { plan: 'Tier' } });
+    expect(b.warnings).toContain('mapping for plan: there is no column "Tier"');
+  });
+
+  it('describes the wide costs form column by column', () => {
+    const w = analyse(bytes('month,sales_cost,marketing_cost\n2024-01,1,2\n'), 'c.csv', { locale: 'en-US' });
+    expect(w.required).toEqual(['month']);
+    expect(w.columns.map((c) => c.field)).toEqual(['month', 'cost:sales', 'cost:marketing']);
+  });
+
+  it('returns no kind with a reason instead of throwing', () => {
+    const b = analyse(bytes('date,foo\n2024-01-01,x\n'), 'nps.csv', { locale: 'en-US' });
+    expect(b.kind).toBeNull();
+    expect(b.kindReason).toMatch(/^no dataset kind fits the headers \(date, foo\)/);
+  });
+});
+
+describe('errors', () => {
+  it('asks for CSV when given a workbook, by name or by content', () => {
+    const e = error(() => ingest(bytes('x'), 'Q1.xlsx', { locale: 'en-US' }));
+    expect(e.code).toBe('spreadsheet');
+    expect(e.message).toBe(
+      'Q1.xlsx: this is a spreadsheet workbook, not a CSV file: save the sheet as CSV (or Unicode Text) and import that',
+    );
+    expect(error(() => ingest(bytes('x'), 'old.xls', { locale: 'en-US' })).code).toBe('spreadsheet');
+    expect(error(() => ingest(bytes('x'), 'sheet.ods', { locale: 'en-US' })).code).toBe('spreadsheet');
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+    expect(error(() => ingest(zip, 'renamed.csv', { locale: 'en-US' })).code).toBe('spreadsheet');
+  });
+
+  it('calls empty and binary files unreadable', () => {
+    expect(error(() => ingest(bytes('\n\n'), 'e.csv', { locale: 'en-US' })).code).toBe('unreadable');
+    expect(error(() => ingest(new Uint8Array([1, 0, 2]), 'b.csv', { locale: 'en-US' })).code).toBe(
+      'unreadable',
+    );
+  });
+
+  it('names the file and headers when no kind fits', () => {
+    const e = error(() => run('date,foo\n2024-01-01,x\n', {}, 'nps.csv'));
+    expect(e.code).toBe('no-kind');
+    expect(e.message).toMatch(/^nps\.csv: no dataset kind fits the headers \(date, foo\)/);
+    expect(e.message).not.toContain('\n');
+  });
+
+  it('names the missing required column', () => {
+    const e = error(() => run('when,who\n2024-01-01,u1\n', { kind: 'events' }, 'ev.csv'));
+    expect(e.code).toBe('missing-column');
+    expect(e.message).toBe(
+      'ev.csv: events needs a column for user_id, timestamp, event (headers: when, who)',
+    );
+  });
+});
