@@ -1,0 +1,152 @@
+/**
+ * `npm run bench [-- --quick] [--runs N] [--only subs|events]`: Yardstick's import, reopen and
+ * compute against baselines (B0 read + decode, B2 raw Papa.parse in a worker) measured in the same
+ * run, on generated data. Exit 0 when it ran to the end (missed targets are printed, not failures);
+ * non-zero only when the harness itself broke.
+ */
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBaselines } from './baselines.ts';
+import { withSession } from './browser.ts';
+import { ensureBuilt, readBuiltFiles, snapshotDist } from './build.ts';
+import { generateData } from './data.ts';
+import type { BenchData } from './data.ts';
+import { HarnessError, describeError } from './errors.ts';
+import { missingFromBuild } from './hooks.ts';
+import { parseOptions } from './options.ts';
+import { printReport, writeJson } from './report.ts';
+import { datasetResults, newResults } from './results.ts';
+import type { BenchResults, DatasetResults } from './results.ts';
+import { startPreview } from './server.ts';
+import type { PreviewServer } from './server.ts';
+import { evaluateTargets } from './targets.ts';
+import type { BenchOptions, DatasetKind } from './types.ts';
+import { runImport } from './yardstick-import.ts';
+import { runReopen } from './yardstick-reopen.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ms = (v: number): string => `${Math.round(v)} ms`;
+
+interface Plan {
+  url: string;
+  options: BenchOptions;
+  /** Hooks whose names the build does not contain at all: those parts are skipped at once. */
+  missing: { import: string[]; reopen: string[] };
+}
+
+async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Promise<void> {
+  const { url, options, missing } = plan;
+  const { file } = d;
+  let importWorks = missing.import.length === 0;
+  let reopenWorks = file.kind === 'subscriptions' && missing.reopen.length === 0;
+  if (!importWorks) {
+    errors.push(`${file.kind}: import not measured, the build has no ${missing.import.join(', ')} hook yet`);
+  } else if (file.kind === 'subscriptions' && !reopenWorks) {
+    errors.push(
+      `${file.kind}: reopen and compute not measured, the build has no ${missing.reopen.join(', ')} hook yet`,
+    );
+  }
+  for (let run = 1; run <= options.runs; run++) {
+    const label = `${file.kind} run ${run}/${options.runs}`;
+    const baseline = await measureBaselines(url, file);
+    d.b0.push(baseline.b0);
+    d.b2.push(baseline.b2);
+    const line = [`  ${label}: B0 ${ms(baseline.b0)}, B2 ${ms(baseline.b2)}`];
+    if (importWorks) {
+      try {
+        await withSession(async (session) => {
+          const result = await runImport(session, url, file);
+          d.imports.push(result);
+          if (result.crashed) {
+            line.push('import CRASHED');
+            return;
+          }
+          line.push(`import ${ms(result.totalMs)} (${result.rows} rows)`);
+          if (result.rows !== file.rows)
+            d.rowMismatches.push(`run ${run}: ${result.rows} stored of ${file.rows}`);
+          if (!reopenWorks) return;
+          try {
+            const reopen = await runReopen(session, url);
+            d.reopens.push(reopen);
+            line.push(reopen.crashed ? 'reopen CRASHED' : `reopen ${ms(reopen.reopenMs)}`);
+          } catch (error) {
+            reopenWorks = false;
+            errors.push(`${label}, reopen: ${describeError(error)}`);
+            line.push('reopen failed');
+          }
+        });
+      } catch (error) {
+        importWorks = false;
+        errors.push(`${label}, import: ${describeError(error)}`);
+        line.push('import failed (not retried in later runs)');
+      }
+    }
+    console.log(line.join(', '));
+  }
+}
+
+async function bench(options: BenchOptions, results: BenchResults): Promise<void> {
+  let data: BenchData | null = null;
+  let server: PreviewServer | null = null;
+  let snapshot: string | null = null;
+  try {
+    console.log('generating data…');
+    data = await generateData(options);
+    if (options.dist === null) {
+      console.log('checking the build…');
+      try {
+        results.build = await ensureBuilt(root);
+      } catch (error) {
+        // Half-written code elsewhere: the baselines still mean something against the last build.
+        if (!existsSync(join(root, 'dist', 'index.html'))) throw error;
+        results.errors.push(`${describeError(error)}; measured the existing, stale dist/`);
+      }
+    }
+    if (options.dist === null) snapshot = await snapshotDist(root);
+    const served = options.dist ?? snapshot ?? join(root, 'dist');
+    server = await startPreview(root, served);
+    console.log(`serving ${served} at ${server.url}`);
+    const plan: Plan = { url: server.url, options, missing: missingFromBuild(readBuiltFiles(served)) };
+    for (const kind of ['subscriptions', 'events'] as const satisfies readonly DatasetKind[]) {
+      const file = data[kind];
+      if (!file) continue;
+      const d = datasetResults(file);
+      results.datasets[kind] = d;
+      try {
+        await benchDataset(plan, d, results.errors);
+      } catch (error) {
+        results.errors.push(`${kind}: ${describeError(error)}`);
+      }
+    }
+  } finally {
+    await server?.stop();
+    await data?.remove();
+    if (snapshot) await rm(snapshot, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(describeError(error));
+    return 2;
+  }
+  const results = newResults(options);
+  try {
+    await bench(options, results);
+  } catch (error) {
+    results.errors.push(error instanceof HarnessError ? error.message : `unexpected: ${String(error)}`);
+  }
+  const targets = evaluateTargets(results);
+  printReport(results, targets);
+  console.log(`\nresults written to ${writeJson(root, results, targets)}`);
+  return results.errors.length === 0 ? 0 : 1;
+}
+
+// Ctrl-C: exit through 'exit' handlers, which stop the preview server.
+process.once('SIGINT', () => process.exit(130));
+process.exitCode = await main();

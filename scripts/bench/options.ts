@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { HarnessError } from './errors.ts';
+import type { BenchOptions } from './types.ts';
+
+const USAGE =
+  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events] [--seed N] [--keep-data] [--dist DIR]';
+
+/** Parses `npm run bench -- …` arguments. `--quick`: 100k rows / 500k events, 1 run each. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  let quick = false;
+  let runs: number | null = null;
+  let only: BenchOptions['only'] = null;
+  let seed = 20_240_601;
+  let keepData = false;
+  let dist: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new HarnessError(`${arg} needs a value\n${USAGE}`);
+      return next;
+    };
+    if (arg === '--quick') quick = true;
+    else if (arg === '--keep-data') keepData = true;
+    else if (arg === '--runs') runs = positiveInt(arg, value());
+    else if (arg === '--seed') seed = positiveInt(arg, value());
+    else if (arg === '--dist') dist = resolve(value());
+    else if (arg === '--only') {
+      const v = value();
+      if (v === 'subs' || v === 'subscriptions') only = 'subscriptions';
+      else if (v === 'events') only = 'events';
+      else throw new HarnessError(`--only takes subs or events, got '${v}'\n${USAGE}`);
+    } else if (arg === '--help' || arg === '-h') throw new HarnessError(USAGE);
+    else throw new HarnessError(`unknown option '${arg}'\n${USAGE}`);
+  }
+  return {
+    quick,
+    runs: runs ?? (quick ? 1 : 3),
+    only,
+    subscriptionRows: quick ? 100_000 : 1_000_000,
+    eventRows: quick ? 500_000 : 5_000_000,
+    seed,
+    keepData,
+    dist,
+  };
+}
+
+function positiveInt(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new HarnessError(`${name} takes a positive integer, got '${text}'`);
+  return n;
+}
