@@ -1,5 +1,6 @@
 import type { DatasetRecord, SettingsRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
 import { deleteDataset, readyDatasets } from '../db/datasets.ts';
+import { classifyStorageError, type StorageProblem } from '../db/errors.ts';
 import {
   createWorkspace,
   deleteWorkspace,
@@ -23,6 +24,8 @@ export class Workspaces {
   settings = $state.raw<SettingsRecord | null>(null);
   revision = $state(0);
   loaded = $state(false);
+  /** Why stored data cannot be read or written (private mode, a full disk, a newer version). */
+  problem = $state<StorageProblem | null>(null);
   current = $derived(this.list.find((w) => w.id === this.currentId) ?? null);
 
   constructor(
@@ -31,11 +34,33 @@ export class Workspaces {
   ) {}
 
   async load(): Promise<void> {
-    this.list = await listWorkspaces(this.db());
-    const remembered = localStorage.getItem(CURRENT_KEY);
-    const pick = this.list.find((w) => w.id === remembered) ?? this.list.find((w) => !w.demo) ?? this.list[0];
-    await this.select(pick?.id ?? null);
-    this.loaded = true;
+    try {
+      this.#watchVersions();
+      this.list = await listWorkspaces(this.db());
+      const remembered = localStorage.getItem(CURRENT_KEY);
+      const pick =
+        this.list.find((w) => w.id === remembered) ?? this.list.find((w) => !w.demo) ?? this.list[0];
+      await this.select(pick?.id ?? null);
+    } catch (e) {
+      this.problem = classifyStorageError(e);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** Another tab opened a newer version of the database: close ours and ask for a reload. */
+  #watchVersions(): void {
+    const db = this.db();
+    db.on('versionchange', () => {
+      db.close();
+      this.problem = 'newer-version';
+      return false;
+    });
+  }
+
+  /** The locale a new workspace starts with (the tie-breaker for ambiguous files). */
+  localeForNew(): SettingsRecord['locale'] {
+    return this.defaultLocale();
   }
 
   async select(id: string | null): Promise<void> {
@@ -80,6 +105,7 @@ export class Workspaces {
     this.list = await listWorkspaces(this.db());
     if (this.currentId === id)
       await this.select(this.list.find((w) => !w.demo)?.id ?? this.list[0]?.id ?? null);
+    else this.revision++;
   }
 
   async removeDataset(id: string): Promise<void> {

@@ -33,6 +33,8 @@ export interface AnalysisAnswer {
   duplicateOf: { id: string; name: string } | null;
   /** The mapping remembered for this header signature was applied. */
   rememberedMapping: boolean;
+  /** Only the first megabytes were analysed (a large file): counts in the analysis are partial. */
+  partial: boolean;
 }
 
 export interface ImportProgress {
@@ -46,6 +48,8 @@ export interface ImportedAnswer {
   dataset: Omit<DatasetRecord, 'rejected'>;
   /** The first rejected rows, for the screen; all are stored with the dataset. */
   rejectedHead: RejectedRow[];
+  /** How many rows were rejected in all. */
+  rejectedCount: number;
 }
 
 export interface ComputeAnswer {

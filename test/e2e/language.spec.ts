@@ -25,9 +25,10 @@ test('switching language changes the text, the formatting and <html lang>, and i
   await expect(page.getByTestId('preview-money')).toHaveText(/^Rp\s12\.346$/);
 });
 
-test('the demo file sizes follow the chosen language', async ({ page }) => {
-  await page.goto('./#/import?demo=1');
-  const size = page.getByTestId('demo-files').locator('td[data-bytes]').first();
+test('the chosen file sizes follow the chosen language', async ({ page }) => {
+  await page.goto('./#/import');
+  await page.getByTestId('import-input').setInputFiles('../shared/fixtures/events.csv');
+  const size = page.getByTestId('chosen-files').locator('td[data-bytes]').first();
   await expect(size).toHaveText(/^\d[\d,]*(\.\d)? (kB|MB|byte)/);
   const english = (await size.textContent()) ?? '';
   await page.locator('#header-language').selectOption('pl');

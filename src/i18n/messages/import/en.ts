@@ -3,6 +3,139 @@ import type { CatalogueOf } from '../widen.ts';
 
 export const importEn = {
   importDropHint: 'Drop CSV files anywhere on this page, or choose them.',
-};
+  importDropNow: 'Drop the files to preview them',
+  importTargetLabel: 'Import into',
+  importTargetNew: 'A new workspace',
+
+  previewHeading: ({ name }: { name: string }) => `Preview of ${name}`,
+  previewAnalysing: 'Reading the file…',
+  previewEncoding: 'Encoding',
+  previewDelimiter: 'Delimiter',
+  previewRows: 'Data rows',
+  previewRowsPartial: ({ count }: { count: string }) => `${count}+ (first part of a large file)`,
+  previewKind: 'Dataset kind',
+  previewKindNone: 'Choose a kind…',
+  previewRemembered: 'Using the column mapping you chose last time for files with these headers.',
+  previewMappingHeading: 'Columns',
+  previewFieldColumn: 'Field',
+  previewSourceColumn: 'Column in your file',
+  previewNotMapped: '— not used —',
+  previewRequired: 'required',
+  previewMissing: ({ fields }: { fields: string }) => `Map a column to: ${fields}.`,
+  previewConventionsHeading: 'How values are read',
+  previewColumnColumn: 'Column',
+  previewReadAs: 'Read as',
+  decimalDot: 'Dot decimal (1,234.56)',
+  decimalComma: 'Comma decimal (1.234,56)',
+  dateYmd: 'Year first (2024-03-31)',
+  dateDmy: 'Day first (31/03/2024)',
+  dateMdy: 'Month first (03/31/2024)',
+  previewSampleHeading: ({ count }: { count: number }) =>
+    count === 1 ? 'The first row as it will be stored' : `The first ${count} rows as they will be stored`,
+  previewSampleEmpty: 'No row of this file can be stored with the current choices.',
+  previewWarnings: 'Worth checking',
+  previewRemove: ({ name }: { name: string }) => `Remove ${name}`,
+  previewDuplicate: ({ name }: { name: string }) =>
+    `This file has the same content as “${name}”, which is already imported.`,
+  previewReplace: 'Replace',
+  previewReplaceHelp: 'Replace the imported copy (nothing is duplicated)',
+  previewSkip: 'Don’t import this file',
+  previewRemap: ({ name }: { name: string }) => `Re-mapping “${name}”: importing replaces it.`,
+  delimiterComma: 'comma',
+  delimiterSemicolon: 'semicolon',
+  delimiterTab: 'tab',
+  delimiterPipe: 'vertical bar',
+
+  importConfirm: ({ count }: { count: number }) => (count === 1 ? 'Import' : `Import ${count} files`),
+  importNothingReady: 'Nothing to import yet: fix the problems above or choose other files.',
+  importProgressLabel: ({ name }: { name: string }) => `Importing ${name}`,
+  importProgressRows: ({ rows, speed }: { rows: string; speed: string }) =>
+    `${rows} rows processed · ${speed} rows/s`,
+  importCancel: 'Cancel',
+  importCancelled: ({ name }: { name: string }) =>
+    `Import of ${name} cancelled. Nothing was stored; the workspace is as it was.`,
+  importDone: ({ name, rows }: { name: string; rows: string }) => `${name}: ${rows} rows imported.`,
+  importRejectedCount: ({ count }: { count: string }) => `${count} rows could not be read and were skipped:`,
+  importNoneRejected: 'Every row was read.',
+  lineColumn: 'Line',
+  reasonColumn: 'Reason',
+  rejectedShown: ({ shown, total }: { shown: string; total: string }) => `Showing ${shown} of ${total}.`,
+  rejectedDownload: 'Download all skipped rows (CSV)',
+  importDismiss: 'Clear finished imports',
+  importOpenDashboard: 'Open the dashboard',
+  persistRefused:
+    'This browser did not grant lasting storage, so it may delete the imported data when space runs low. Keep your original files.',
+
+  errorUnreadable: ({ name }: { name: string }) => `${name} cannot be read as a CSV file.`,
+  errorSpreadsheet: ({ name }: { name: string }) =>
+    `${name} is a spreadsheet workbook. Open it in your spreadsheet app, save the sheet as CSV (or “Unicode Text”), and import that file.`,
+  errorNoKind: ({ name }: { name: string }) =>
+    `Yardstick could not tell what ${name} contains. Choose its kind below, then map its columns.`,
+  errorMissingColumn: ({ name }: { name: string }) =>
+    `${name} lacks a column Yardstick needs. Map one below, or add it to the file.`,
+  errorStorageQuota:
+    'The browser’s storage for this site is full. Delete datasets or workspaces you no longer need, or free disk space, and try again.',
+  errorStorageUnavailable:
+    'This browser does not let Yardstick store data (private or incognito windows often block it). Open Yardstick in a normal window.',
+  errorStorageNewerVersion:
+    'Yardstick was updated in another tab, and this tab can no longer use the stored data. Reload the page.',
+  errorStorageOther: 'The data could not be stored. Nothing was changed; try again.',
+  errorOther: 'Something went wrong. Nothing was changed; try again.',
+  errorDetail: 'Details',
+  dataReload: 'Reload',
+
+  datasetsHeading: 'Datasets in this workspace',
+  datasetsEmpty: 'No datasets in this workspace yet.',
+  datasetsKind: 'Kind',
+  datasetsFile: 'File',
+  datasetsRows: 'Rows',
+  datasetsImported: 'Imported',
+  datasetsConventions: 'Read as',
+  datasetsActions: 'Actions',
+  datasetRejected: ({ count }: { count: string }) => `${count} skipped`,
+  datasetRename: 'Rename',
+  datasetRenameLabel: ({ name }: { name: string }) => `Rename ${name}`,
+  datasetRemap: 'Re-map',
+  datasetRemapLabel: ({ name }: { name: string }) => `Re-map ${name}: choose the file again`,
+  datasetDelete: 'Delete',
+  datasetDeleteLabel: ({ name }: { name: string }) => `Delete ${name}`,
+  datasetDeleteConfirm: ({ name }: { name: string }) =>
+    `Delete “${name}” and its rows from this workspace? This cannot be undone.`,
+  datasetSkippedRows: ({ name }: { name: string }) => `Skipped rows of ${name} (CSV)`,
+  dataNewName: 'New name',
+  dataSave: 'Save',
+  dataCancel: 'Cancel',
+  dataDelete: 'Delete',
+
+  demoLoadingWorkspace: 'Loading the demo into its own workspace…',
+  demoWorkspaceName: 'Demo',
+
+  workspaceSwitchLabel: 'Current workspace',
+  workspaceManage: 'Manage workspaces',
+  workspacesHeading: 'Workspaces',
+  workspacesHelp:
+    'Each workspace has its own datasets and settings, for example one per company. Imports go to the current one.',
+  workspaceCurrent: 'current',
+  workspaceDemoTag: 'demo',
+  workspaceSwitch: 'Switch to',
+  workspaceSwitchTo: ({ name }: { name: string }) => `Switch to ${name}`,
+  workspaceRenameLabel: ({ name }: { name: string }) => `Rename ${name}`,
+  workspaceDeleteLabel: ({ name }: { name: string }) => `Delete ${name}`,
+  workspaceDeleteConfirm: ({ name }: { name: string }) =>
+    `Delete the workspace “${name}” with all its datasets and settings? This cannot be undone.`,
+  workspaceCreate: 'New workspace',
+  workspaceNameLabel: 'Workspace name',
+  workspaceCreateButton: 'Create',
+  workspacesNone: 'No workspace yet: one is created with your first import.',
+  workspaceDatasets: ({ count }: { count: number }) => (count === 1 ? '1 dataset' : `${count} datasets`),
+
+  dataSettingsHeading: 'Data on this device',
+  dataSettingsBody:
+    'Your workspaces, datasets and settings are stored only in this browser on this device. They are not synced anywhere, so keep your original files.',
+  eraseAll: 'Erase all data on this device',
+  eraseAllConfirm:
+    'Erase every workspace, dataset, remembered mapping and setting stored by Yardstick in this browser? This cannot be undone.',
+  eraseAllDone: 'All data on this device was erased.',
+} as const;
 
 export type ImportMessages = CatalogueOf<typeof importEn>;

@@ -2,4 +2,138 @@ import type { ImportMessages } from './en.ts';
 
 export const importId: ImportMessages = {
   importDropHint: 'Letakkan file CSV di mana saja di halaman ini, atau pilih file.',
+  importDropNow: 'Lepaskan file untuk melihat pratinjaunya',
+  importTargetLabel: 'Impor ke',
+  importTargetNew: 'Ruang kerja baru',
+
+  previewHeading: ({ name }) => `Pratinjau ${name}`,
+  previewAnalysing: 'Membaca file…',
+  previewEncoding: 'Pengodean',
+  previewDelimiter: 'Pemisah',
+  previewRows: 'Baris data',
+  previewRowsPartial: ({ count }) => `${count}+ (bagian awal dari file besar)`,
+  previewKind: 'Jenis dataset',
+  previewKindNone: 'Pilih jenis…',
+  previewRemembered:
+    'Memakai pemetaan kolom yang Anda pilih terakhir kali untuk file dengan judul kolom ini.',
+  previewMappingHeading: 'Kolom',
+  previewFieldColumn: 'Bidang',
+  previewSourceColumn: 'Kolom di file Anda',
+  previewNotMapped: '— tidak dipakai —',
+  previewRequired: 'wajib',
+  previewMissing: ({ fields }) => `Petakan kolom ke: ${fields}.`,
+  previewConventionsHeading: 'Cara nilai dibaca',
+  previewColumnColumn: 'Kolom',
+  previewReadAs: 'Dibaca sebagai',
+  decimalDot: 'Desimal titik (1,234.56)',
+  decimalComma: 'Desimal koma (1.234,56)',
+  dateYmd: 'Tahun dulu (2024-03-31)',
+  dateDmy: 'Hari dulu (31/03/2024)',
+  dateMdy: 'Bulan dulu (03/31/2024)',
+  previewSampleHeading: ({ count }) =>
+    count === 1
+      ? 'Baris pertama seperti yang akan disimpan'
+      : `${count} baris pertama seperti yang akan disimpan`,
+  previewSampleEmpty: 'Tidak ada baris file ini yang dapat disimpan dengan pilihan saat ini.',
+  previewWarnings: 'Perlu diperiksa',
+  previewRemove: ({ name }) => `Hapus ${name}`,
+  previewDuplicate: ({ name }) => `Isi file ini sama dengan “${name}”, yang sudah diimpor.`,
+  previewReplace: 'Ganti',
+  previewReplaceHelp: 'Ganti salinan yang sudah diimpor (tidak ada yang terduplikasi)',
+  previewSkip: 'Jangan impor file ini',
+  previewRemap: ({ name }) => `Memetakan ulang “${name}”: impor akan menggantikannya.`,
+  delimiterComma: 'koma',
+  delimiterSemicolon: 'titik koma',
+  delimiterTab: 'karakter tab',
+  delimiterPipe: 'garis tegak',
+
+  importConfirm: ({ count }) => (count === 1 ? 'Impor' : `Impor ${count} file`),
+  importNothingReady: 'Belum ada yang dapat diimpor: perbaiki masalah di atas atau pilih file lain.',
+  importProgressLabel: ({ name }) => `Mengimpor ${name}`,
+  importProgressRows: ({ rows, speed }) => `${rows} baris diproses · ${speed} baris/detik`,
+  importCancel: 'Batal',
+  importCancelled: ({ name }) =>
+    `Impor ${name} dibatalkan. Tidak ada yang disimpan; ruang kerja tetap seperti semula.`,
+  importDone: ({ name, rows }) => `${name}: ${rows} baris diimpor.`,
+  importRejectedCount: ({ count }) => `${count} baris tidak dapat dibaca dan dilewati:`,
+  importNoneRejected: 'Semua baris terbaca.',
+  lineColumn: 'Baris',
+  reasonColumn: 'Alasan',
+  rejectedShown: ({ shown, total }) => `Menampilkan ${shown} dari ${total}.`,
+  rejectedDownload: 'Unduh semua baris yang dilewati (CSV)',
+  importDismiss: 'Bersihkan impor yang selesai',
+  importOpenDashboard: 'Buka dasbor',
+  persistRefused:
+    'Peramban ini tidak memberikan penyimpanan permanen, sehingga data yang diimpor bisa terhapus saat ruang penyimpanan menipis. Simpan file asli Anda.',
+
+  errorUnreadable: ({ name }) => `${name} tidak dapat dibaca sebagai file CSV.`,
+  errorSpreadsheet: ({ name }) =>
+    `${name} adalah buku kerja spreadsheet. Buka di aplikasi spreadsheet Anda, simpan lembarnya sebagai CSV (atau “Unicode Text”), lalu impor file tersebut.`,
+  errorNoKind: ({ name }) =>
+    `Yardstick tidak dapat mengenali isi ${name}. Pilih jenisnya di bawah, lalu petakan kolomnya.`,
+  errorMissingColumn: ({ name }) =>
+    `${name} tidak memiliki kolom yang dibutuhkan Yardstick. Petakan kolom di bawah, atau tambahkan ke file.`,
+  errorStorageQuota:
+    'Penyimpanan peramban untuk situs ini penuh. Hapus dataset atau ruang kerja yang tidak diperlukan, atau kosongkan ruang disk, lalu coba lagi.',
+  errorStorageUnavailable:
+    'Peramban ini tidak mengizinkan Yardstick menyimpan data (jendela pribadi atau penyamaran sering memblokirnya). Buka Yardstick di jendela biasa.',
+  errorStorageNewerVersion:
+    'Yardstick diperbarui di tab lain, dan tab ini tidak dapat lagi memakai data tersimpan. Muat ulang halaman.',
+  errorStorageOther: 'Data tidak dapat disimpan. Tidak ada yang berubah; coba lagi.',
+  errorOther: 'Terjadi kesalahan. Tidak ada yang berubah; coba lagi.',
+  errorDetail: 'Detail',
+  dataReload: 'Muat ulang',
+
+  datasetsHeading: 'Dataset di ruang kerja ini',
+  datasetsEmpty: 'Belum ada dataset di ruang kerja ini.',
+  datasetsKind: 'Jenis',
+  datasetsFile: 'Berkas',
+  datasetsRows: 'Baris',
+  datasetsImported: 'Diimpor',
+  datasetsConventions: 'Dibaca sebagai',
+  datasetsActions: 'Tindakan',
+  datasetRejected: ({ count }) => `${count} dilewati`,
+  datasetRename: 'Ganti nama',
+  datasetRenameLabel: ({ name }) => `Ganti nama ${name}`,
+  datasetRemap: 'Petakan ulang',
+  datasetRemapLabel: ({ name }) => `Petakan ulang ${name}: pilih filenya lagi`,
+  datasetDelete: 'Hapus',
+  datasetDeleteLabel: ({ name }) => `Hapus ${name}`,
+  datasetDeleteConfirm: ({ name }) =>
+    `Hapus “${name}” beserta barisnya dari ruang kerja ini? Tindakan ini tidak dapat dibatalkan.`,
+  datasetSkippedRows: ({ name }) => `Baris ${name} yang dilewati (CSV)`,
+  dataNewName: 'Nama baru',
+  dataSave: 'Simpan',
+  dataCancel: 'Batal',
+  dataDelete: 'Hapus',
+
+  demoLoadingWorkspace: 'Memuat demo ke ruang kerjanya sendiri…',
+  demoWorkspaceName: 'Demo',
+
+  workspaceSwitchLabel: 'Ruang kerja saat ini',
+  workspaceManage: 'Kelola ruang kerja',
+  workspacesHeading: 'Ruang kerja',
+  workspacesHelp:
+    'Setiap ruang kerja memiliki dataset dan pengaturannya sendiri, misalnya satu per perusahaan. Impor masuk ke ruang kerja saat ini.',
+  workspaceCurrent: 'saat ini',
+  workspaceDemoTag: 'contoh',
+  workspaceSwitch: 'Beralih',
+  workspaceSwitchTo: ({ name }) => `Beralih ke ${name}`,
+  workspaceRenameLabel: ({ name }) => `Ganti nama ${name}`,
+  workspaceDeleteLabel: ({ name }) => `Hapus ${name}`,
+  workspaceDeleteConfirm: ({ name }) =>
+    `Hapus ruang kerja “${name}” beserta semua dataset dan pengaturannya? Tindakan ini tidak dapat dibatalkan.`,
+  workspaceCreate: 'Ruang kerja baru',
+  workspaceNameLabel: 'Nama ruang kerja',
+  workspaceCreateButton: 'Buat',
+  workspacesNone: 'Belum ada ruang kerja: satu ruang kerja dibuat saat impor pertama Anda.',
+  workspaceDatasets: ({ count }) => `${count} dataset`,
+
+  dataSettingsHeading: 'Data di perangkat ini',
+  dataSettingsBody:
+    'Ruang kerja, dataset, dan pengaturan Anda hanya disimpan di peramban ini pada perangkat ini. Data tidak disinkronkan ke mana pun, jadi simpan file asli Anda.',
+  eraseAll: 'Hapus semua data di perangkat ini',
+  eraseAllConfirm:
+    'Hapus setiap ruang kerja, dataset, pemetaan yang diingat, dan pengaturan yang disimpan Yardstick di peramban ini? Tindakan ini tidak dapat dibatalkan.',
+  eraseAllDone: 'Semua data di perangkat ini telah dihapus.',
 };

@@ -1,5 +1,152 @@
 import type { ImportMessages } from './en.ts';
 
+function files(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  if (n === 1) return 'plik';
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'pliki' : 'plików';
+}
+
+function datasets(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  if (n === 1) return 'zbiór danych';
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'zbiory danych' : 'zbiorów danych';
+}
+
 export const importPl: ImportMessages = {
   importDropHint: 'Upuść pliki CSV w dowolnym miejscu tej strony albo je wybierz.',
+  importDropNow: 'Upuść pliki, aby zobaczyć podgląd',
+  importTargetLabel: 'Importuj do',
+  importTargetNew: 'Nowy obszar roboczy',
+
+  previewHeading: ({ name }) => `Podgląd pliku ${name}`,
+  previewAnalysing: 'Odczytywanie pliku…',
+  previewEncoding: 'Kodowanie',
+  previewDelimiter: 'Separator',
+  previewRows: 'Wiersze danych',
+  previewRowsPartial: ({ count }) => `${count}+ (początek dużego pliku)`,
+  previewKind: 'Rodzaj danych',
+  previewKindNone: 'Wybierz rodzaj…',
+  previewRemembered: 'Użyto mapowania kolumn wybranego ostatnio dla plików z tymi nagłówkami.',
+  previewMappingHeading: 'Kolumny',
+  previewFieldColumn: 'Pole',
+  previewSourceColumn: 'Kolumna w pliku',
+  previewNotMapped: '— nieużywana —',
+  previewRequired: 'wymagane',
+  previewMissing: ({ fields }) => `Przypisz kolumnę do: ${fields}.`,
+  previewConventionsHeading: 'Jak odczytywane są wartości',
+  previewColumnColumn: 'Kolumna',
+  previewReadAs: 'Odczyt',
+  decimalDot: 'Kropka dziesiętna (1,234.56)',
+  decimalComma: 'Przecinek dziesiętny (1.234,56)',
+  dateYmd: 'Najpierw rok (2024-03-31)',
+  dateDmy: 'Najpierw dzień (31/03/2024)',
+  dateMdy: 'Najpierw miesiąc (03/31/2024)',
+  previewSampleHeading: ({ count }) =>
+    count === 1
+      ? 'Pierwszy wiersz tak, jak zostanie zapisany'
+      : `Pierwsze wiersze (${count}) tak, jak zostaną zapisane`,
+  previewSampleEmpty: 'Przy obecnych ustawieniach żaden wiersz tego pliku nie może zostać zapisany.',
+  previewWarnings: 'Warto sprawdzić',
+  previewRemove: ({ name }) => `Usuń ${name}`,
+  previewDuplicate: ({ name }) => `Ten plik ma taką samą zawartość jak „${name}”, który już zaimportowano.`,
+  previewReplace: 'Zastąp',
+  previewReplaceHelp: 'Zastąp zaimportowaną kopię (nic nie zostanie zdublowane)',
+  previewSkip: 'Nie importuj tego pliku',
+  previewRemap: ({ name }) => `Ponowne mapowanie „${name}”: import go zastąpi.`,
+  delimiterComma: 'przecinek',
+  delimiterSemicolon: 'średnik',
+  delimiterTab: 'tabulator',
+  delimiterPipe: 'kreska pionowa',
+
+  importConfirm: ({ count }) => (count === 1 ? 'Importuj' : `Importuj ${count} ${files(count)}`),
+  importNothingReady: 'Nie ma jeszcze czego importować: popraw powyższe problemy albo wybierz inne pliki.',
+  importProgressLabel: ({ name }) => `Importowanie pliku ${name}`,
+  importProgressRows: ({ rows, speed }) => `Przetworzone wiersze: ${rows} · ${speed} wierszy/s`,
+  importCancel: 'Anuluj',
+  importCancelled: ({ name }) =>
+    `Import pliku ${name} anulowano. Nic nie zapisano; obszar roboczy jest taki jak wcześniej.`,
+  importDone: ({ name, rows }) => `${name}: zaimportowane wiersze: ${rows}.`,
+  importRejectedCount: ({ count }) => `Nie udało się odczytać wierszy (${count}); pominięto je:`,
+  importNoneRejected: 'Odczytano wszystkie wiersze.',
+  lineColumn: 'Wiersz',
+  reasonColumn: 'Powód',
+  rejectedShown: ({ shown, total }) => `Pokazano ${shown} z ${total}.`,
+  rejectedDownload: 'Pobierz wszystkie pominięte wiersze (CSV)',
+  importDismiss: 'Wyczyść zakończone importy',
+  importOpenDashboard: 'Otwórz pulpit',
+  persistRefused:
+    'Ta przeglądarka nie przyznała trwałego miejsca, więc może usunąć zaimportowane dane, gdy zabraknie miejsca. Zachowaj oryginalne pliki.',
+
+  errorUnreadable: ({ name }) => `Nie można odczytać ${name} jako pliku CSV.`,
+  errorSpreadsheet: ({ name }) =>
+    `${name} to skoroszyt arkusza kalkulacyjnego. Otwórz go w arkuszu, zapisz arkusz jako CSV (albo „Tekst Unicode”) i zaimportuj ten plik.`,
+  errorNoKind: ({ name }) =>
+    `Yardstick nie rozpoznał zawartości ${name}. Wybierz poniżej rodzaj danych, a potem przypisz kolumny.`,
+  errorMissingColumn: ({ name }) =>
+    `W ${name} brakuje kolumny potrzebnej Yardstickowi. Przypisz ją poniżej albo dodaj do pliku.`,
+  errorStorageQuota:
+    'Miejsce w przeglądarce dla tej witryny jest pełne. Usuń niepotrzebne zbiory danych lub obszary robocze albo zwolnij miejsce na dysku i spróbuj ponownie.',
+  errorStorageUnavailable:
+    'Ta przeglądarka nie pozwala Yardstickowi zapisywać danych (okna prywatne lub incognito często to blokują). Otwórz Yardstick w zwykłym oknie.',
+  errorStorageNewerVersion:
+    'Yardstick został zaktualizowany w innej karcie i ta karta nie może już korzystać z zapisanych danych. Odśwież stronę.',
+  errorStorageOther: 'Nie udało się zapisać danych. Nic nie zmieniono; spróbuj ponownie.',
+  errorOther: 'Coś poszło nie tak. Nic nie zmieniono; spróbuj ponownie.',
+  errorDetail: 'Szczegóły',
+  dataReload: 'Odśwież',
+
+  datasetsHeading: 'Zbiory danych w tym obszarze roboczym',
+  datasetsEmpty: 'W tym obszarze roboczym nie ma jeszcze zbiorów danych.',
+  datasetsKind: 'Rodzaj',
+  datasetsFile: 'Plik',
+  datasetsRows: 'Wiersze',
+  datasetsImported: 'Zaimportowano',
+  datasetsConventions: 'Odczyt',
+  datasetsActions: 'Działania',
+  datasetRejected: ({ count }) => `pominięte: ${count}`,
+  datasetRename: 'Zmień nazwę',
+  datasetRenameLabel: ({ name }) => `Zmień nazwę ${name}`,
+  datasetRemap: 'Mapuj ponownie',
+  datasetRemapLabel: ({ name }) => `Mapuj ponownie ${name}: wybierz plik jeszcze raz`,
+  datasetDelete: 'Usuń',
+  datasetDeleteLabel: ({ name }) => `Usuń ${name}`,
+  datasetDeleteConfirm: ({ name }) =>
+    `Usunąć „${name}” wraz z wierszami z tego obszaru roboczego? Tej operacji nie można cofnąć.`,
+  datasetSkippedRows: ({ name }) => `Pominięte wiersze ${name} (CSV)`,
+  dataNewName: 'Nowa nazwa',
+  dataSave: 'Zapisz',
+  dataCancel: 'Anuluj',
+  dataDelete: 'Usuń',
+
+  demoLoadingWorkspace: 'Wczytywanie demo do osobnego obszaru roboczego…',
+  demoWorkspaceName: 'Demo',
+
+  workspaceSwitchLabel: 'Bieżący obszar roboczy',
+  workspaceManage: 'Zarządzaj obszarami roboczymi',
+  workspacesHeading: 'Obszary robocze',
+  workspacesHelp:
+    'Każdy obszar roboczy ma własne zbiory danych i ustawienia, na przykład jeden na firmę. Importy trafiają do bieżącego.',
+  workspaceCurrent: 'bieżący',
+  workspaceDemoTag: 'pokazowy',
+  workspaceSwitch: 'Przełącz',
+  workspaceSwitchTo: ({ name }) => `Przełącz na ${name}`,
+  workspaceRenameLabel: ({ name }) => `Zmień nazwę ${name}`,
+  workspaceDeleteLabel: ({ name }) => `Usuń ${name}`,
+  workspaceDeleteConfirm: ({ name }) =>
+    `Usunąć obszar roboczy „${name}” ze wszystkimi zbiorami danych i ustawieniami? Tej operacji nie można cofnąć.`,
+  workspaceCreate: 'Nowy obszar roboczy',
+  workspaceNameLabel: 'Nazwa obszaru roboczego',
+  workspaceCreateButton: 'Utwórz',
+  workspacesNone: 'Nie ma jeszcze obszaru roboczego: powstanie przy pierwszym imporcie.',
+  workspaceDatasets: ({ count }) => `${count} ${datasets(count)}`,
+
+  dataSettingsHeading: 'Dane na tym urządzeniu',
+  dataSettingsBody:
+    'Obszary robocze, zbiory danych i ustawienia są zapisane tylko w tej przeglądarce na tym urządzeniu. Nie są nigdzie synchronizowane, więc zachowaj oryginalne pliki.',
+  eraseAll: 'Usuń wszystkie dane z tego urządzenia',
+  eraseAllConfirm:
+    'Usunąć wszystkie obszary robocze, zbiory danych, zapamiętane mapowania i ustawienia zapisane przez Yardstick w tej przeglądarce? Tej operacji nie można cofnąć.',
+  eraseAllDone: 'Wszystkie dane z tego urządzenia zostały usunięte.',
 };

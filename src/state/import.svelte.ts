@@ -1,0 +1,320 @@
+// The import flow of the page: files chosen → analysed in the worker (preview) → confirmed →
+// streamed into the target workspace one after another, with progress, cancel and a report.
+import type { IngestOptions } from '../core/datasets/ingest.ts';
+import type { DatasetKind } from '../core/datasets/kinds.ts';
+import { classifyStorageError } from '../db/errors.ts';
+import type { DatasetRecord } from '../db/schema.ts';
+import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
+import { EngineError, type EngineClient } from './engine-client.ts';
+import type { Workspaces } from './workspaces.svelte.ts';
+
+export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
+
+export interface Problem {
+  code: string;
+  message: string;
+}
+
+export interface Overrides {
+  kind?: DatasetKind;
+  mapping?: Record<string, string | null>;
+  decimal?: Record<string, '.' | ','>;
+  dateOrder?: Record<string, 'DMY' | 'MDY'>;
+}
+
+let nextKey = 1;
+
+function problemOf(e: unknown): Problem {
+  if (e instanceof EngineError) return { code: e.code, message: e.message };
+  // The page's own writes (a new workspace, settings) fail with Dexie errors: classify them too.
+  return { code: `storage-${classifyStorageError(e)}`, message: e instanceof Error ? e.message : String(e) };
+}
+
+/** One chosen file: its preview, the user's changes, and how its import went. */
+export class ImportItem {
+  readonly key = nextKey++;
+  status = $state<ItemStatus>('analysing');
+  answer = $state.raw<AnalysisAnswer | null>(null);
+  overrides = $state<Overrides>({});
+  problem = $state.raw<Problem | null>(null);
+  progress = $state.raw<ImportProgress | null>(null);
+  result = $state.raw<ImportedAnswer | null>(null);
+  /** Replace this dataset (a duplicate, or a re-map) instead of adding one; null adds. */
+  replaceId = $state<string | null>(null);
+  /** A duplicate the user chose not to import. */
+  skip = $state(false);
+  #ticket = 0;
+
+  constructor(
+    readonly file: File,
+    readonly remapOf: DatasetRecord | null = null,
+  ) {
+    if (remapOf) {
+      this.replaceId = remapOf.id;
+      this.overrides = { kind: remapOf.kind, mapping: { ...remapOf.mapping } };
+    }
+  }
+
+  get name(): string {
+    return this.file.name;
+  }
+
+  nextTicket(): number {
+    return ++this.#ticket;
+  }
+
+  isLatest(ticket: number): boolean {
+    return ticket === this.#ticket;
+  }
+
+  /** What can be imported: an analysis with a kind and every required column mapped. */
+  get importable(): boolean {
+    const a = this.answer?.analysis;
+    if (!a || this.status !== 'ready' || this.skip || !a.kind) return false;
+    return a.required.every((f) => a.mapping[f]);
+  }
+}
+
+export class ImportSession {
+  items = $state<ImportItem[]>([]);
+  running = $state(false);
+  /** The workspace imports go to; 'new' creates one; null means "decide on first use". */
+  target = $state<string | null>(null);
+  /** navigator.storage.persist() was refused after an import. */
+  persistRefused = $state(false);
+  demo = $state<'idle' | 'loading' | 'failed'>('idle');
+  demoProblem = $state.raw<Problem | null>(null);
+  /** The generated demo files (name, kind, size), listed while they are imported. */
+  demoFiles = $state.raw<{ name: string; kind: string; size: number }[]>([]);
+  #importId: number | null = null;
+  #cancelRequested = false;
+  #persistAsked = false;
+
+  constructor(
+    private readonly engine: () => EngineClient,
+    private readonly workspaces: Workspaces,
+    private readonly newWorkspaceName: () => string,
+  ) {}
+
+  /** The workspace id the preview checks duplicates against, and imports go to. */
+  get targetId(): string | null {
+    if (this.target === 'new') return null;
+    if (this.target && this.workspaces.list.some((w) => w.id === this.target)) return this.target;
+    const current = this.workspaces.current;
+    if (current && !current.demo) return current.id;
+    return this.workspaces.list.find((w) => !w.demo)?.id ?? null;
+  }
+
+  #locale(): IngestOptions['locale'] {
+    const id = this.targetId;
+    if (id && id === this.workspaces.currentId && this.workspaces.settings)
+      return this.workspaces.settings.locale;
+    return this.workspaces.localeForNew();
+  }
+
+  #options(item: ImportItem): IngestOptions {
+    return { locale: this.#locale(), ...($state.snapshot(item.overrides) as Overrides) };
+  }
+
+  get pending(): ImportItem[] {
+    return this.items.filter((i) => i.importable);
+  }
+
+  add(files: readonly File[], remapOf: DatasetRecord | null = null): void {
+    if (this.running) return;
+    // A new choice starts a new batch; finished reports of the last batch are dropped.
+    this.items = this.items.filter((i) => i.status !== 'done' && i.status !== 'cancelled');
+    for (const file of files) {
+      const item = new ImportItem(file, remapOf);
+      this.items.push(item);
+      void this.analyse(item);
+    }
+  }
+
+  remove(item: ImportItem): void {
+    this.items = this.items.filter((i) => i !== item);
+  }
+
+  clearFinished(): void {
+    this.items = this.items.filter((i) => i.status !== 'done' && i.status !== 'cancelled');
+  }
+
+  async analyse(item: ImportItem): Promise<void> {
+    const ticket = item.nextTicket();
+    item.status = 'analysing';
+    try {
+      const msg = await this.engine().request('analyse', {
+        workspaceId: this.targetId ?? '',
+        file: item.file,
+        options: this.#options(item),
+      });
+      if (!item.isLatest(ticket) || msg.type !== 'analysis') return;
+      item.answer = msg.answer;
+      item.problem = null;
+      item.status = 'ready';
+      if (msg.answer.duplicateOf && !item.remapOf) item.replaceId = msg.answer.duplicateOf.id;
+      else if (!item.remapOf) item.replaceId = null;
+    } catch (e) {
+      if (!item.isLatest(ticket)) return;
+      item.problem = problemOf(e);
+      item.status = 'failed';
+    }
+  }
+
+  setKind(item: ImportItem, kind: DatasetKind): void {
+    item.overrides = { ...item.overrides, kind, mapping: undefined };
+    void this.analyse(item);
+  }
+
+  setMapping(item: ImportItem, field: string, header: string | null): void {
+    const a = item.answer?.analysis;
+    const mapping = { ...(a?.mapping ?? {}), ...(item.overrides.mapping ?? {}), [field]: header };
+    item.overrides = { ...item.overrides, kind: item.overrides.kind ?? a?.kind ?? undefined, mapping };
+    void this.analyse(item);
+  }
+
+  setDecimal(item: ImportItem, header: string, decimal: '.' | ','): void {
+    item.overrides = { ...item.overrides, decimal: { ...item.overrides.decimal, [header]: decimal } };
+    void this.analyse(item);
+  }
+
+  setDateOrder(item: ImportItem, header: string, order: 'DMY' | 'MDY'): void {
+    item.overrides = { ...item.overrides, dateOrder: { ...item.overrides.dateOrder, [header]: order } };
+    void this.analyse(item);
+  }
+
+  /** Imports every previewed file, one after another; stops at a cancel. */
+  async confirm(): Promise<void> {
+    const batch = this.pending;
+    if (this.running || batch.length === 0) return;
+    this.running = true;
+    this.#cancelRequested = false;
+    for (const item of batch) item.status = 'queued';
+    try {
+      const ws = await this.#ensureTarget();
+      for (const item of batch) {
+        if (this.#cancelRequested) {
+          item.status = 'cancelled';
+          continue;
+        }
+        await this.#importOne(item, ws);
+      }
+    } catch (e) {
+      for (const item of batch) {
+        if (item.status === 'queued') {
+          item.status = 'failed';
+          item.problem = problemOf(e);
+        }
+      }
+    } finally {
+      this.running = false;
+      this.#importId = null;
+      await this.workspaces.refresh();
+    }
+    if (batch.some((i) => i.status === 'done')) await this.#askPersistence();
+  }
+
+  async #ensureTarget(): Promise<string> {
+    const id = this.targetId;
+    if (id) {
+      if (this.workspaces.currentId !== id) await this.workspaces.select(id);
+      return id;
+    }
+    const ws = await this.workspaces.create(this.newWorkspaceName());
+    this.target = ws.id;
+    return ws.id;
+  }
+
+  async #importOne(item: ImportItem, workspaceId: string): Promise<void> {
+    const a = item.answer!.analysis;
+    item.status = 'importing';
+    item.progress = { rows: 0, bytes: 0, totalBytes: item.file.size, rowsPerSecond: 0 };
+    try {
+      // The previewed kind and mapping are pinned, so the import stores what the preview showed.
+      const options = { ...this.#options(item), kind: a.kind ?? undefined, mapping: { ...a.mapping } };
+      const msg = await this.engine().request(
+        'import',
+        { workspaceId, file: item.file, options, replaceId: item.replaceId ?? undefined },
+        { onProgress: (p) => (item.progress = p), started: (id) => (this.#importId = id) },
+      );
+      if (msg.type === 'imported') {
+        item.result = msg.answer;
+        item.status = 'done';
+      } else if (msg.type === 'cancelled') {
+        item.status = 'cancelled';
+        this.#cancelRequested = true;
+      }
+    } catch (e) {
+      item.problem = problemOf(e);
+      item.status = 'failed';
+    }
+  }
+
+  cancel(): void {
+    this.#cancelRequested = true;
+    if (this.#importId !== null) this.engine().cancel(this.#importId);
+  }
+
+  async #askPersistence(): Promise<void> {
+    if (this.#persistAsked || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
+    this.#persistAsked = true;
+    try {
+      if (await navigator.storage.persisted()) return;
+      this.persistRefused = !(await navigator.storage.persist());
+    } catch {
+      this.persistRefused = true;
+    }
+  }
+
+  /**
+   * The demo goes through the same pipeline as a user's files: generated text → File → analyse →
+   * import, into a workspace of its own named Demo (an older Demo workspace is replaced).
+   */
+  async loadDemo(name: string): Promise<boolean> {
+    if (this.running || this.demo === 'loading') return false;
+    this.demo = 'loading';
+    this.demoProblem = null;
+    this.running = true;
+    let created: string | null = null;
+    try {
+      const { generateDemoFiles } = await import('../core/demo/index.ts');
+      const generated = generateDemoFiles();
+      const files = generated.map((f) => new File([f.text], f.name, { type: 'text/csv' }));
+      this.demoFiles = generated.map((f, i) => ({ name: f.name, kind: f.kind, size: files[i].size }));
+      for (const old of this.workspaces.list.filter((w) => w.demo)) await this.workspaces.remove(old.id);
+      const ws = await this.workspaces.create(name, true);
+      created = ws.id;
+      const locale = 'en-US' as const;
+      for (const file of files) {
+        const analysed = await this.engine().request('analyse', {
+          workspaceId: ws.id,
+          file,
+          options: { locale },
+        });
+        if (analysed.type !== 'analysis') throw new Error('no analysis');
+        const a = analysed.answer.analysis;
+        const options: IngestOptions = { locale, kind: a.kind ?? undefined, mapping: a.mapping };
+        await this.engine().request('import', { workspaceId: ws.id, file, options });
+      }
+      await this.workspaces.select(ws.id);
+      await this.workspaces.saveSettings({ activation_event: 'activated' });
+      this.demo = 'idle';
+      return true;
+    } catch (e) {
+      this.demoProblem = problemOf(e);
+      this.demo = 'failed';
+      // Never leave half a demo behind.
+      if (created) await this.workspaces.remove(created).catch(() => undefined);
+      return false;
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+import { workspaces } from './app.svelte.ts';
+import { engine } from './engine.ts';
+import { locale } from './locale.svelte.ts';
+
+/** The page's one import session: it outlives the Import view, so an import survives navigation. */
+export const imports = new ImportSession(engine, workspaces, () => locale.messages.defaultWorkspaceName);

@@ -1,0 +1,174 @@
+// The import plan of a streamed file, decided from a bounded prefix of it: the encoding, the
+// delimiter, the header row, the kind, the mapping and the per-column conventions. The rest of
+// the file is then read with these decisions fixed, so memory never grows with the file.
+//
+// This mirrors what core `ingest()` decides over the whole text (it reads the same prefix when
+// the file is smaller than the prefix, so both agree exactly there). The user's overrides from
+// the preview (kind, mapping, decimal and date order per column) always win.
+
+import { cleanHeaders } from '../core/csv/headers.ts';
+import type { EncodingLabel } from '../core/csv/decode.ts';
+import { parseRows } from '../core/csv/parse.ts';
+import { readSepLine } from '../core/csv/sep-line.ts';
+import { sniffDelimiter } from '../core/csv/sniff.ts';
+import { applyConventions, fileConventions } from '../core/datasets/conventions.ts';
+import { detectKind, isWideCosts, requiredFields } from '../core/datasets/detect.ts';
+import { IngestError } from '../core/datasets/errors.ts';
+import type { IngestOptions } from '../core/datasets/ingest.ts';
+import type { DatasetKind } from '../core/datasets/kinds.ts';
+import { localeDateOrder, localeDecimal } from '../core/datasets/locale-defaults.ts';
+import { addExtras, extraCandidates, resolveMapping } from '../core/datasets/mapping.ts';
+import { makePlan, type Plan } from '../core/datasets/plan.ts';
+import { readText, type TextSource } from '../core/datasets/read.ts';
+import { emptyNeeds, TableStats } from '../core/datasets/stats.ts';
+import { CANCELED_AT, KIND_FIELDS } from '../core/datasets/synonyms.ts';
+import { hasDateHeader } from '../core/datasets/transpose.ts';
+
+/** Bytes read to decide the plan; files up to this size are decided on their whole content. */
+export const PREFIX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Cuts a prefix after its last line break, so no record and no multi-byte character is split.
+ * UTF-16 files break on the two-byte line feed at an even offset.
+ */
+export function cutAtLineBreak(bytes: Uint8Array): Uint8Array {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  for (let i = bytes.length - 1; i > 0; i--) {
+    if (le && bytes[i] === 0x00 && bytes[i - 1] === 0x0a && (i - 1) % 2 === 0)
+      return bytes.subarray(0, i + 1);
+    if (be && bytes[i] === 0x0a && bytes[i - 1] === 0x00 && (i - 1) % 2 === 0)
+      return bytes.subarray(0, i + 1);
+    if (!le && !be && bytes[i] === 0x0a) return bytes.subarray(0, i + 1);
+  }
+  return bytes;
+}
+
+/** Reads the prefix of a file: whole when it fits, else cut after a line break. */
+export async function readPrefix(
+  file: Blob,
+  limit = PREFIX_BYTES,
+): Promise<{ bytes: Uint8Array; whole: boolean }> {
+  const whole = file.size <= limit;
+  const bytes = new Uint8Array(await file.slice(0, Math.min(file.size, limit)).arrayBuffer());
+  return { bytes: whole ? bytes : cutAtLineBreak(bytes), whole };
+}
+
+/**
+ * The text source of the prefix, as core readText() decides it; `forced` re-decodes with a
+ * legacy code page when strict UTF-8 failed later in the file.
+ */
+export function prefixSource(
+  bytes: Uint8Array,
+  fileName: string,
+  preferPolish: boolean,
+  forced?: EncodingLabel,
+): TextSource {
+  const src = readText(bytes, fileName, preferPolish);
+  if (!forced || forced === src.encoding) return src;
+  const text = new TextDecoder(forced).decode(bytes);
+  const sep = readSepLine(text);
+  const body = sep.skip > 0 ? text.slice(sep.skip) : text;
+  return {
+    encoding: forced,
+    delimiter: sep.delimiter ?? sniffDelimiter(body),
+    body,
+    firstLine: 1 + sep.lines,
+    replacementChars: text.includes('\uFFFD'),
+  };
+}
+
+export interface StreamPlan {
+  source: TextSource;
+  headers: string[];
+  /** The header row is all dates: maybe a transposed balance sheet, which needs every row. */
+  dated: boolean;
+  plan: Plan | null;
+  kind: DatasetKind | null;
+  kindReason: string;
+  missing: string[];
+  /** field → header, every field of the kind present (unmapped ones null), as core reports it. */
+  mapping: Record<string, string | null>;
+  decimal: '.' | ',';
+  dateOrder: 'YMD' | 'DMY' | 'MDY';
+}
+
+/** Decides the plan from the prefix's records (the same steps as core ingest's analysis). */
+export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan {
+  let headers: string[] | null = null;
+  let stats: TableStats | null = null;
+  let dated = false;
+  let setup: ReturnType<typeof startTable> | null = null;
+  parseRows(
+    src.body,
+    src.delimiter,
+    (fields, _line, problem) => {
+      if (headers === null) {
+        headers = cleanHeaders(fields).names;
+        dated = hasDateHeader(headers);
+        if (!dated) {
+          setup = startTable(headers, opts);
+          stats = setup.stats;
+        }
+        return;
+      }
+      if (stats && !problem && fields.length === headers.length) stats.add(fields);
+    },
+    src.firstLine,
+  );
+  if (headers === null) throw new IngestError('unreadable', '', 'the file has no header row');
+  const hs: string[] = headers;
+  const base = { source: src, headers: hs, dated, decimal: '.' as const, dateOrder: 'YMD' as const };
+  if (dated || !setup) {
+    return { ...base, plan: null, kind: null, kindReason: '', missing: [], mapping: {} };
+  }
+  const t: ReturnType<typeof startTable> = setup;
+  const kindReason = opts.kind
+    ? `chosen by you (detected: ${t.detection.kind ?? 'none'})`
+    : t.detection.reason;
+  if (!t.kind) return { ...base, plan: null, kind: null, kindReason, missing: [], mapping: {} };
+  const columns = t.stats.columns;
+  addExtras(t.kind, hs, t.mapping, columns, opts.mapping);
+  const required = requiredFields(t.kind, t.mapping, t.wide);
+  const missing = required.filter((f) => !t.mapping.has(f));
+  const plan = makePlan({ kind: t.kind, headers: hs, mapping: t.mapping, required, wide: t.wide });
+  applyConventions(plan, columns, src.delimiter, opts);
+  const conv = fileConventions(
+    plan,
+    columns,
+    src.delimiter,
+    localeDecimal(opts.locale),
+    localeDateOrder(opts.locale),
+  );
+  const mapping = Object.create(null) as Record<string, string | null>;
+  for (const spec of KIND_FIELDS[t.kind]) if (spec.field !== CANCELED_AT) mapping[spec.field] = null;
+  for (const [field, i] of t.mapping) mapping[field] = hs[i];
+  return { ...base, plan, kind: t.kind, kindReason, missing, mapping, ...conv };
+}
+
+/** Header-time decisions and which statistics the rows must feed (as core's startTable). */
+function startTable(headers: string[], opts: IngestOptions) {
+  const detection = detectKind(headers);
+  const kind = opts.kind ?? detection.kind;
+  const mapping = kind ? resolveMapping(kind, headers, opts.mapping) : new Map<string, number>();
+  const wide =
+    kind === 'costs' && !(mapping.has('category') && mapping.has('amount'))
+      ? isWideCosts(headers, mapping.get('month'))
+      : false;
+  const needs = emptyNeeds();
+  if (kind) {
+    const probe = makePlan({ kind, headers, mapping, required: [], wide });
+    for (const c of probe.columns) {
+      if (c.index < 0) continue;
+      if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') needs.date.add(c.index);
+      else if (c.role === 'number' || c.role === 'score' || c.role === 'count') needs.decimal.add(c.index);
+      else if (c.role === 'upper' && c.name === 'currency') needs.uncapped.add(c.index);
+    }
+    for (const w of probe.wide ?? []) needs.decimal.add(w.index);
+    for (const i of extraCandidates(kind, headers.length, mapping)) {
+      if (kind === 'monthly_sheet') needs.decimal.add(i);
+      else needs.distinct.add(i);
+    }
+  }
+  return { detection, kind, mapping, wide, stats: new TableStats(headers.length, needs) };
+}

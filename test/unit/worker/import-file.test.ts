@@ -1,0 +1,190 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingest, type IngestOptions } from '../../../src/core/datasets/ingest.ts';
+import { readyDatasets } from '../../../src/db/datasets.ts';
+import { YardstickDb } from '../../../src/db/schema.ts';
+import { createWorkspace } from '../../../src/db/workspaces.ts';
+import {
+  analyseFile,
+  ImportCancelled,
+  importFile,
+  type ImportControl,
+} from '../../../src/worker/import-file.ts';
+import type { ImportProgress } from '../../../src/worker/protocol.ts';
+
+const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url);
+
+const CASES: [string, IngestOptions['locale']][] = [
+  ['subscriptions_stripe.csv', 'en-US'],
+  ['leads.csv', 'en-US'],
+  ['nps.csv', 'en-US'],
+  ['costs.csv', 'en-US'],
+  ['balance_sheet.csv', 'en-US'],
+  ['monthly_sheet.csv', 'en-US'],
+  ['alt-formats/subscriptions_pl.csv', 'pl'],
+  ['alt-formats/subscriptions_pl_cp1250.csv', 'pl'],
+  ['alt-formats/subscriptions_baremetrics.csv', 'en-US'],
+  ['alt-formats/monthly_sheet_id.csv', 'id'],
+  ['alt-formats/nps_excel_unicode.txt', 'en-GB'],
+  ['alt-formats/balance_sheet_transposed.csv', 'en-US'],
+];
+
+let db: YardstickDb;
+let n = 0;
+let ws: string;
+
+beforeEach(async () => {
+  db = new YardstickDb(`worker-${++n}`);
+  await db.open();
+  ws = (await createWorkspace(db, 'Test', 'en-US')).id;
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function fixture(name: string): File {
+  const bytes = readFileSync(new URL(name, FIXTURES));
+  return new File([bytes], name.split('/').pop()!);
+}
+
+const quiet: ImportControl = { cancelled: () => false, progress: () => undefined };
+
+async function storedFrames(datasetId: string) {
+  return (await db.chunks.where('datasetId').equals(datasetId).sortBy('index')).map((c) => c.frame);
+}
+
+describe('streaming import', () => {
+  it.each(CASES)('stores exactly what core ingest produces for %s', async (name, locale) => {
+    const file = fixture(name);
+    const expected = ingest(new Uint8Array(await file.arrayBuffer()), file.name, { locale, chunkRows: 500 });
+    // Tiny slices put record boundaries, quotes and multi-byte characters across slice edges.
+    const answer = await importFile(db, ws, file, { locale, chunkRows: 500 }, quiet, undefined, {
+      readBytes: 4099,
+    });
+    expect(answer.dataset.kind).toBe(expected.kind);
+    expect(answer.dataset.rowsStored).toBe(expected.rowsStored);
+    expect(answer.dataset.encoding).toBe(expected.encoding);
+    expect(answer.dataset.delimiter).toBe(expected.delimiter);
+    expect(answer.dataset.decimal).toBe(expected.decimal);
+    expect(answer.dataset.dateOrder).toBe(expected.dateOrder);
+    expect(answer.dataset.currencies).toEqual(expected.currencies);
+    const stored = (await readyDatasets(db, ws))[0];
+    expect(stored.rejected).toEqual(expected.rejected);
+    expect(await storedFrames(stored.id)).toEqual(expected.frames);
+  });
+
+  it('matches the fixture expectations', async () => {
+    const expected = JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as {
+      files: { name: string; rows_stored: number; rows_rejected: number }[];
+    };
+    for (const f of expected.files) {
+      const answer = await importFile(db, ws, fixture(f.name), { locale: 'en-US' }, quiet);
+      expect([f.name, answer.dataset.rowsStored, answer.rejectedCount]).toEqual([
+        f.name,
+        f.rows_stored,
+        f.rows_rejected,
+      ]);
+      const stored = (await readyDatasets(db, ws)).find((d) => d.id === answer.dataset.id)!;
+      expect(stored.rejected.length).toBe(f.rows_rejected);
+    }
+  });
+
+  it('decides the plan from a bounded prefix and still stores the same rows', async () => {
+    const file = fixture('subscriptions_stripe.csv');
+    const expected = ingest(new Uint8Array(await file.arrayBuffer()), file.name, { locale: 'en-US' });
+    const answer = await importFile(db, ws, file, { locale: 'en-US' }, quiet, undefined, {
+      prefixBytes: 20_000,
+      readBytes: 16_384,
+    });
+    expect(answer.dataset.rowsStored).toBe(expected.rowsStored);
+    expect(await storedFrames(answer.dataset.id)).toEqual(expected.frames);
+    const analysis = await analyseFile(db, ws, file, { locale: 'en-US' }, { prefixBytes: 20_000 });
+    expect(analysis.partial).toBe(true);
+    expect(analysis.duplicateOf).toEqual({ id: answer.dataset.id, name: file.name });
+  });
+
+  it('reports the physical line numbers of rejected rows', async () => {
+    const text =
+      'sep=,\nrespondent_id,date,score\n1,2024-01-02,9\n2,"2024-01-03",11\n\n3,"multi\nline",8\n4,2024-01-04\n';
+    const answer = await importFile(
+      db,
+      ws,
+      new File([text], 'nps.csv'),
+      { locale: 'en-US' },
+      quiet,
+      undefined,
+      {
+        readBytes: 7,
+      },
+    );
+    expect(answer.dataset.rowsStored).toBe(1);
+    expect(answer.rejectedHead.map((r) => r.line)).toEqual([4, 6, 8]);
+  });
+
+  it('leaves the database as it was when cancelled midway', async () => {
+    await importFile(db, ws, fixture('costs.csv'), { locale: 'en-US' }, quiet);
+    const before = await db.chunks.count();
+    const progress: ImportProgress[] = [];
+    let slices = 0;
+    const control: ImportControl = {
+      cancelled: () => ++slices > 3,
+      progress: (p) => progress.push(p),
+    };
+    await expect(
+      importFile(db, ws, fixture('leads.csv'), { locale: 'en-US', chunkRows: 100 }, control, undefined, {
+        readBytes: 2048,
+      }),
+    ).rejects.toBeInstanceOf(ImportCancelled);
+    expect(await db.chunks.count()).toBe(before);
+    expect((await db.datasets.toArray()).map((d) => d.fileName)).toEqual(['costs.csv']);
+  });
+
+  it('leaves nothing behind when a file fails', async () => {
+    await expect(
+      importFile(db, ws, new File(['a,b\n1,2\n'], 'mystery.csv'), { locale: 'en-US' }, quiet),
+    ).rejects.toMatchObject({ code: 'no-kind' });
+    await expect(
+      importFile(
+        db,
+        ws,
+        new File([new Uint8Array([0x50, 0x4b, 3, 4, 0])], 'book.xlsx'),
+        { locale: 'en-US' },
+        quiet,
+      ),
+    ).rejects.toMatchObject({ code: 'spreadsheet' });
+    expect(await db.datasets.count()).toBe(0);
+    expect(await db.chunks.count()).toBe(0);
+  });
+
+  it('replaces a dataset atomically', async () => {
+    const first = await importFile(db, ws, fixture('nps.csv'), { locale: 'en-US' }, quiet);
+    const second = await importFile(db, ws, fixture('nps.csv'), { locale: 'en-US' }, quiet, first.dataset.id);
+    const ready = await readyDatasets(db, ws);
+    expect(ready.map((d) => d.id)).toEqual([second.dataset.id]);
+    expect(await db.chunks.where('datasetId').equals(first.dataset.id).count()).toBe(0);
+  });
+
+  it('restarts as a legacy code page when UTF-8 fails after the prefix', async () => {
+    const head = 'customer_id;start;amount;interval_unit;plan\n';
+    const rows = Array.from(
+      { length: 200 },
+      (_, i) => `c${i};2024-01-0${(i % 9) + 1};10,50;month;Basic\n`,
+    ).join('');
+    const tail = new Uint8Array([
+      ...new TextEncoder().encode('c999;2024-02-01;10,50;month;'),
+      0xb3,
+      0xb9,
+      0x6b,
+      0x61,
+      0x0a,
+    ]);
+    const file = new File([head, rows, tail], 'subs.csv');
+    const answer = await importFile(db, ws, file, { locale: 'pl' }, quiet, undefined, {
+      prefixBytes: 1024,
+      readBytes: 1024,
+    });
+    expect(answer.dataset.encoding).toBe('windows-1250');
+    expect(answer.dataset.rowsStored).toBe(201);
+  });
+});
