@@ -20,7 +20,7 @@ test('a deep link survives a reload', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(page.getByText('stored only in this browser')).toBeVisible();
+  await expect(page.getByText('Everything you import is stored only in this browser')).toBeVisible();
 });
 
 test('view state in the hash query is kept across a reload', async ({ page }) => {

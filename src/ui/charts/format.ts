@@ -1,0 +1,27 @@
+// Localised value and axis formatting for charts and their tables (reads the UI language).
+import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import type { ChartFormat, ValueUnit } from './types.ts';
+
+export function chartFormat(currency: string, period: (label: string) => string): ChartFormat {
+  const value = (unit: ValueUnit, v: number | null): string =>
+    unit === 'money'
+      ? formatMoney(v, currency)
+      : unit === 'percent'
+        ? formatPercent(v, { maximumFractionDigits: 1 })
+        : formatNumber(v, { maximumFractionDigits: 2 });
+  const axis = (unit: ValueUnit, v: number): string =>
+    unit === 'money'
+      ? formatMoney(v, currency, { whole: true })
+      : unit === 'percent'
+        ? formatPercent(v, { maximumFractionDigits: 0 })
+        : formatNumber(v, { maximumFractionDigits: 1 });
+  return { value, axis, period };
+}
+
+let loading: Promise<typeof import('./registry.ts')> | null = null;
+
+/** ECharts and the builders, fetched once, after the first paint. */
+export function loadCharts(): Promise<typeof import('./registry.ts')> {
+  loading ??= import('./registry.ts');
+  return loading;
+}

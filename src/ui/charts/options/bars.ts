@@ -1,0 +1,38 @@
+// Horizontal bars per category (feature adoption per event name).
+import type { BarsData } from '../types.ts';
+import { axisTooltip, baseOption, PALETTES, valueAxis, type BuildContext } from './common.ts';
+
+export function barsOption(data: BarsData, ctx: BuildContext) {
+  const p = PALETTES[ctx.theme];
+  return {
+    ...baseOption(ctx),
+    legend: undefined,
+    grid: { left: 8, right: 16, top: 8, bottom: 8 },
+    tooltip: {
+      trigger: 'axis' as const,
+      axisPointer: { type: 'shadow' as const },
+      formatter: axisTooltip(
+        ctx.fmt,
+        () => data.unit,
+        (name) => name,
+      ),
+    },
+    xAxis: valueAxis(ctx, data.unit, data.unit === 'percent' ? { max: 100 } : {}),
+    yAxis: {
+      type: 'category' as const,
+      data: data.categories,
+      inverse: true,
+      axisLabel: { color: p.muted, width: 120, overflow: 'truncate' as const },
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        name: data.name,
+        type: 'bar' as const,
+        data: data.values,
+        barMaxWidth: 22,
+        itemStyle: { color: p.series[0] },
+      },
+    ],
+  };
+}

@@ -1,0 +1,65 @@
+// Cohort retention heatmap: one row per first paying month (its size in the label), one column
+// per month since, cells in percent.
+import type { CohortData } from '../types.ts';
+import { baseOption, escape, PALETTES, type BuildContext } from './common.ts';
+
+export function cohortOption(data: CohortData, ctx: BuildContext) {
+  const p = PALETTES[ctx.theme];
+  const width = Math.max(0, ...data.cohorts.map((c) => c.values.length));
+  const columns = Array.from({ length: width }, (_, k) => String(k));
+  const rows = data.cohorts.map((c) => `${ctx.fmt.period(c.label)} (${c.size})`);
+  const cells: [number, number, number][] = [];
+  data.cohorts.forEach((c, y) => c.values.forEach((v, x) => cells.push([x, y, v])));
+  return {
+    ...baseOption(ctx),
+    legend: undefined,
+    grid: { left: 8, right: 8, top: 8, bottom: 56 },
+    tooltip: {
+      trigger: 'item' as const,
+      formatter: (raw: unknown) => {
+        const param = raw as { value: [number, number, number] };
+        const [x, y, v] = param.value;
+        return `<strong>${escape(data.cohortName)} ${escape(rows[y] ?? '')}</strong><br>${escape(
+          data.monthName(x),
+        )}: <b>${escape(ctx.fmt.value('percent', v))}</b>`;
+      },
+    },
+    xAxis: {
+      type: 'category' as const,
+      data: columns,
+      axisLabel: { color: p.muted },
+      splitArea: { show: false },
+    },
+    yAxis: {
+      type: 'category' as const,
+      data: rows,
+      inverse: true,
+      axisLabel: { color: p.muted },
+    },
+    visualMap: {
+      min: 0,
+      max: 100,
+      calculable: false,
+      orient: 'horizontal' as const,
+      left: 'center',
+      bottom: 0,
+      itemHeight: 120,
+      textStyle: { color: p.muted },
+      inRange: { color: ctx.theme === 'dark' ? ['#1b2d42', '#8cbcf0'] : ['#eef4fb', '#1f5f9e'] },
+      text: [ctx.fmt.axis('percent', 100), ctx.fmt.axis('percent', 0)],
+    },
+    series: [
+      {
+        type: 'heatmap' as const,
+        data: cells,
+        label: {
+          show: width <= 12,
+          color: p.text,
+          fontSize: 10,
+          formatter: (x: { value: number[] }) => Math.round(x.value[2]).toString(),
+        },
+        emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } },
+      },
+    ],
+  };
+}

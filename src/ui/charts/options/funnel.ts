@@ -1,0 +1,43 @@
+// Leads → PQLs → paying customers of one period.
+import type { FunnelData } from '../types.ts';
+import { baseOption, escape, PALETTES, type BuildContext } from './common.ts';
+
+export function funnelOption(data: FunnelData, ctx: BuildContext) {
+  const p = PALETTES[ctx.theme];
+  const max = Math.max(1, ...data.steps.map((s) => s.value));
+  return {
+    ...baseOption(ctx),
+    legend: undefined,
+    tooltip: {
+      trigger: 'item' as const,
+      formatter: (raw: unknown) => {
+        const param = raw as { name: string; value: number };
+        return `${escape(param.name)}: <b>${escape(ctx.fmt.value('number', param.value))}</b>`;
+      },
+    },
+    series: [
+      {
+        type: 'funnel' as const,
+        sort: 'none' as const,
+        left: '10%',
+        width: '80%',
+        top: 8,
+        bottom: 8,
+        min: 0,
+        max,
+        gap: 4,
+        label: {
+          position: 'inside' as const,
+          color: ctx.theme === 'dark' ? '#0b1724' : '#ffffff',
+          formatter: (x: { name: string; value: number }) => `${x.name}: ${ctx.fmt.value('number', x.value)}`,
+        },
+        itemStyle: { borderColor: 'transparent' },
+        data: data.steps.map((s, i) => ({
+          name: s.name,
+          value: s.value,
+          itemStyle: { color: p.series[i % 2 ? 5 : 0] },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,267 @@
+// The dashboard's charts as plain data (no ECharts): what each chart draws and its table.
+import type { WorkspaceMetrics } from '../../core/metrics/types.ts';
+import type { Messages } from '../../i18n/index.ts';
+import type { Cell, ChartDef, ChartFormat, SeriesDef, TableData, ValueUnit } from './types.ts';
+
+type Values = (number | null)[];
+
+function seriesTable(
+  periods: string[],
+  series: { name: string; values: Values; unit: ValueUnit }[],
+  t: Messages,
+  fmt: ChartFormat,
+): TableData {
+  return {
+    columns: [t.periodColumn, ...series.map((s) => s.name)],
+    rows: periods.map((p, i) => ({
+      cells: [p, ...series.map((s) => s.values[i] ?? null)] as Cell[],
+      text: [fmt.period(p), ...series.map((s) => fmt.value(s.unit, s.values[i] ?? null))],
+    })),
+  };
+}
+
+function seriesChart(
+  id: string,
+  title: string,
+  periods: string[],
+  series: SeriesDef[],
+  t: Messages,
+  fmt: ChartFormat,
+): ChartDef {
+  return {
+    id,
+    title,
+    spec: { kind: 'series', data: { periods, series } },
+    table: seriesTable(periods, series, t, fmt),
+  };
+}
+
+const has = (m: WorkspaceMetrics, id: string) => (m.values[id] ?? []).some((v) => v !== null);
+
+/** Time-series charts over the periods of `m`; the funnel and adoption of period `index`. */
+export function dashboardCharts(
+  m: WorkspaceMetrics,
+  monthly: WorkspaceMetrics,
+  index: number,
+  periodText: string,
+  t: Messages,
+  fmt: ChartFormat,
+): ChartDef[] {
+  const v = (id: string): Values => m.values[id] ?? m.months.map(() => null);
+  const name = (id: string) => t.kpiName({ id });
+  const periods = m.months;
+  const out: ChartDef[] = [];
+
+  if (has(m, 'mrr')) {
+    const keys = [
+      'new_mrr',
+      'reactivation_mrr',
+      'expansion_mrr',
+      'contraction_mrr',
+      'churned_mrr',
+      'net_new_mrr',
+      'mrr',
+    ];
+    out.push({
+      id: 'mrr',
+      title: t.chartMrr,
+      spec: {
+        kind: 'movements',
+        data: {
+          periods,
+          names: {
+            new: name('new_mrr'),
+            reactivation: name('reactivation_mrr'),
+            expansion: name('expansion_mrr'),
+            contraction: name('contraction_mrr'),
+            churned: name('churned_mrr'),
+            net: name('net_new_mrr'),
+            mrr: name('mrr'),
+          },
+          new: v('new_mrr'),
+          reactivation: v('reactivation_mrr'),
+          expansion: v('expansion_mrr'),
+          contraction: v('contraction_mrr'),
+          churned: v('churned_mrr'),
+          net: v('net_new_mrr'),
+          mrr: v('mrr'),
+        },
+      },
+      table: seriesTable(
+        periods,
+        keys.map((k) => ({ name: name(k), values: v(k), unit: 'money' as const })),
+        t,
+        fmt,
+      ),
+    });
+  }
+  if (has(m, 'customers'))
+    out.push(
+      seriesChart(
+        'customers',
+        t.chartCustomers,
+        periods,
+        [
+          { name: name('customers'), values: v('customers'), type: 'bar', unit: 'number' },
+          {
+            name: name('customer_churn_rate'),
+            values: v('customer_churn_rate'),
+            type: 'line',
+            unit: 'percent',
+            axis: 1,
+          },
+        ],
+        t,
+        fmt,
+      ),
+    );
+  if (has(m, 'nrr') || has(m, 'grr'))
+    out.push(
+      seriesChart(
+        'retention',
+        t.chartRetention,
+        periods,
+        [
+          { name: name('nrr'), values: v('nrr'), type: 'line', unit: 'percent' },
+          { name: name('grr'), values: v('grr'), type: 'line', unit: 'percent' },
+        ],
+        t,
+        fmt,
+      ),
+    );
+  const cohorts = monthly.cohorts ? Object.entries(monthly.cohorts) : [];
+  if (cohorts.length) {
+    for (const which of ['logo', 'revenue'] as const) {
+      const width = Math.max(...cohorts.map(([, c]) => c[which].length));
+      out.push({
+        id: `cohort-${which}`,
+        title: which === 'logo' ? t.chartCohortLogo : t.chartCohortRevenue,
+        spec: {
+          kind: 'cohort',
+          data: {
+            cohorts: cohorts.map(([label, c]) => ({ label, size: c.size, values: c[which] })),
+            monthName: (k) => t.cohortMonth({ k }),
+            sizeName: t.cohortSize,
+            cohortName: t.cohortColumn,
+          },
+        },
+        table: {
+          columns: [
+            t.cohortColumn,
+            t.cohortSize,
+            ...Array.from({ length: width }, (_, k) => t.cohortMonth({ k })),
+          ],
+          rows: cohorts.map(([label, c]) => ({
+            cells: [label, c.size, ...Array.from({ length: width }, (_, k) => c[which][k] ?? null)],
+            text: [
+              fmt.period(label),
+              fmt.value('number', c.size),
+              ...Array.from({ length: width }, (_, k) =>
+                c[which][k] === undefined ? '' : fmt.value('percent', c[which][k]),
+              ),
+            ],
+          })),
+        },
+      });
+    }
+  }
+  if (has(m, 'leads') && index >= 0) {
+    const converted = m.inputs.lead_conversion_rate?.[index]?.converted_leads ?? null;
+    const steps = [
+      { name: name('leads'), value: v('leads')[index] ?? 0 },
+      { name: name('pqls'), value: v('pqls')[index] ?? 0 },
+      { name: t.funnelPaying, value: converted ?? 0 },
+    ];
+    out.push({
+      id: 'funnel',
+      title: t.chartFunnel({ period: periodText }),
+      spec: { kind: 'funnel', data: { steps } },
+      table: {
+        columns: [t.funnelStep, t.funnelCount],
+        rows: steps.map((s) => ({ cells: [s.name, s.value], text: [s.name, fmt.value('number', s.value)] })),
+      },
+    });
+  }
+  if (has(m, 'nps'))
+    out.push(
+      seriesChart(
+        'nps',
+        t.chartNps,
+        periods,
+        [{ name: name('nps'), values: v('nps'), type: 'line', unit: 'number' }],
+        t,
+        fmt,
+      ),
+    );
+  if (has(m, 'mau'))
+    out.push(
+      seriesChart(
+        'active-users',
+        t.chartActive,
+        periods,
+        [
+          { name: name('mau'), values: v('mau'), type: 'line', unit: 'number' },
+          { name: name('avg_dau'), values: v('avg_dau'), type: 'line', unit: 'number' },
+        ],
+        t,
+        fmt,
+      ),
+    );
+  const adoption = Object.keys(m.values).filter((id) => id.startsWith('feature_adoption:'));
+  if (adoption.length && index >= 0) {
+    const categories = adoption.map((id) => id.slice('feature_adoption:'.length));
+    const values = adoption.map((id) => m.values[id][index] ?? null);
+    out.push({
+      id: 'adoption',
+      title: t.chartAdoption({ period: periodText }),
+      spec: { kind: 'bars', data: { categories, values, unit: 'percent', name: t.adoptionColumn } },
+      table: {
+        columns: [t.eventColumn, t.adoptionColumn],
+        rows: categories.map((c, i) => ({
+          cells: [c, values[i]],
+          text: [c, fmt.value('percent', values[i])],
+        })),
+      },
+    });
+  }
+  return out;
+}
+
+export const RATIO_IDS = [
+  'current_ratio',
+  'quick_ratio',
+  'debt_to_equity',
+  'equity_ratio',
+  'interest_coverage',
+];
+
+/** One chart per balance-sheet ratio over the months that have one, its bands shaded. */
+export function ratioCharts(
+  m: WorkspaceMetrics,
+  bands: Record<string, { better: 'higher' | 'lower'; good: number; bad: number } | undefined>,
+  t: Messages,
+  fmt: ChartFormat,
+): ChartDef[] {
+  const rows = m.months.map((_, i) => i).filter((i) => RATIO_IDS.some((id) => m.values[id]?.[i] != null));
+  const periods = rows.map((i) => m.months[i]);
+  return RATIO_IDS.filter((id) => m.values[id]).map((id) => {
+    const values = rows.map((i) => m.values[id][i]);
+    const name = t.kpiName({ id });
+    const b = bands[id];
+    return {
+      id: `ratio-${id}`,
+      title: t.chartRatio({ name }),
+      spec: {
+        kind: 'band' as const,
+        data: {
+          periods,
+          name,
+          values,
+          band: b ? { better: b.better, good: b.good, bad: b.bad } : null,
+          bandNames: { good: t.bandGood, watch: t.bandWatch, bad: t.bandBad },
+        },
+      },
+      table: seriesTable(periods, [{ name, values, unit: 'number' }], t, fmt),
+    };
+  });
+}

@@ -1,0 +1,91 @@
+// Chart inputs as plain data: built on the main thread from metrics.result (no ECharts here), then
+// turned into ECharts options by the builders of ./options, which load lazily with ECharts itself.
+
+export type Theme = 'light' | 'dark';
+export type ValueUnit = 'money' | 'percent' | 'number';
+export type Cell = string | number | null;
+
+/** Localised formatting the builders use for axes and tooltips. */
+export interface ChartFormat {
+  value: (unit: ValueUnit, v: number | null) => string;
+  /** Short axis label of a value (no cents). */
+  axis: (unit: ValueUnit, v: number) => string;
+  period: (label: string) => string;
+}
+
+export interface SeriesDef {
+  name: string;
+  values: (number | null)[];
+  type: 'line' | 'bar';
+  unit: ValueUnit;
+  /** 0 = left axis, 1 = right axis. */
+  axis?: 0 | 1;
+}
+
+export interface MovementsData {
+  periods: string[];
+  names: {
+    new: string;
+    reactivation: string;
+    expansion: string;
+    contraction: string;
+    churned: string;
+    net: string;
+    mrr: string;
+  };
+  new: (number | null)[];
+  reactivation: (number | null)[];
+  expansion: (number | null)[];
+  contraction: (number | null)[];
+  churned: (number | null)[];
+  net: (number | null)[];
+  mrr: (number | null)[];
+}
+
+export interface CohortData {
+  cohorts: { label: string; size: number; values: number[] }[];
+  /** Column title of month k. */
+  monthName: (k: number) => string;
+  sizeName: string;
+  cohortName: string;
+}
+
+export interface FunnelData {
+  steps: { name: string; value: number }[];
+}
+
+export interface BarsData {
+  categories: string[];
+  values: (number | null)[];
+  unit: ValueUnit;
+  name: string;
+}
+
+export interface BandData {
+  periods: string[];
+  name: string;
+  values: (number | null)[];
+  band: { better: 'higher' | 'lower'; good: number; bad: number } | null;
+  bandNames: { good: string; watch: string; bad: string };
+}
+
+export type ChartSpec =
+  | { kind: 'movements'; data: MovementsData }
+  | { kind: 'series'; data: { periods: string[]; series: SeriesDef[] } }
+  | { kind: 'cohort'; data: CohortData }
+  | { kind: 'funnel'; data: FunnelData }
+  | { kind: 'bars'; data: BarsData }
+  | { kind: 'band'; data: BandData };
+
+/** The accessible alternative and CSV of a chart: raw values, with the formatted text beside them. */
+export interface TableData {
+  columns: string[];
+  rows: { cells: Cell[]; text: string[] }[];
+}
+
+export interface ChartDef {
+  id: string;
+  title: string;
+  spec: ChartSpec;
+  table: TableData;
+}
