@@ -1,14 +1,19 @@
-import type { ComputeAnswer } from '../worker/protocol.ts';
+import type { ComputeAnswer, ComputedPart, Granularity } from '../worker/protocol.ts';
 import type { EngineClient } from './engine-client.ts';
 
 /**
- * The worker's KPI results for the current workspace and segment. Only the answer to the latest
- * request is kept: a slower answer to an older request never overwrites a newer one.
+ * The worker's KPI results for the current workspace and segment. Only the answers to the latest
+ * request are kept: a slower answer to an older request never overwrites a newer one. Months come
+ * first so the dashboard shows values while quarters and years are still being computed.
  */
 export class Metrics {
   result = $state.raw<ComputeAnswer | null>(null);
   computing = $state(false);
   error = $state<string | null>(null);
+  /** Reading from IndexedDB and computing every KPI, when the data was not yet in the worker. */
+  coldMs = $state<number | null>(null);
+  /** Computing every KPI of months, quarters and years from data already in the worker. */
+  warmMs = $state<number | null>(null);
   #latest = 0;
 
   constructor(private readonly engine: () => EngineClient) {}
@@ -21,14 +26,37 @@ export class Metrics {
     }
     this.computing = true;
     try {
-      const msg = await this.engine().request('compute', { workspaceId, segment });
+      const months = await this.#compute(workspaceId, segment, ['month']);
       if (ticket !== this.#latest) return;
-      if (msg.type === 'computed') this.result = msg.answer;
+      this.result = {
+        month: months.grains.month!,
+        quarter: null,
+        year: null,
+        segmentFields: months.segmentFields,
+        eventNames: months.eventNames,
+        timings: months.timings,
+      };
+      const periods = await this.#compute(workspaceId, segment, ['quarter', 'year']);
+      if (ticket !== this.#latest) return;
+      this.result = { ...this.result, quarter: periods.grains.quarter!, year: periods.grains.year! };
+      const computeMs = months.timings.computeMs + periods.timings.computeMs;
+      this.warmMs = computeMs;
+      if (months.timings.loadMs > 0) this.coldMs = months.timings.loadMs + computeMs;
       this.error = null;
     } catch (e) {
       if (ticket === this.#latest) this.error = e instanceof Error ? e.message : String(e);
     } finally {
       if (ticket === this.#latest) this.computing = false;
     }
+  }
+
+  async #compute(
+    workspaceId: string,
+    segment: Record<string, string[]> | undefined,
+    grains: Granularity[],
+  ): Promise<ComputedPart> {
+    const msg = await this.engine().request('compute', { workspaceId, segment, grains });
+    if (msg.type !== 'computed') throw new Error(`unexpected engine answer ${msg.type}`);
+    return msg.answer;
   }
 }

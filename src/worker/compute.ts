@@ -1,7 +1,7 @@
 import type { Frame } from '../core/datasets/frame.ts';
 import { computePeriods, computeWorkspace } from '../core/metrics/compute.ts';
 import type { MetricSettings, WorkspaceData } from '../core/workspace-data.ts';
-import type { ComputeAnswer } from './protocol.ts';
+import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
 
 // Subscription columns that identify or describe billing mechanics rather than a segment.
 const NOT_SEGMENTS = new Set(['customer_id', 'subscription_id', 'status', 'interval_unit']);
@@ -37,18 +37,44 @@ export function eventNames(events: Frame | undefined): string[] {
   return [...col.dict].sort((a, b) => a.localeCompare(b));
 }
 
+/** Every KPI of the asked granularities; `loadMs` is what reading the data took, for the timings. */
+export function computeGrains(
+  data: WorkspaceData,
+  settings: MetricSettings,
+  segment: Record<string, string[]> | undefined,
+  grains: readonly Granularity[],
+  loadMs = 0,
+): ComputedPart {
+  const started = performance.now();
+  const fields = segmentFields(data.subscriptions);
+  const opts = { segment: knownSegment(segment, fields) };
+  const out: ComputedPart['grains'] = {};
+  for (const grain of grains)
+    out[grain] =
+      grain === 'month'
+        ? computeWorkspace(data, settings, opts)
+        : computePeriods(data, settings, grain, opts);
+  return {
+    grains: out,
+    segmentFields: fields,
+    eventNames: eventNames(data.events),
+    timings: { loadMs, computeMs: performance.now() - started },
+  };
+}
+
+/** Months, quarters and years at once (tests and the headless paths). */
 export function computeAll(
   data: WorkspaceData,
   settings: MetricSettings,
   segment?: Record<string, string[]>,
 ): ComputeAnswer {
-  const fields = segmentFields(data.subscriptions);
-  const opts = { segment: knownSegment(segment, fields) };
+  const part = computeGrains(data, settings, segment, ['month', 'quarter', 'year']);
   return {
-    month: computeWorkspace(data, settings, opts),
-    quarter: computePeriods(data, settings, 'quarter', opts),
-    year: computePeriods(data, settings, 'year', opts),
-    segmentFields: fields,
-    eventNames: eventNames(data.events),
+    month: part.grains.month!,
+    quarter: part.grains.quarter!,
+    year: part.grains.year!,
+    segmentFields: part.segmentFields,
+    eventNames: part.eventNames,
+    timings: part.timings,
   };
 }

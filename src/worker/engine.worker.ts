@@ -6,7 +6,7 @@ import { classifyStorageError } from '../db/errors.ts';
 import { YardstickDb } from '../db/schema.ts';
 import { getSettings } from '../db/workspaces.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
-import { computeAll } from './compute.ts';
+import { computeGrains } from './compute.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
 
@@ -20,10 +20,12 @@ const post = (msg: EngineResponse) => scope.postMessage(msg);
 
 const ready = removeStaleStaging(db).catch(() => 0);
 
-async function workspaceData(workspaceId: string): Promise<WorkspaceData> {
+async function workspaceData(workspaceId: string): Promise<{ data: WorkspaceData; loadMs: number }> {
+  const started = performance.now();
   const key = workspaceId + ':' + (await readyDatasets(db, workspaceId)).map((d) => d.id).join(',');
-  if (warm?.key !== key) warm = { key, data: await loadWorkspaceData(db, workspaceId) };
-  return warm.data;
+  if (warm?.key === key) return { data: warm.data, loadMs: 0 };
+  warm = { key, data: await loadWorkspaceData(db, workspaceId) };
+  return { data: warm.data, loadMs: performance.now() - started };
 }
 
 async function handle(req: EngineRequest): Promise<void> {
@@ -55,9 +57,13 @@ async function handle(req: EngineRequest): Promise<void> {
       return;
     }
     case 'compute': {
-      const data = await workspaceData(req.workspaceId);
+      const { data, loadMs } = await workspaceData(req.workspaceId);
       const settings = await getSettings(db, req.workspaceId);
-      post({ type: 'computed', id: req.id, answer: computeAll(data, settings, req.segment) });
+      post({
+        type: 'computed',
+        id: req.id,
+        answer: computeGrains(data, settings, req.segment, req.grains, loadMs),
+      });
       return;
     }
   }

@@ -23,6 +23,8 @@ export type EngineRequest =
       id: number;
       workspaceId: string;
       segment?: Record<string, string[]>;
+      /** Months first, so the first KPI shows without waiting for quarters and years. */
+      grains: Granularity[];
     };
 
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
@@ -52,14 +54,31 @@ export interface ImportedAnswer {
   rejectedCount: number;
 }
 
+/** What the dashboard reads: quarters and years are null until their answer arrives. */
 export interface ComputeAnswer {
   month: WorkspaceMetrics;
-  quarter: WorkspaceMetrics;
-  year: WorkspaceMetrics;
+  quarter: WorkspaceMetrics | null;
+  year: WorkspaceMetrics | null;
   /** Categorical fields on subscriptions and their values, for the segment filter. */
   segmentFields: Record<string, string[]>;
   /** Event names seen in the events dataset (the activation-event picker). */
   eventNames: string[];
+  timings: ComputeTimings;
+}
+
+export interface ComputeTimings {
+  /** Reading the workspace's chunks from IndexedDB (0 when they were already in memory). */
+  loadMs: number;
+  /** Computing every KPI of the requested granularities from data in memory. */
+  computeMs: number;
+}
+
+/** One compute request's answer: the granularities it asked for. */
+export interface ComputedPart {
+  grains: Partial<Record<Granularity, WorkspaceMetrics>>;
+  segmentFields: Record<string, string[]>;
+  eventNames: string[];
+  timings: ComputeTimings;
 }
 
 export type EngineResponse =
@@ -67,5 +86,5 @@ export type EngineResponse =
   | { type: 'progress'; id: number; progress: ImportProgress }
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
-  | { type: 'computed'; id: number; answer: ComputeAnswer }
+  | { type: 'computed'; id: number; answer: ComputedPart }
   | { type: 'error'; id: number; message: string; code: string };

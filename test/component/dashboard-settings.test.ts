@@ -16,6 +16,7 @@ function answer(currencies: string[]): ComputeAnswer {
     year: empty,
     segmentFields: { plan: ['Pro', 'Team'], currency: currencies },
     eventNames: ['activated', 'login', '<b>odd</b>'],
+    timings: { loadMs: 0, computeMs: 0 },
   };
 }
 

@@ -77,11 +77,11 @@ describe('dashboard periods', () => {
   it('quarters and years take their values from the quarter and year results', async () => {
     await goToHash('#/?grain=quarter&period=2025-Q2');
     const { container, unmount } = render(DashboardView);
-    const q = answer.quarter.months.indexOf('2025-Q2');
+    const q = answer.quarter!.months.indexOf('2025-Q2');
     expect(q).toBeGreaterThan(0);
     let shown = cards(container);
     for (const id of ['mrr', 'new_mrr', 'customer_churn_rate', 'nrr', 'leads', 'mau', 'arpu', 'cac'])
-      expect(shown.get(id), id).toBe(raw(answer.quarter.values[id][q]));
+      expect(shown.get(id), id).toBe(raw(answer.quarter!.values[id][q]));
     // Stock = last month, flow = sum of the months.
     expect(shown.get('mrr')).toBe(raw(answer.month.values.mrr[answer.month.months.indexOf('2025-06')]));
     const newMrr = ['2025-04', '2025-05', '2025-06'].reduce((s, m) => s + EXPECTED.months[m].new_mrr!, 0);
@@ -93,9 +93,9 @@ describe('dashboard periods', () => {
     await goToHash('#/?grain=year&period=2024');
     const year = render(DashboardView);
     shown = cards(year.container);
-    const y = answer.year.months.indexOf('2024');
+    const y = answer.year!.months.indexOf('2024');
     for (const id of ['mrr', 'churned_mrr', 'nps', 'gross_mrr_churn_rate'])
-      expect(shown.get(id), id).toBe(raw(answer.year.values[id][y]));
+      expect(shown.get(id), id).toBe(raw(answer.year!.values[id][y]));
   });
 
   it('compares with the previous period or the same period a year earlier', async () => {
@@ -107,9 +107,9 @@ describe('dashboard periods', () => {
     expect(router.query.compare).toBe('year');
     await tick();
     expect(mrr()).toHaveTextContent('vs Q2 2024');
-    const q = answer.quarter.months;
-    const now = answer.quarter.values.mrr[q.indexOf('2025-Q2')]!;
-    const before = answer.quarter.values.mrr[q.indexOf('2024-Q2')]!;
+    const q = answer.quarter!.months;
+    const now = answer.quarter!.values.mrr[q.indexOf('2025-Q2')]!;
+    const before = answer.quarter!.values.mrr[q.indexOf('2024-Q2')]!;
     const pct = ((now - before) / before) * 100;
     expect(mrr()).toHaveTextContent(`+${pct.toFixed(1)}%`);
   });
@@ -121,7 +121,7 @@ describe('dashboard periods', () => {
     expect(router.query.grain).toBe('year');
     expect(router.query.period).toBeUndefined();
     await tick();
-    expect((screen.getByTestId('period') as HTMLSelectElement).value).toBe(answer.year.months.at(-1));
+    expect((screen.getByTestId('period') as HTMLSelectElement).value).toBe(answer.year!.months.at(-1));
   });
 
   it('groups the cards in sections and points empty sections to the file that fills them', () => {

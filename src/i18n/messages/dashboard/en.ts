@@ -101,6 +101,7 @@ export const dashboardEn = {
   compareYear: 'Same period a year earlier',
   quarterLabel: ({ q, year }: { q: number; year: string }) => `Q${q} ${year}`,
   utcNote: 'Months are calendar months in UTC.',
+  computedIn: ({ ms }: { ms: string }) => `Computed in your browser in ${ms} ms.`,
   inProgress: 'in progress',
   inProgressNote: 'The data ends before this period does: the figures may still change.',
   exportKpis: 'Export KPI table (CSV)',

@@ -114,6 +114,7 @@ export const dashboardId: DashboardMessages = {
   compareYear: 'Periode yang sama setahun sebelumnya',
   quarterLabel: ({ q, year }) => `K${q} ${year}`,
   utcNote: 'Bulan adalah bulan kalender dalam UTC.',
+  computedIn: ({ ms }) => `Dihitung di browser Anda dalam ${ms} md.`,
   inProgress: 'sedang berjalan',
   inProgressNote: 'Data berakhir sebelum periode ini selesai: angkanya masih bisa berubah.',
   exportKpis: 'Ekspor tabel KPI (CSV)',

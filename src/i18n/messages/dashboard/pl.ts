@@ -115,6 +115,7 @@ export const dashboardPl: DashboardMessages = {
   compareYear: 'Ten sam okres rok wcześniej',
   quarterLabel: ({ q, year }) => `${ROMAN[q - 1]} kw. ${year}`,
   utcNote: 'Miesiące to miesiące kalendarzowe w czasie UTC.',
+  computedIn: ({ ms }) => `Obliczono w przeglądarce w ${ms} ms.`,
   inProgress: 'w toku',
   inProgressNote: 'Dane kończą się przed końcem tego okresu: liczby mogą się jeszcze zmienić.',
   exportKpis: 'Eksportuj tabelę KPI (CSV)',

@@ -7,6 +7,7 @@ type FunctionKeys = {
 
 export const DASHBOARD_SAMPLE_PARAMS: { [K in FunctionKeys]: Parameters<(typeof dashboardEn)[K]>[0] } = {
   quarterLabel: { q: 2, year: '2025' },
+  computedIn: { ms: '120' },
   dashboardLead: { period: 'June 2025' },
   computeFailed: { message: 'disk full' },
   kpiName: { id: 'customer_churn_rate' },
