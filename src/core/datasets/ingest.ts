@@ -1,6 +1,7 @@
 // The public import API: analyse() for the preview, ingest() for the stored frames. Both read
-// the whole text; ingest() then streams the rows through a Normaliser a second time, so memory
-// stays bounded by one chunk rather than by the file.
+// the whole text once; ingest() normalises during that read with the plan the first rows imply
+// and reads the rows a second time only when the whole file decides a different plan
+// (speculate.ts).
 
 import type { DatasetKind } from './kinds.ts';
 import type { Frame } from './frame.ts';
@@ -11,15 +12,15 @@ import { IngestError } from './errors.ts';
 import { readText } from './read.ts';
 import type { TextSource } from './read.ts';
 import { CANCELED_AT, KIND_FIELDS } from './synonyms.ts';
-import { detectKind, isWideCosts, requiredFields } from './detect.ts';
 import { hasDateHeader, isTransposedBalanceSheet, transpose } from './transpose.ts';
-import { addExtras, extraCandidates, resolveMapping } from './mapping.ts';
 import type { ColumnStats } from './stats.ts';
-import { TableStats, emptyNeeds } from './stats.ts';
 import type { Plan } from './plan.ts';
-import { makePlan } from './plan.ts';
-import { applyConventions, fileConventions } from './conventions.ts';
+import { fileConventions } from './conventions.ts';
 import { Normaliser } from './normalise.ts';
+import type { Table } from './decide.ts';
+import { decidePlan, startTable } from './decide.ts';
+import { EarlyNormaliser } from './speculate.ts';
+import type { Normalised } from './speculate.ts';
 import type { RejectedRow } from './normalise.ts';
 import { sampleRecords } from './sample.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
@@ -84,6 +85,7 @@ interface Prepared {
   firstLine: number;
   /** Rows kept in memory (transposed sheets); null means re-parse the body. */
   buffered: Row[] | null;
+  early: EarlyNormaliser | null;
 }
 
 /** What the first pass over the rows collects. */
@@ -96,9 +98,11 @@ interface Scan {
   buffered: Row[] | null;
   head: Row[];
   dataRows: number;
+  /** ingest() only: normalises the rows as they are read. */
+  early: EarlyNormaliser | null;
 }
 
-function scan(src: TextSource, fileName: string, opts: IngestOptions): Scan {
+function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise: boolean): Scan {
   let s: Scan | null = null;
   parseRows(
     src.body,
@@ -107,14 +111,20 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions): Scan {
       if (s === null) {
         const { names, renamed } = cleanHeaders(fields);
         const dated = hasDateHeader(names);
+        const table = dated ? null : startTable(names, opts);
+        const early =
+          normalise && table
+            ? new EarlyNormaliser(table, names, src.delimiter, opts, opts.chunkRows ?? 65536)
+            : null;
         s = {
           headers: names,
           renamed,
           headerLine: line,
-          table: dated ? null : startTable(names, opts),
+          table,
           buffered: dated ? [] : null,
           head: [],
           dataRows: 0,
+          early,
         };
         return;
       }
@@ -123,6 +133,7 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions): Scan {
       else {
         if (!problem && fields.length === s.headers.length) s.table!.stats.add(fields);
         if (s.head.length < SAMPLE_ROWS) s.head.push({ fields, line, problem });
+        if (s.early) s.early.row(fields, line, problem);
       }
     },
     src.firstLine,
@@ -131,9 +142,9 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions): Scan {
   return s;
 }
 
-function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions): Prepared {
+function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, normalise = false): Prepared {
   const src = readText(bytes, fileName, opts.locale === 'pl');
-  const s = scan(src, fileName, opts);
+  const s = scan(src, fileName, opts, normalise);
   let transposed = false;
   if (s.buffered !== null) {
     const fields = s.buffered.map((r) => r.fields);
@@ -154,38 +165,6 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions): Prep
   return finishAnalysis(fileName, src, s, transposed, opts);
 }
 
-type Table = ReturnType<typeof startTable>;
-
-/** Header-time decisions: the kind, the mapping, and which statistics the rows must feed. */
-function startTable(headers: string[], opts: IngestOptions) {
-  const detection = detectKind(headers);
-  const kind = opts.kind ?? detection.kind;
-  const mappingWarnings: string[] = [];
-  const mapping = kind
-    ? resolveMapping(kind, headers, opts.mapping, mappingWarnings)
-    : new Map<string, number>();
-  const wide =
-    kind === 'costs' && !(mapping.has('category') && mapping.has('amount'))
-      ? isWideCosts(headers, mapping.get('month'))
-      : false;
-  const needs = emptyNeeds();
-  if (kind) {
-    const probe = makePlan({ kind, headers, mapping, required: [], wide });
-    for (const c of probe.columns) {
-      if (c.index < 0) continue;
-      if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') needs.date.add(c.index);
-      else if (c.role === 'number' || c.role === 'score' || c.role === 'count') needs.decimal.add(c.index);
-      else if (c.role === 'upper' && c.name === 'currency') needs.uncapped.add(c.index);
-    }
-    for (const w of probe.wide ?? []) needs.decimal.add(w.index);
-    for (const i of extraCandidates(kind, headers.length, mapping)) {
-      if (kind === 'monthly_sheet') needs.decimal.add(i);
-      else needs.distinct.add(i);
-    }
-  }
-  return { detection, kind, mapping, wide, mappingWarnings, stats: new TableStats(headers.length, needs) };
-}
-
 function finishAnalysis(
   fileName: string,
   src: TextSource,
@@ -194,7 +173,7 @@ function finishAnalysis(
   opts: IngestOptions,
 ): Prepared {
   const { headers, head, dataRows, buffered } = s;
-  const { detection, kind, mapping, wide, mappingWarnings } = s.table!;
+  const { detection, kind, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
   const warnings = [...s.renamed, ...mappingWarnings];
   if (src.replacementChars) {
@@ -205,12 +184,9 @@ function finishAnalysis(
   let plan: Plan | null = null;
   let required: string[] = [];
   let missing: string[] = [];
-  if (kind) {
-    addExtras(kind, headers, mapping, stats, opts.mapping);
-    required = requiredFields(kind, mapping, wide);
-    missing = required.filter((f) => !mapping.has(f));
-    plan = makePlan({ kind, headers, mapping, required, wide });
-    applyConventions(plan, stats, src.delimiter, opts);
+  const decided = decidePlan(s.table!, headers, mapping, stats, src.delimiter, opts);
+  if (kind && decided) {
+    ({ plan, required, missing } = decided);
     if (kind === 'subscriptions' && mapping.has('interval_unit') && !mapping.has('interval_count')) {
       warnings.push(
         'no Interval Count column: a count of 1 is assumed, so quarterly prices exported as "month" would be overstated',
@@ -258,6 +234,7 @@ function finishAnalysis(
     delimiter: src.delimiter,
     firstLine: src.firstLine,
     buffered,
+    early: s.early,
   };
 }
 
@@ -301,7 +278,7 @@ export function analyse(bytes: Uint8Array, fileName: string, opts: IngestOptions
 }
 
 export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions): IngestResult {
-  const p = prepare(bytes, fileName, opts);
+  const p = prepare(bytes, fileName, opts, true);
   const a = p.analysis;
   if (!p.plan) throw new IngestError('no-kind', fileName, a.kindReason);
   if (p.missing.length > 0) {
@@ -311,8 +288,14 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
       `${a.kind} needs a column for ${p.missing.join(', ')} (headers: ${a.headers.join(', ')})`,
     );
   }
+  const done = p.early?.finish(p.plan) ?? normaliseAgain(p, p.plan, opts);
+  return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals };
+}
+
+/** The rows through a Normaliser with the final plan: buffered ones, or a second parse. */
+function normaliseAgain(p: Prepared, plan: Plan, opts: IngestOptions): Normalised {
   const frames: Frame[] = [];
-  const normaliser = new Normaliser(p.plan, (f) => frames.push(f), opts.chunkRows ?? 65536);
+  const normaliser = new Normaliser(plan, (f) => frames.push(f), opts.chunkRows ?? 65536);
   if (p.buffered) {
     for (const r of p.buffered) normaliser.push(r.fields, r.line, r.problem);
   } else {
@@ -327,6 +310,5 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
       p.firstLine,
     );
   }
-  const totals = normaliser.finish();
-  return { ...a, kind: p.plan.kind, frames, ...totals };
+  return { frames, totals: normaliser.finish() };
 }

@@ -41,10 +41,48 @@ function quote(raw: string): string {
 
 const CANCELED = new Set(['canceled', 'cancelled']);
 
+// Roles as small integers: the per-cell dispatch is a jump table, not a chain of string compares.
+const TEXT = 0;
+const LOWER = 1;
+const UPPER = 2;
+const CATEGORY = 3;
+const INTERVAL = 4;
+const BOOL = 5;
+const TIME = 6;
+const MONTH = 7;
+const NUMBER = 8;
+
+function roleCode(c: PlannedColumn): number {
+  switch (c.role) {
+    case 'id':
+    case 'text':
+      return TEXT;
+    case 'lower':
+      return LOWER;
+    case 'upper':
+      return UPPER;
+    case 'category':
+      return CATEGORY;
+    case 'interval':
+      return INTERVAL;
+    case 'bool':
+      return BOOL;
+    case 'time':
+    case 'aux-time':
+      return TIME;
+    case 'month':
+      return MONTH;
+    default:
+      return NUMBER;
+  }
+}
+
 export class Normaliser {
   private readonly cols: PlannedColumn[];
   private readonly builders: Builder[] = [];
   private readonly stored: boolean[] = [];
+  /** Per column: its builder is a TextBuilder (decided once, not by instanceof per cell). */
+  private readonly textual: boolean[] = [];
   private readonly num: Float64Array;
   private readonly str: (string | null)[];
   private readonly at: Map<string, number> = new Map();
@@ -54,6 +92,16 @@ export class Normaliser {
   private readonly amountB: FloatBuilder | null = null;
   private readonly lastRaw: (string | null)[];
   private readonly lastOut: (string | null)[];
+  private readonly width: number;
+  private readonly roles: Int8Array;
+  private readonly lastInterval: Int8Array;
+  // Slots the cross-cell rules read, looked up once rather than per row (-1: absent).
+  private readonly kScore: number;
+  private readonly kUnit: number;
+  private readonly kCount: number;
+  private readonly kEnd: number;
+  private readonly kCanceled: number;
+  private readonly kStatus: number;
   /** Set by the subscription rules when Stripe's `Canceled At` supplies this row's end. */
   private endFromCanceled = NaN;
   private n = 0;
@@ -73,13 +121,30 @@ export class Normaliser {
       this.at.set(c.name, k);
       const keep = c.role !== 'aux-time' && !(plan.wide && c.name !== 'month');
       this.stored.push(keep);
-      const textual = c.role === 'id' || c.role === 'text' || c.role === 'lower' || c.role === 'upper';
+      const textual =
+        c.role === 'id' ||
+        c.role === 'text' ||
+        c.role === 'lower' ||
+        c.role === 'upper' ||
+        c.role === 'interval' ||
+        c.role === 'category';
+      this.textual.push(textual);
       this.builders.push(
-        textual || c.role === 'interval' || c.role === 'category'
+        textual
           ? new TextBuilder(chunkRows)
           : new FloatBuilder(chunkRows, c.role === 'time' || c.role === 'month' ? 'time' : 'number'),
       );
     });
+    this.width = plan.headers.length;
+    this.roles = Int8Array.from(this.cols, roleCode);
+    this.lastInterval = new Int8Array(this.cols.length);
+    const slot = (name: string) => this.at.get(name) ?? -1;
+    this.kScore = slot('score');
+    this.kUnit = slot('interval_unit');
+    this.kCount = slot('interval_count');
+    this.kEnd = slot('end');
+    this.kCanceled = slot('canceled_at');
+    this.kStatus = slot('status');
     this.wideNum = new Float64Array(plan.wide ? plan.wide.length : 0);
     if (plan.wide) {
       this.monthB = new FloatBuilder(chunkRows, 'time');
@@ -96,7 +161,7 @@ export class Normaliser {
   push(fields: string[], line: number, problem: string | null = null): void {
     this.endFromCanceled = NaN;
     if (problem) return this.reject(line, problem);
-    const width = this.plan.headers.length;
+    const width = this.width;
     if (fields.length !== width) {
       return this.reject(
         line,
@@ -130,37 +195,41 @@ export class Normaliser {
 
   /** Parses one non-blank cell into the scratch slot k; returns a reason when unreadable. */
   private read(k: number, c: PlannedColumn, raw: string): string | null {
-    switch (c.role) {
-      case 'id':
-      case 'text':
+    const role = this.roles[k];
+    switch (role) {
+      case TEXT:
         this.str[k] = trimmed(raw);
         return null;
-      case 'lower':
-      case 'upper':
-      case 'category':
+      case LOWER:
+      case UPPER:
+      case CATEGORY:
         // Few distinct values: remember the last conversion instead of redoing it per row.
         if (raw !== this.lastRaw[k]) {
           this.lastRaw[k] = raw;
           const t = raw.trim();
           this.lastOut[k] =
-            c.role === 'lower' ? t.toLowerCase() : c.role === 'upper' ? t.toUpperCase() : costCategory(t);
+            role === LOWER ? t.toLowerCase() : role === UPPER ? t.toUpperCase() : costCategory(t);
         }
         this.str[k] = this.lastOut[k];
         return null;
-      case 'interval': {
-        const code = parseInterval(raw);
+      case INTERVAL: {
+        // Same memo as above: a column of `month`/`year` needs no hash lookup per row.
+        if (raw !== this.lastRaw[k]) {
+          this.lastRaw[k] = raw;
+          this.lastInterval[k] = parseInterval(raw);
+        }
+        const code = this.lastInterval[k] as Interval;
         this.num[k] = code;
         this.str[k] = code === Interval.NONE ? null : INTERVAL_UNIT[code];
         return code === Interval.NONE ? `${c.name}: ${quote(raw)} is not a billing interval` : null;
       }
-      case 'bool':
+      case BOOL:
         this.num[k] = parseBool(raw);
         return Number.isNaN(this.num[k]) ? `${c.name}: ${quote(raw)} is not true or false` : null;
-      case 'time':
-      case 'aux-time':
+      case TIME:
         this.num[k] = parseInstant(raw, c.order);
         return Number.isNaN(this.num[k]) ? `${c.name}: ${quote(raw)} is not a valid date` : null;
-      case 'month': {
+      case MONTH: {
         let t = parseMonthOnly(raw);
         if (Number.isNaN(t)) t = truncateToMonth(parseInstant(raw, c.order));
         this.num[k] = t;
@@ -179,25 +248,25 @@ export class Normaliser {
   private kindRules(fields: readonly string[]): string | null {
     const kind = this.plan.kind;
     if (kind === 'nps') {
-      const k = this.at.get('score')!;
+      const k = this.kScore;
       const v = this.num[k];
       if (!Number.isInteger(v) || v < 0 || v > 10) {
         return `score: ${quote(fields[this.cols[k].index])} is not a whole number from 0 to 10`;
       }
     } else if (kind === 'subscriptions') {
-      const unit = this.at.get('interval_unit');
-      const count = this.at.get('interval_count');
-      if (count !== undefined) {
+      const unit = this.kUnit;
+      const count = this.kCount;
+      if (count >= 0) {
         const n = Number.isNaN(this.num[count]) ? 1 : this.num[count];
-        this.num[count] = unit !== undefined && this.num[unit] === Interval.QUARTER ? n * 3 : n;
+        this.num[count] = unit >= 0 && this.num[unit] === Interval.QUARTER ? n * 3 : n;
       }
       // Stripe: a canceled row without `Ended At` ended when it was canceled; a pending
       // cancel-at-period-end row (still active) keeps running.
-      const end = this.at.get('end');
-      const canceled = this.at.get('canceled_at');
-      const status = this.at.get('status');
-      if (canceled !== undefined && status !== undefined && !Number.isNaN(this.num[canceled])) {
-        const endBlank = end === undefined || isBlank(fields[this.cols[end].index]);
+      const end = this.kEnd;
+      const canceled = this.kCanceled;
+      const status = this.kStatus;
+      if (canceled >= 0 && status >= 0 && !Number.isNaN(this.num[canceled])) {
+        const endBlank = end < 0 || isBlank(fields[this.cols[end].index]);
         if (endBlank && CANCELED.has(this.str[status] ?? '')) this.endFromCanceled = this.num[canceled];
       }
     }
@@ -208,11 +277,11 @@ export class Normaliser {
     for (let k = 0; k < this.cols.length; k++) {
       if (!this.stored[k]) continue;
       const b = this.builders[k];
-      if (b instanceof TextBuilder) b.set(row, this.str[k]);
+      if (this.textual[k]) (b as TextBuilder).set(row, this.str[k]);
       else (b as FloatBuilder).values[row] = this.num[k];
     }
     if (!Number.isNaN(this.endFromCanceled)) {
-      (this.builders[this.at.get('end')!] as FloatBuilder).values[row] = this.endFromCanceled;
+      (this.builders[this.kEnd] as FloatBuilder).values[row] = this.endFromCanceled;
       this.endFromCanceled = NaN;
     }
   }

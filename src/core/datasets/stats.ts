@@ -35,14 +35,15 @@ function isBlank(s: string): boolean {
 
 export class TableStats {
   readonly columns: ColumnStats[];
-  private readonly active: number[];
+  private readonly active: Int32Array;
+  /** Per active column: its distinct set takes every value (decided once, not per row). */
+  private readonly uncapped: boolean[] = [];
+  /** Per active column: the last raw value added to its distinct set (a repeat changes nothing). */
+  private readonly lastDistinct: (string | null)[] = [];
 
-  constructor(
-    width: number,
-    private readonly needs: StatNeeds,
-  ) {
+  constructor(width: number, needs: StatNeeds) {
     this.columns = [];
-    const active = new Set<number>();
+    const active: number[] = [];
     for (let i = 0; i < width; i++) {
       const distinct = needs.distinct.has(i) || needs.uncapped.has(i);
       this.columns.push({
@@ -51,22 +52,30 @@ export class TableStats {
         distinct: distinct ? new Set() : null,
         nonEmpty: 0,
       });
-      if (needs.decimal.has(i) || needs.date.has(i) || distinct) active.add(i);
+      if (needs.decimal.has(i) || needs.date.has(i) || distinct) {
+        active.push(i);
+        this.uncapped.push(needs.uncapped.has(i));
+        this.lastDistinct.push(null);
+      }
     }
-    this.active = [...active];
+    this.active = Int32Array.from(active);
   }
 
   /** Adds a well-formed record (ragged ones are rejected later and say nothing). */
   add(fields: readonly string[]): void {
-    for (const i of this.active) {
+    for (let a = 0; a < this.active.length; a++) {
+      const i = this.active[a];
       const raw = fields[i];
       if (raw === undefined || isBlank(raw)) continue;
       const c = this.columns[i];
       c.nonEmpty++;
       if (c.decimal) tallyDecimal(c.decimal, raw);
       if (c.date) tallyDate(c.date, raw);
-      if (c.distinct && (this.needs.uncapped.has(i) || c.distinct.size <= MAX_CATEGORIES))
-        c.distinct.add(raw.trim());
+      const d = c.distinct;
+      if (d && raw !== this.lastDistinct[a] && (this.uncapped[a] || d.size <= MAX_CATEGORIES)) {
+        d.add(raw.trim());
+        this.lastDistinct[a] = raw;
+      }
     }
   }
 }

@@ -1,6 +1,8 @@
 // Date and time cells → epoch ms UTC, computed from parsed parts with Date.UTC and validated,
 // never by `new Date(string)` (which guesses formats and rolls 30 February over to March).
 
+import { NOT_FAST, fastIso } from './iso-fast.ts';
+
 export type DayMonth = 'DMY' | 'MDY';
 export type DateOrder = 'YMD' | DayMonth;
 export type DateEvidence = 'ymd' | 'dmy' | 'mdy' | 'slash' | 'dotted' | 'unix' | 'invalid';
@@ -147,6 +149,8 @@ function finish(hh: number, mm: number, sign: number, end: number): number {
  * day-first forms are always DMY. NaN when the value is not a valid date.
  */
 export function parseInstant(s: string, order: DayMonth): number {
+  const fast = fastIso(s);
+  if (fast !== NOT_FAST) return fast;
   trim(s);
   const start = tStart;
   const end = tEnd;
@@ -186,6 +190,17 @@ export function parseInstant(s: string, order: DayMonth): number {
 
 /** What one value says about its column's day/month order. */
 export function dateEvidence(s: string): DateEvidence {
+  // `YYYY` then a mark (no blank): what the general reading below concludes, without reading it.
+  if (
+    s.length > 4 &&
+    isDigit(s.charCodeAt(0)) &&
+    isDigit(s.charCodeAt(1)) &&
+    isDigit(s.charCodeAt(2)) &&
+    isDigit(s.charCodeAt(3)) &&
+    s.charCodeAt(4) > 32 &&
+    !isDigit(s.charCodeAt(4))
+  )
+    return 'ymd';
   trim(s);
   const start = tStart;
   const end = tEnd;

@@ -98,8 +98,31 @@ function isGroupOnly(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39;
 }
 
+/**
+ * decimalEvidence for digits with at most one `.` or `,` and nothing else (the wrapping scan
+ * would keep the whole value); null for every other value.
+ */
+function plainEvidence(s: string): DecimalEvidence | null {
+  const n = s.length;
+  let mark = -1;
+  let digits = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c === 46 || c === 44) && mark < 0) mark = k;
+    else return null;
+  }
+  if (digits === 0) return null;
+  if (mark < 0) return 'none';
+  const after = n - mark - 1;
+  if (after === 3 && mark >= 1 && mark <= 3 && s.charCodeAt(0) !== 48) return 'ambiguous';
+  return s.charCodeAt(mark) === 46 ? 'dot' : 'comma';
+}
+
 /** What one value says about its column's decimal separator. */
 export function decimalEvidence(s: string): DecimalEvidence {
+  const plain = plainEvidence(s);
+  if (plain !== null) return plain;
   if (!trimCore(s)) return 'invalid';
   let dots = 0;
   let commas = 0;
@@ -146,10 +169,36 @@ export function decimalEvidence(s: string): DecimalEvidence {
 const POW10: number[] = [];
 for (let k = 0; k <= 22; k++) POW10.push(10 ** k);
 
+/**
+ * The common machine-written shape: digits with at most one decimal mark, nothing else, at most
+ * 15 digits. Same arithmetic as parseNumber's exact branch, without the wrapping scan; NaN means
+ * "not this shape" and the general reader decides.
+ */
+function plainNumber(s: string, dec: number): number {
+  const n = s.length;
+  if (n === 0 || n > 16) return NaN;
+  let mantissa = 0;
+  let frac = -1;
+  let digits = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (c === dec && frac < 0) frac = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  return frac <= 0 ? mantissa : mantissa / POW10[frac];
+}
+
 /** Parses one value with the column's decimal separator; NaN when it is not a number. */
 export function parseNumber(s: string, decimal: Decimal): number {
-  if (!trimCore(s)) return NaN;
   const dec = decimal === '.' ? 46 : 44;
+  const plain = plainNumber(s, dec);
+  if (plain === plain) return plain;
+  if (!trimCore(s)) return NaN;
   const grp = decimal === '.' ? 44 : 46;
   let mantissa = 0;
   let sig = 0;
