@@ -3,7 +3,13 @@
 // transaction at the end makes the dataset visible. Memory stays bounded by one slice and one
 // chunk; a cancel is honoured between slices; a failure or cancel removes everything staged.
 
-import { ingest, IngestError, type IngestOptions, type RejectedRow } from '../core/datasets/ingest.ts';
+import {
+  analyse,
+  ingest,
+  IngestError,
+  type IngestOptions,
+  type RejectedRow,
+} from '../core/datasets/ingest.ts';
 import type { Frame } from '../core/datasets/frame.ts';
 import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
@@ -11,7 +17,6 @@ import { commitDataset, deleteDataset, readyDatasets, stageChunk, stageDataset }
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
 import { planFromSource, prefixSource, readPrefix, PREFIX_BYTES } from './stream-plan.ts';
-import { safeAnalyse } from './safe-analyse.ts';
 import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 
@@ -53,12 +58,12 @@ export async function analyseFile(
   tuning: StreamTuning = {},
 ): Promise<AnalysisAnswer> {
   const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
-  let analysis = safeAnalyse(prefix.bytes, file.name, options);
+  let analysis = analyse(prefix.bytes, file.name, options);
   let rememberedMapping = false;
   if (!options.kind && !options.mapping) {
     const memory = await recallMapping(db, analysis.headers);
     if (memory) {
-      analysis = safeAnalyse(prefix.bytes, file.name, {
+      analysis = analyse(prefix.bytes, file.name, {
         ...options,
         kind: memory.kind,
         mapping: memory.mapping,

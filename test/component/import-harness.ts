@@ -5,7 +5,7 @@ import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
 import type { EngineRequest, EngineResponse } from '../../src/worker/protocol.ts';
-import { safeAnalyse } from '../../src/worker/safe-analyse.ts';
+import { analyse } from '../../src/core/datasets/ingest.ts';
 
 let n = 0;
 
@@ -43,7 +43,7 @@ export async function harness(): Promise<Harness> {
           type: 'analysis',
           id: req.id,
           answer: {
-            analysis: safeAnalyse(bytes, req.file.name, req.options),
+            analysis: analyse(bytes, req.file.name, req.options),
             hash: 'hash-' + req.file.name,
             duplicateOf: null,
             rememberedMapping: false,

@@ -224,7 +224,8 @@ function finishAnalysis(
     currencies,
     warnings,
     dataRows,
-    sample: plan ? sampleRecords(plan, head) : [],
+    // With a required field unmapped every row would be rejected: the preview asks for the mapping instead.
+    sample: plan && missing.length === 0 ? sampleRecords(plan, head) : [],
   };
   return {
     analysis,

@@ -158,6 +158,18 @@ describe('analyse', () => {
     expect(w.columns.map((c) => c.field)).toEqual(['month', 'cost:sales', 'cost:marketing']);
   });
 
+  it('previews a chosen kind with a required field unmapped: no sample, the field listed as required', () => {
+    const a = analyse(bytes('date,foo\n2024-01-02,5\n2024-02-03,7\n'), 'x.csv', {
+      locale: 'en-US',
+      kind: 'nps',
+    });
+    expect(a.kind).toBe('nps');
+    expect(a.mapping.responded_at).toBe('date');
+    expect(a.mapping.score).toBeNull();
+    expect(a.required).toContain('score');
+    expect(a.sample).toEqual([]);
+  });
+
   it('returns no kind with a reason instead of throwing', () => {
     const b = analyse(bytes('date,foo\n2024-01-01,x\n'), 'nps.csv', { locale: 'en-US' });
     expect(b.kind).toBeNull();
