@@ -11,18 +11,16 @@ import type { EncodingLabel } from '../core/csv/decode.ts';
 import { parseRows } from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import { sniffDelimiter } from '../core/csv/sniff.ts';
-import { applyConventions, fileConventions } from '../core/datasets/conventions.ts';
-import { detectKind, isWideCosts, requiredFields } from '../core/datasets/detect.ts';
+import { fileConventions } from '../core/datasets/conventions.ts';
 import { IngestError } from '../core/datasets/errors.ts';
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import { localeDateOrder, localeDecimal } from '../core/datasets/locale-defaults.ts';
-import { addExtras, extraCandidates, resolveMapping } from '../core/datasets/mapping.ts';
-import { makePlan, type Plan } from '../core/datasets/plan.ts';
+import type { Plan } from '../core/datasets/plan.ts';
 import { readText, type TextSource } from '../core/datasets/read.ts';
-import { emptyNeeds, TableStats } from '../core/datasets/stats.ts';
 import { CANCELED_AT, KIND_FIELDS } from '../core/datasets/synonyms.ts';
 import { hasDateHeader } from '../core/datasets/transpose.ts';
+import { decidePlan, startTable, type Table } from '../core/datasets/decide.ts';
 
 /** Bytes read to decide the plan; files up to this size are decided on their whole content. */
 export const PREFIX_BYTES = 4 * 1024 * 1024;
@@ -96,9 +94,9 @@ export interface StreamPlan {
 /** Decides the plan from the prefix's records (the same steps as core ingest's analysis). */
 export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan {
   let headers: string[] | null = null;
-  let stats: TableStats | null = null;
+  let stats: Table['stats'] | null = null;
   let dated = false;
-  let setup: ReturnType<typeof startTable> | null = null;
+  let setup: Table | null = null;
   parseRows(
     src.body,
     src.delimiter,
@@ -122,17 +120,13 @@ export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan
   if (dated || !setup) {
     return { ...base, plan: null, kind: null, kindReason: '', missing: [], mapping: {} };
   }
-  const t: ReturnType<typeof startTable> = setup;
+  const t: Table = setup;
   const kindReason = opts.kind
     ? `chosen by you (detected: ${t.detection.kind ?? 'none'})`
     : t.detection.reason;
   if (!t.kind) return { ...base, plan: null, kind: null, kindReason, missing: [], mapping: {} };
   const columns = t.stats.columns;
-  addExtras(t.kind, hs, t.mapping, columns, opts.mapping);
-  const required = requiredFields(t.kind, t.mapping, t.wide);
-  const missing = required.filter((f) => !t.mapping.has(f));
-  const plan = makePlan({ kind: t.kind, headers: hs, mapping: t.mapping, required, wide: t.wide });
-  applyConventions(plan, columns, src.delimiter, opts);
+  const { plan, missing } = decidePlan(t, hs, t.mapping, columns, src.delimiter, opts)!;
   const conv = fileConventions(
     plan,
     columns,
@@ -144,31 +138,4 @@ export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan
   for (const spec of KIND_FIELDS[t.kind]) if (spec.field !== CANCELED_AT) mapping[spec.field] = null;
   for (const [field, i] of t.mapping) mapping[field] = hs[i];
   return { ...base, plan, kind: t.kind, kindReason, missing, mapping, ...conv };
-}
-
-/** Header-time decisions and which statistics the rows must feed (as core's startTable). */
-function startTable(headers: string[], opts: IngestOptions) {
-  const detection = detectKind(headers);
-  const kind = opts.kind ?? detection.kind;
-  const mapping = kind ? resolveMapping(kind, headers, opts.mapping) : new Map<string, number>();
-  const wide =
-    kind === 'costs' && !(mapping.has('category') && mapping.has('amount'))
-      ? isWideCosts(headers, mapping.get('month'))
-      : false;
-  const needs = emptyNeeds();
-  if (kind) {
-    const probe = makePlan({ kind, headers, mapping, required: [], wide });
-    for (const c of probe.columns) {
-      if (c.index < 0) continue;
-      if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') needs.date.add(c.index);
-      else if (c.role === 'number' || c.role === 'score' || c.role === 'count') needs.decimal.add(c.index);
-      else if (c.role === 'upper' && c.name === 'currency') needs.uncapped.add(c.index);
-    }
-    for (const w of probe.wide ?? []) needs.decimal.add(w.index);
-    for (const i of extraCandidates(kind, headers.length, mapping)) {
-      if (kind === 'monthly_sheet') needs.decimal.add(i);
-      else needs.distinct.add(i);
-    }
-  }
-  return { detection, kind, mapping, wide, stats: new TableStats(headers.length, needs) };
 }
