@@ -1,5 +1,5 @@
 import type { Frame } from '../core/datasets/frame.ts';
-import { computePeriods, computeWorkspace } from '../core/metrics/compute.ts';
+import { computePeriods, computeWorkspace, type WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { MetricSettings, WorkspaceData } from '../core/workspace-data.ts';
 import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
 
@@ -44,16 +44,19 @@ export function computeGrains(
   segment: Record<string, string[]> | undefined,
   grains: readonly Granularity[],
   loadMs = 0,
+  months?: WorkspaceMetrics,
 ): ComputedPart {
   const started = performance.now();
   const fields = segmentFields(data.subscriptions);
   const opts = { segment: knownSegment(segment, fields) };
   const out: ComputedPart['grains'] = {};
-  for (const grain of grains)
-    out[grain] =
-      grain === 'month'
-        ? computeWorkspace(data, settings, opts)
-        : computePeriods(data, settings, grain, opts);
+  // Quarters and years are built from the months (§15): compute those once.
+  let monthly = months;
+  for (const grain of grains) {
+    monthly ??= computeWorkspace(data, settings, opts);
+    if (grain === 'month') out.month = monthly;
+    else out[grain] = computePeriods(data, settings, grain, opts, monthly);
+  }
   return {
     grains: out,
     segmentFields: fields,

@@ -6,6 +6,7 @@ import { classifyStorageError } from '../db/errors.ts';
 import { YardstickDb } from '../db/schema.ts';
 import { getSettings } from '../db/workspaces.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
+import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import { computeGrains } from './compute.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
@@ -15,17 +16,20 @@ const db = new YardstickDb();
 const cancelled = new Set<number>();
 // Warm data: the frames of the last workspace read, keyed by its ready datasets.
 let warm: { key: string; data: WorkspaceData } | null = null;
+let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
 
 const post = (msg: EngineResponse) => scope.postMessage(msg);
 
 const ready = removeStaleStaging(db).catch(() => 0);
 
-async function workspaceData(workspaceId: string): Promise<{ data: WorkspaceData; loadMs: number }> {
+async function workspaceData(
+  workspaceId: string,
+): Promise<{ data: WorkspaceData; loadMs: number; key: string }> {
   const started = performance.now();
   const key = workspaceId + ':' + (await readyDatasets(db, workspaceId)).map((d) => d.id).join(',');
-  if (warm?.key === key) return { data: warm.data, loadMs: 0 };
+  if (warm?.key === key) return { data: warm.data, loadMs: 0, key };
   warm = { key, data: await loadWorkspaceData(db, workspaceId) };
-  return { data: warm.data, loadMs: performance.now() - started };
+  return { data: warm.data, loadMs: performance.now() - started, key };
 }
 
 async function handle(req: EngineRequest): Promise<void> {
@@ -57,13 +61,14 @@ async function handle(req: EngineRequest): Promise<void> {
       return;
     }
     case 'compute': {
-      const { data, loadMs } = await workspaceData(req.workspaceId);
+      const { data, loadMs, key: dataKey } = await workspaceData(req.workspaceId);
       const settings = await getSettings(db, req.workspaceId);
-      post({
-        type: 'computed',
-        id: req.id,
-        answer: computeGrains(data, settings, req.segment, req.grains, loadMs),
-      });
+      // The months of the previous request serve its quarters and years when nothing changed.
+      const key = `${dataKey}|${JSON.stringify(settings)}|${JSON.stringify(req.segment ?? null)}`;
+      const months = lastMonths?.key === key ? lastMonths.metrics : undefined;
+      const answer = computeGrains(data, settings, req.segment, req.grains, loadMs, months);
+      if (answer.grains.month) lastMonths = { key, metrics: answer.grains.month };
+      post({ type: 'computed', id: req.id, answer });
       return;
     }
   }

@@ -139,6 +139,8 @@ export function computePeriods(
   settings: MetricSettings,
   granularity: Granularity,
   opts: ComputeOptions = {},
+  /** The months of the same data, settings and segment, when already computed. */
+  months?: WorkspaceMetrics,
 ): WorkspaceMetrics {
   const { range, inProgress } = workspaceRange(data);
   if (!range)
@@ -150,7 +152,7 @@ export function computePeriods(
       cohorts: data.subscriptions ? {} : null,
       inProgress,
     };
-  const monthly = computeOnRange(data, settings, range, opts);
+  const monthly = months ?? computeOnRange(data, settings, range, opts);
   const periods = periodsOf(range, granularity);
   const bounds = periods.map((p) => monthStart(range.first + p.from));
   bounds.push(monthStart(range.first + range.count));
