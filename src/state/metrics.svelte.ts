@@ -35,6 +35,7 @@ export class Metrics {
         segmentFields: months.segmentFields,
         eventNames: months.eventNames,
         timings: months.timings,
+        currencyGap: months.currencyGap,
       };
       const periods = await this.#compute(workspaceId, segment, ['quarter', 'year']);
       if (ticket !== this.#latest) return;

@@ -1,6 +1,7 @@
 import type { Frame } from '../core/datasets/frame.ts';
 import { computePeriods, computeWorkspace, type WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { MetricSettings, WorkspaceData } from '../core/workspace-data.ts';
+import { currencyGap } from '../core/currency.ts';
 import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
 
 // Subscription columns that identify or describe billing mechanics rather than a segment.
@@ -62,6 +63,7 @@ export function computeGrains(
     segmentFields: fields,
     eventNames: eventNames(data.events),
     timings: { loadMs, computeMs: performance.now() - started },
+    currencyGap: currencyGap(fields.currency ?? [], settings),
   };
 }
 
@@ -79,5 +81,6 @@ export function computeAll(
     segmentFields: part.segmentFields,
     eventNames: part.eventNames,
     timings: part.timings,
+    currencyGap: part.currencyGap,
   };
 }

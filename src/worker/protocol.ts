@@ -3,6 +3,7 @@
 import type { Analysis, IngestOptions, RejectedRow } from '../core/datasets/ingest.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { DatasetRecord } from '../db/schema.ts';
+import type { CurrencyGap } from '../core/currency.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 
@@ -64,6 +65,8 @@ export interface ComputeAnswer {
   /** Event names seen in the events dataset (the activation-event picker). */
   eventNames: string[];
   timings: ComputeTimings;
+  /** Subscription currencies without a rate: money KPIs would add up different currencies. */
+  currencyGap: CurrencyGap | null;
 }
 
 export interface ComputeTimings {
@@ -79,6 +82,7 @@ export interface ComputedPart {
   segmentFields: Record<string, string[]>;
   eventNames: string[];
   timings: ComputeTimings;
+  currencyGap: CurrencyGap | null;
 }
 
 export type EngineResponse =

@@ -17,6 +17,7 @@ function answer(currencies: string[]): ComputeAnswer {
     segmentFields: { plan: ['Pro', 'Team'], currency: currencies },
     eventNames: ['activated', 'login', '<b>odd</b>'],
     timings: { loadMs: 0, computeMs: 0 },
+    currencyGap: null,
   };
 }
 

@@ -174,3 +174,22 @@ describe('segment bar', () => {
     expect(screen.getByText('All customers')).toBeInTheDocument();
   });
 });
+
+describe('several subscription currencies', () => {
+  it('warn that revenue adds up different currencies until rates are set, with a way to Settings', async () => {
+    metrics.result = { ...answer, currencyGap: { codes: ['USD', 'EUR'], missing: ['EUR'] } };
+    render(DashboardView);
+    const notice = screen.getByTestId('currency-gap');
+    expect(notice).toHaveTextContent('several currencies (USD, EUR)');
+    expect(notice).toHaveTextContent('Until EUR has a conversion rate');
+    expect(within(notice).getByRole('link', { name: 'Set conversion rates in Settings' })).toHaveAttribute(
+      'href',
+      '#/settings',
+    );
+  });
+
+  it('say nothing when there is one currency', () => {
+    render(DashboardView);
+    expect(screen.queryByTestId('currency-gap')).toBeNull();
+  });
+});

@@ -109,6 +109,9 @@ export const dashboardEn = {
   dashboardLead: ({ period }: { period: string }) => `Your KPIs for ${period}.`,
   computing: 'Computing…',
   computeFailed: ({ message }: { message: string }) => `The KPIs could not be computed: ${message}`,
+  currencyGapNotice: ({ codes, missing }: { codes: string; missing: string }) =>
+    `Your subscriptions are in several currencies (${codes}). Until ${missing} has a conversion rate to the workspace currency, revenue figures add up different currencies.`,
+  currencyGapLink: 'Set conversion rates in Settings',
 
   kpiName: ({ id }: { id: string }) =>
     id.startsWith('feature_adoption:')

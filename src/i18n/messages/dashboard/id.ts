@@ -122,6 +122,9 @@ export const dashboardId: DashboardMessages = {
   dashboardLead: ({ period }) => `KPI Anda untuk ${period}.`,
   computing: 'Menghitung…',
   computeFailed: ({ message }) => `KPI tidak dapat dihitung: ${message}`,
+  currencyGapNotice: ({ codes, missing }) =>
+    `Langganan Anda memakai beberapa mata uang (${codes}). Selama ${missing} belum memiliki kurs ke mata uang ruang kerja, angka pendapatan menjumlahkan mata uang yang berbeda.`,
+  currencyGapLink: 'Atur kurs konversi di Pengaturan',
 
   kpiName: ({ id }) =>
     id.startsWith('feature_adoption:')

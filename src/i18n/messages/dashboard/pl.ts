@@ -123,6 +123,9 @@ export const dashboardPl: DashboardMessages = {
   dashboardLead: ({ period }) => `Twoje KPI za okres: ${period}.`,
   computing: 'Obliczanie…',
   computeFailed: ({ message }) => `Nie udało się obliczyć KPI: ${message}`,
+  currencyGapNotice: ({ codes, missing }) =>
+    `Subskrypcje są w kilku walutach (${codes}). Dopóki ${missing} nie ma kursu przeliczenia na walutę obszaru roboczego, wartości przychodu sumują różne waluty.`,
+  currencyGapLink: 'Ustaw kursy przeliczenia w Ustawieniach',
 
   kpiName: ({ id }) =>
     id.startsWith('feature_adoption:')

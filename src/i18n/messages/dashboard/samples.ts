@@ -10,6 +10,7 @@ export const DASHBOARD_SAMPLE_PARAMS: { [K in FunctionKeys]: Parameters<(typeof 
   computedIn: { ms: '120' },
   dashboardLead: { period: 'June 2025' },
   computeFailed: { message: 'disk full' },
+  currencyGapNotice: { codes: 'USD, EUR', missing: 'EUR' },
   kpiName: { id: 'customer_churn_rate' },
   inputName: { name: 'customers_prev' },
   sectionEmpty: { files: 'subscriptions' },
