@@ -1,4 +1,5 @@
 import type { Frame } from '../core/datasets/frame.ts';
+import type { DatasetKind } from '../core/datasets/kinds.ts';
 import { workspaceDataOf, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, YardstickDb } from './schema.ts';
 
@@ -65,13 +66,32 @@ export async function readyDatasets(db: YardstickDb, workspaceId: string): Promi
   return all.filter((d) => d.state === 'ready').sort((a, b) => a.importedAt - b.importedAt);
 }
 
-/** Reads every ready dataset of a workspace as one frame per kind. */
+/**
+ * Stored columns that no KPI, segment filter or event list reads (segment filters skip
+ * `subscription_id`: see NOT_SEGMENTS in worker/compute.ts). Joining them is the costliest part of a
+ * read — one distinct value per row — so they stay in IndexedDB and out of the loaded frames.
+ */
+const UNREAD_COLUMNS: Partial<Record<DatasetKind, readonly string[]>> = {
+  subscriptions: ['subscription_id'],
+};
+
+function withoutUnread(kind: DatasetKind, frame: Frame): Frame {
+  const unread = UNREAD_COLUMNS[kind];
+  if (!unread?.some((name) => frame.columns.has(name))) return frame;
+  const columns = new Map(frame.columns);
+  for (const name of unread) columns.delete(name);
+  return { rows: frame.rows, columns };
+}
+
+/** Reads every ready dataset of a workspace as one frame per kind, for the metrics engine. */
 export async function loadWorkspaceData(db: YardstickDb, workspaceId: string): Promise<WorkspaceData> {
   const datasets = await readyDatasets(db, workspaceId);
   const loaded = await Promise.all(
     datasets.map(async (d) => ({
       kind: d.kind,
-      frames: (await db.chunks.where('datasetId').equals(d.id).sortBy('index')).map((c) => c.frame),
+      frames: (await db.chunks.where('datasetId').equals(d.id).sortBy('index')).map((c) =>
+        withoutUnread(d.kind, c.frame),
+      ),
     })),
   );
   return workspaceDataOf(loaded);

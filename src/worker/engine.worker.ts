@@ -14,8 +14,9 @@ import type { EngineRequest, EngineResponse } from './protocol.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const db = new YardstickDb();
 const cancelled = new Set<number>();
-// Warm data: the frames of the last workspace read, keyed by its ready datasets.
-let warm: { key: string; data: WorkspaceData } | null = null;
+// Warm data: the frames of the last workspace read, keyed by its ready datasets. The read is kept
+// as a promise so requests arriving while it runs share it instead of reading everything again.
+let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
 let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
 
 const post = (msg: EngineResponse) => scope.postMessage(msg);
@@ -27,9 +28,23 @@ async function workspaceData(
 ): Promise<{ data: WorkspaceData; loadMs: number; key: string }> {
   const started = performance.now();
   const key = workspaceId + ':' + (await readyDatasets(db, workspaceId)).map((d) => d.id).join(',');
-  if (warm?.key === key) return { data: warm.data, loadMs: 0, key };
-  warm = { key, data: await loadWorkspaceData(db, workspaceId) };
-  return { data: warm.data, loadMs: performance.now() - started, key };
+  if (warm?.key === key) {
+    // Waiting for a read still under way counts as loading, as it would have for a read of our own.
+    const waited = !warm.settled;
+    const data = await warm.data;
+    return { data, loadMs: waited ? performance.now() - started : 0, key };
+  }
+  const entry = { key, data: loadWorkspaceData(db, workspaceId), settled: false };
+  warm = entry;
+  try {
+    const data = await entry.data;
+    entry.settled = true;
+    return { data, loadMs: performance.now() - started, key };
+  } catch (e) {
+    // A failed read must not stay cached: the next request tries again.
+    if (warm === entry) warm = null;
+    throw e;
+  }
 }
 
 async function handle(req: EngineRequest): Promise<void> {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { numberColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import { numberColumn, textColumn, type Column, type Frame } from '../../../src/core/datasets/frame.ts';
 import {
   commitDataset,
   deleteDataset,
@@ -138,5 +138,26 @@ describe('workspaces', () => {
     expect(await listWorkspaces(db)).toEqual([]);
     expect(await db.chunks.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+  });
+});
+
+describe('loading for the metrics engine', () => {
+  it('leaves out subscription ids, which no KPI reads, and keeps every other column', async () => {
+    const ws = await createWorkspace(db, 'Main', 'en-US');
+    const subs: Frame = {
+      rows: 2,
+      columns: new Map<string, Column>([
+        ['customer_id', textColumn(Int32Array.from([0, 1]), ['c1', 'c2'])],
+        ['subscription_id', textColumn(Int32Array.from([0, 1]), ['s1', 's2'])],
+        ['mrr', numberColumn(Float64Array.from([10, 20]))],
+      ]),
+    };
+    await stageDataset(db, { ...record('s', ws.id), kind: 'subscriptions' });
+    await stageChunk(db, 's', 0, subs);
+    await commitDataset(db, { ...record('s', ws.id), kind: 'subscriptions' });
+    const data = await loadWorkspaceData(db, ws.id);
+    expect([...data.subscriptions!.columns.keys()].sort()).toEqual(['customer_id', 'mrr']);
+    // What is stored is untouched.
+    expect((await db.chunks.get(['s', 0]))!.frame.columns.has('subscription_id')).toBe(true);
   });
 });
