@@ -38,6 +38,18 @@ export function eventNames(events: Frame | undefined): string[] {
   return [...col.dict].sort((a, b) => a.localeCompare(b));
 }
 
+// The loaded data is immutable and reused across requests: scan it for filters and events once.
+const descriptions = new WeakMap<WorkspaceData, { fields: Record<string, string[]>; events: string[] }>();
+
+function describe(data: WorkspaceData): { fields: Record<string, string[]>; events: string[] } {
+  let d = descriptions.get(data);
+  if (!d) {
+    d = { fields: segmentFields(data.subscriptions), events: eventNames(data.events) };
+    descriptions.set(data, d);
+  }
+  return d;
+}
+
 /** Every KPI of the asked granularities; `loadMs` is what reading the data took, for the timings. */
 export function computeGrains(
   data: WorkspaceData,
@@ -48,7 +60,7 @@ export function computeGrains(
   months?: WorkspaceMetrics,
 ): ComputedPart {
   const started = performance.now();
-  const fields = segmentFields(data.subscriptions);
+  const { fields, events } = describe(data);
   const opts = { segment: knownSegment(segment, fields) };
   const out: ComputedPart['grains'] = {};
   // Quarters and years are built from the months (§15): compute those once.
@@ -61,7 +73,7 @@ export function computeGrains(
   return {
     grains: out,
     segmentFields: fields,
-    eventNames: eventNames(data.events),
+    eventNames: events,
     timings: { loadMs, computeMs: performance.now() - started },
     currencyGap: currencyGap(fields.currency ?? [], settings),
   };
