@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The e2e suite runs against the production build (`npm run build` first, as CI does): the service
 // worker and precache only exist there. webServer only serves dist/, it does not build.
-const PORT = 4173;
+// E2E_PORT lets two checkouts run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const APP_ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

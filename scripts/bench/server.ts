@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { HarnessError } from './errors.ts';
 
-export const PREVIEW_PORT = 4199;
+// BENCH_PORT lets two checkouts run the benchmark side by side.
+export const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4199);
 const START_TIMEOUT_MS = 60_000;
 
 export interface PreviewServer {
