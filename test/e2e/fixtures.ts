@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Views in navigation order, with the English nav label and the heading each one shows. */
 export const VIEWS = [
