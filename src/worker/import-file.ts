@@ -71,11 +71,12 @@ export async function analyseFile(
       rememberedMapping = true;
     }
   }
-  const hash = await contentHash(file);
-  const same = (await readyDatasets(db, workspaceId)).find((d) => d.hash === hash);
+  // Hashing reads the whole file: only worth it when a stored dataset has the very same size.
+  const sameSize = (await readyDatasets(db, workspaceId)).filter((d) => d.size === file.size);
+  const hash = sameSize.length > 0 ? await contentHash(file) : null;
+  const same = hash === null ? undefined : sameSize.find((d) => d.hash === hash);
   return {
     analysis,
-    hash,
     duplicateOf: same ? { id: same.id, name: same.name } : null,
     rememberedMapping,
     partial: !prefix.whole,
@@ -90,6 +91,7 @@ export interface ImportControl {
 export class ImportCancelled extends Error {}
 
 const PROGRESS_MS = 100;
+const WRITES_IN_FLIGHT = 2;
 /** A transposed sheet must be read whole to be turned around; such sheets are small. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
@@ -111,14 +113,16 @@ export async function importFile(
   replaceId?: string,
   tuning: StreamTuning = {},
 ): Promise<ImportedAnswer> {
-  const hash = await contentHash(file);
+  // The hash reads the file on its own; WebCrypto digests off this thread, beside the parse.
+  const hashing = contentHash(file);
+  hashing.catch(() => undefined);
   let forced: EncodingLabel | undefined;
   let done: Streamed | null = null;
   for (let attempt = 0; attempt < 2 && !done; attempt++) {
     const id = crypto.randomUUID();
     try {
       done = await stream(db, id, workspaceId, file, options, control, tuning, forced);
-      done.record.hash = hash;
+      done.record.hash = await hashing;
       if (control.cancelled()) throw new ImportCancelled();
       await commitDataset(db, done.record, replaceId);
     } catch (e) {
@@ -235,15 +239,23 @@ async function stream(
   const pending: Frame[] = [];
   const currencies = new Set<string>();
   const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? 65536);
-  const flush = async () => {
+  // Writes overlap the parse of the next slice: the frame is cloned when put() is called and the
+  // commit happens outside this thread. At most WRITES_IN_FLIGHT frames wait, so memory stays bounded.
+  const writing: Promise<void>[] = [];
+  const flush = async (all = false) => {
     for (const frame of pending.splice(0)) {
       const currency = frame.columns.get('currency');
       if (p.kind === 'subscriptions' && currency?.type === 'text')
         for (const c of currency.dict) currencies.add(c);
-      await stageChunk(db, id, record.chunkCount++, frame);
+      const write = stageChunk(db, id, record.chunkCount++, frame);
+      write.catch(() => undefined);
+      writing.push(write);
     }
+    while (writing.length > (all ? 0 : WRITES_IN_FLIGHT)) await writing.shift();
   };
   let header = true;
+  // The caller removes the staged dataset on failure: no write may land after that removal.
+  const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
   await streamRecords(
     file,
     { encoding: source.encoding, delimiter: source.delimiter, preferPolish: options.locale === 'pl' },
@@ -261,9 +273,9 @@ async function stream(
       report(bytes);
     },
     tuning.readBytes ?? READ_BYTES,
-  );
+  ).catch(settleWrites);
   const totals = normaliser.finish();
-  await flush();
+  await flush(true).catch(settleWrites);
   record.rowsStored = totals.rowsStored;
   record.rejected = totals.rejected as RejectedRow[];
   record.currencies = [...currencies].sort();

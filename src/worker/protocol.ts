@@ -31,7 +31,6 @@ export type EngineRequest =
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
 export interface AnalysisAnswer {
   analysis: Analysis;
-  hash: string;
   /** A ready dataset of the workspace with the same content: offer Replace, never duplicate. */
   duplicateOf: { id: string; name: string } | null;
   /** The mapping remembered for this header signature was applied. */

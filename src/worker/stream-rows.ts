@@ -54,9 +54,11 @@ function quoteProblem(errors: readonly { code?: string }[]): string | null {
   return null;
 }
 
-interface StepResult {
-  data: string[][] | string[];
-  errors: { code?: string }[];
+interface ParseResult {
+  data: string[][];
+  /** `row` is the index in `data` of the record the error belongs to. */
+  errors: { code?: string; row?: number }[];
+  meta: { cursor: number };
 }
 
 /**
@@ -79,17 +81,30 @@ export async function streamRecords(
   let started = false;
   let swallowed = false;
 
-  const step = (result: StepResult) => {
-    const fields = (Array.isArray(result.data[0]) ? result.data[0] : result.data) as string[];
-    const first = line;
-    let breaks = 0;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i];
-      if (f.length > 0 && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) breaks += lineBreaks(f);
+  // Papa's step callback builds a result object per record; whole-chunk results are far cheaper.
+  const emit = (result: ParseResult, quoted: boolean) => {
+    const rows = result.data;
+    let problems: Map<number, string | null> | null = null;
+    for (const e of result.errors) {
+      if (e.row === undefined) continue;
+      problems ??= new Map();
+      if (!problems.get(e.row)) problems.set(e.row, quoteProblem([e]));
     }
-    line += 1 + breaks;
-    if (isEmptyRecord(fields)) return;
-    sink(fields, first, result.errors.length > 0 ? quoteProblem(result.errors) : null);
+    for (let r = 0; r < rows.length; r++) {
+      const fields = rows[r];
+      const first = line;
+      let breaks = 0;
+      // Without a quote in the chunk no field can hold a line break.
+      if (quoted) {
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
+          if (f.length > 0 && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) breaks += lineBreaks(f);
+        }
+      }
+      line += 1 + breaks;
+      if (isEmptyRecord(fields)) continue;
+      sink(fields, first, problems ? (problems.get(r) ?? null) : null);
+    }
   };
 
   const feed = (text: string, last: boolean) => {
@@ -107,12 +122,12 @@ export async function streamRecords(
         newline: detectNewline(text),
         quoteChar: '"',
         escapeChar: '"',
-        step,
       });
     }
     const aggregate = partial + text;
-    const result = parser!.parse(aggregate, 0, !last) as { meta: { cursor: number } };
+    const result = parser!.parse(aggregate, 0, !last) as ParseResult;
     partial = last ? '' : aggregate.slice(result.meta.cursor);
+    emit(result, aggregate.indexOf('"') >= 0);
     if (partial.length > MAX_RECORD_CHARS) {
       // Everything after an unclosed quote would be one record: reject it here and stop.
       sink([partial], line, 'a quoted field is never closed');

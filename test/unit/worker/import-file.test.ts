@@ -104,6 +104,19 @@ describe('streaming import', () => {
     expect(analysis.duplicateOf).toEqual({ id: answer.dataset.id, name: file.name });
   });
 
+  it('offers Replace only for the same content, not for another file of the same size', async () => {
+    const a = new File(['respondent_id,date,score\n1,2024-01-02,9\n'], 'a.csv');
+    const b = new File(['respondent_id,date,score\n1,2024-01-02,8\n'], 'b.csv');
+    expect(a.size).toBe(b.size);
+    const stored = await importFile(db, ws, a, { locale: 'en-US' }, quiet);
+    expect((await analyseFile(db, ws, b, { locale: 'en-US' })).duplicateOf).toBeNull();
+    const again = new File([await a.arrayBuffer()], 'a copy.csv');
+    expect((await analyseFile(db, ws, again, { locale: 'en-US' })).duplicateOf).toEqual({
+      id: stored.dataset.id,
+      name: 'a.csv',
+    });
+  });
+
   it('reports the physical line numbers of rejected rows', async () => {
     const text =
       'sep=,\nrespondent_id,date,score\n1,2024-01-02,9\n2,"2024-01-03",11\n\n3,"multi\nline",8\n4,2024-01-04\n';
