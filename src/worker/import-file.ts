@@ -16,7 +16,16 @@ import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import { commitDataset, deleteDataset, readyDatasets, stageChunk, stageDataset } from '../db/datasets.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
-import { planFromSource, prefixSource, readPrefix, PREFIX_BYTES } from './stream-plan.ts';
+import {
+  decideFromTable,
+  planFromSource,
+  prefixSource,
+  readPrefix,
+  PREFIX_BYTES,
+  type TableDecision,
+} from './stream-plan.ts';
+import { startTable } from '../core/datasets/decide.ts';
+import type { Plan } from '../core/datasets/plan.ts';
 import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 
@@ -90,6 +99,18 @@ export interface ImportControl {
 
 export class ImportCancelled extends Error {}
 
+/** The whole file implies another plan than its prefix did: the import reads it again. */
+class PlanRestart extends Error {
+  constructor(readonly decision: TableDecision) {
+    super('the whole file reads differently from its first megabytes');
+  }
+}
+
+/** A plan as text without the per-column labels, which change no stored value. */
+function planKey(plan: Plan | null): string {
+  return JSON.stringify(plan, (key, value: unknown) => (key === 'report' ? undefined : value));
+}
+
 const PROGRESS_MS = 100;
 const WRITES_IN_FLIGHT = 2;
 /** A transposed sheet must be read whole to be turned around; such sheets are small. */
@@ -117,19 +138,26 @@ export async function importFile(
   const hashing = contentHash(file);
   hashing.catch(() => undefined);
   let forced: EncodingLabel | undefined;
+  let fixed: TableDecision | undefined;
   let done: Streamed | null = null;
-  for (let attempt = 0; attempt < 2 && !done; attempt++) {
+  while (!done) {
     const id = crypto.randomUUID();
     try {
-      done = await stream(db, id, workspaceId, file, options, control, tuning, forced);
+      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed);
       done.record.hash = await hashing;
       if (control.cancelled()) throw new ImportCancelled();
       await commitDataset(db, done.record, replaceId);
     } catch (e) {
       done = null;
       await deleteDataset(db, id).catch(() => undefined);
-      if (e instanceof EncodingRestart && attempt === 0) {
+      // Each restart happens at most once: the second attempt runs with the decision fixed.
+      if (e instanceof EncodingRestart && !forced) {
         forced = e.encoding;
+        fixed = undefined;
+        continue;
+      }
+      if (e instanceof PlanRestart && !fixed) {
+        fixed = e.decision;
         continue;
       }
       throw e;
@@ -154,11 +182,12 @@ async function stream(
   control: ImportControl,
   tuning: StreamTuning,
   forced: EncodingLabel | undefined,
+  fixed: TableDecision | undefined,
 ): Promise<Streamed> {
   const started = performance.now();
   const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
   const source = prefixSource(prefix.bytes, file.name, options.locale === 'pl', forced);
-  const p = planFromSource(source, options);
+  const p = { ...planFromSource(source, options), ...fixed };
   const base: Omit<
     DatasetRecord,
     'kind' | 'mapping' | 'rowsStored' | 'rejected' | 'chunkCount' | 'currencies'
@@ -253,6 +282,10 @@ async function stream(
     }
     while (writing.length > (all ? 0 : WRITES_IN_FLIGHT)) await writing.shift();
   };
+  // datasets.md decides conventions from whole columns: statistics of every row are gathered
+  // beside the stream and a plan they contradict reads the file again (the prefix decided it).
+  const whole = prefix.whole || fixed ? null : startTable(p.headers, options);
+  const width = p.headers.length;
   let header = true;
   // The caller removes the staged dataset on failure: no write may land after that removal.
   const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
@@ -265,6 +298,7 @@ async function stream(
         return;
       }
       rows++;
+      if (whole && !problem && fields.length === width) whole.stats.add(fields);
       normaliser.push(fields, line, problem);
     },
     async (bytes) => {
@@ -276,6 +310,14 @@ async function stream(
   ).catch(settleWrites);
   const totals = normaliser.finish();
   await flush(true).catch(settleWrites);
+  if (whole) {
+    const final = decideFromTable(whole, p.headers, source.delimiter, options);
+    if (planKey(final.plan) !== planKey(p.plan)) throw new PlanRestart(final);
+    // Same reading of every value; the labels (conventions shown, extra columns) follow all rows.
+    record.mapping = final.mapping;
+    record.decimal = final.decimal;
+    record.dateOrder = final.dateOrder;
+  }
   record.rowsStored = totals.rowsStored;
   record.rejected = totals.rejected as RejectedRow[];
   record.currencies = [...currencies].sort();

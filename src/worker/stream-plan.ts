@@ -120,22 +120,40 @@ export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan
   if (dated || !setup) {
     return { ...base, plan: null, kind: null, kindReason: '', missing: [], mapping: {} };
   }
-  const t: Table = setup;
+  return { ...base, ...decideFromTable(setup, hs, src.delimiter, opts) };
+}
+
+export type TableDecision = Pick<
+  StreamPlan,
+  'plan' | 'kind' | 'kindReason' | 'missing' | 'mapping' | 'decimal' | 'dateOrder'
+>;
+
+/**
+ * The plan a table's statistics imply. `t.mapping` gains the kept extra columns, so a table is
+ * decided once: from the prefix's rows, or, after the stream, from every row of the file.
+ */
+export function decideFromTable(
+  t: Table,
+  hs: string[],
+  delimiter: TextSource['delimiter'],
+  opts: IngestOptions,
+): TableDecision {
   const kindReason = opts.kind
     ? `chosen by you (detected: ${t.detection.kind ?? 'none'})`
     : t.detection.reason;
-  if (!t.kind) return { ...base, plan: null, kind: null, kindReason, missing: [], mapping: {} };
+  const none = { plan: null, kind: null, kindReason, missing: [], mapping: {} };
+  if (!t.kind) return { ...none, decimal: '.', dateOrder: 'YMD' };
   const columns = t.stats.columns;
-  const { plan, missing } = decidePlan(t, hs, t.mapping, columns, src.delimiter, opts)!;
+  const { plan, missing } = decidePlan(t, hs, t.mapping, columns, delimiter, opts)!;
   const conv = fileConventions(
     plan,
     columns,
-    src.delimiter,
+    delimiter,
     localeDecimal(opts.locale),
     localeDateOrder(opts.locale),
   );
   const mapping = Object.create(null) as Record<string, string | null>;
   for (const spec of KIND_FIELDS[t.kind]) if (spec.field !== CANCELED_AT) mapping[spec.field] = null;
   for (const [field, i] of t.mapping) mapping[field] = hs[i];
-  return { ...base, plan, kind: t.kind, kindReason, missing, mapping, ...conv };
+  return { plan, kind: t.kind, kindReason, missing, mapping, ...conv };
 }

@@ -1,10 +1,10 @@
 // One pass over the rows gathers what the conventions need: decimal and date evidence per
 // column, and distinct values where a column may be kept as a category.
 
-import type { DecimalTally } from '../locale/numbers.ts';
-import { emptyTally, tallyDecimal } from '../locale/numbers.ts';
-import type { DateTally } from '../locale/dates.ts';
-import { emptyDateTally, tallyDate } from '../locale/dates.ts';
+import type { DecimalEvidence, DecimalTally } from '../locale/numbers.ts';
+import { decimalEvidence, emptyTally } from '../locale/numbers.ts';
+import type { DateEvidence, DateTally } from '../locale/dates.ts';
+import { dateEvidence, emptyDateTally } from '../locale/dates.ts';
 
 /** More distinct values than this and a column is no category (names, emails, ids). */
 export const MAX_CATEGORIES = 50;
@@ -40,6 +40,10 @@ export class TableStats {
   private readonly uncapped: boolean[] = [];
   /** Per active column: the last raw value added to its distinct set (a repeat changes nothing). */
   private readonly lastDistinct: (string | null)[] = [];
+  /** Per active column: the last value tallied and its evidence (runs of one value are common). */
+  private readonly lastRaw: (string | null)[] = [];
+  private readonly lastDecimal: DecimalEvidence[] = [];
+  private readonly lastDate: DateEvidence[] = [];
 
   constructor(width: number, needs: StatNeeds) {
     this.columns = [];
@@ -56,6 +60,9 @@ export class TableStats {
         active.push(i);
         this.uncapped.push(needs.uncapped.has(i));
         this.lastDistinct.push(null);
+        this.lastRaw.push(null);
+        this.lastDecimal.push('invalid');
+        this.lastDate.push('invalid');
       }
     }
     this.active = Int32Array.from(active);
@@ -69,8 +76,13 @@ export class TableStats {
       if (raw === undefined || isBlank(raw)) continue;
       const c = this.columns[i];
       c.nonEmpty++;
-      if (c.decimal) tallyDecimal(c.decimal, raw);
-      if (c.date) tallyDate(c.date, raw);
+      if (raw !== this.lastRaw[a]) {
+        this.lastRaw[a] = raw;
+        if (c.decimal) this.lastDecimal[a] = decimalEvidence(raw);
+        if (c.date) this.lastDate[a] = dateEvidence(raw);
+      }
+      if (c.decimal) c.decimal[this.lastDecimal[a]]++;
+      if (c.date) c.date[this.lastDate[a]]++;
       const d = c.distinct;
       if (d && raw !== this.lastDistinct[a] && (this.uncapped[a] || d.size <= MAX_CATEGORIES)) {
         d.add(raw.trim());

@@ -74,6 +74,43 @@ describe('streaming import', () => {
     expect(await storedFrames(stored.id)).toEqual(expected.frames);
   });
 
+  it.each(CASES)('decides %s from every row, not from a short prefix', async (name, locale) => {
+    const file = fixture(name);
+    const expected = ingest(new Uint8Array(await file.arrayBuffer()), file.name, { locale, chunkRows: 500 });
+    const answer = await importFile(db, ws, file, { locale, chunkRows: 500 }, quiet, undefined, {
+      prefixBytes: 400,
+      readBytes: 4099,
+    });
+    expect(answer.dataset.mapping).toEqual(expected.mapping);
+    expect(answer.dataset.decimal).toBe(expected.decimal);
+    expect(answer.dataset.dateOrder).toBe(expected.dateOrder);
+    expect(await storedFrames(answer.dataset.id)).toEqual(expected.frames);
+  });
+
+  it('reads again when later rows decide a column the other way than the first rows did', async () => {
+    // The first rows are ambiguous (1,234 and 03/04/2024); most later rows settle comma decimals
+    // and day-first dates, so every value must be read that way, the early ones included.
+    const early = Array.from({ length: 40 }, (_, i) => `c${i},Pro,03/04/2024,"1,234",month`);
+    const later = Array.from({ length: 60 }, (_, i) => `d${i},Pro,25/03/2024,"12,50",month`);
+    const text = ['customer_id,plan,start_date,amount,interval', ...early, ...later].join('\n') + '\n';
+    const file = new File([text], 'late.csv');
+    const expected = ingest(new TextEncoder().encode(text), file.name, { locale: 'en-US' });
+    const answer = await importFile(db, ws, file, { locale: 'en-US' }, quiet, undefined, {
+      prefixBytes: 600,
+      readBytes: 512,
+    });
+    expect(answer.rejectedCount).toBe(0);
+    expect(answer.dataset.decimal).toBe(',');
+    expect(answer.dataset.dateOrder).toBe('DMY');
+    const [frame] = await storedFrames(answer.dataset.id);
+    const amount = frame.columns.get('amount');
+    const start = frame.columns.get('start');
+    expect(amount?.type === 'number' && amount.values[0]).toBe(1.234);
+    expect(start?.type === 'time' && start.values[0]).toBe(Date.UTC(2024, 3, 3));
+    expect(await storedFrames(answer.dataset.id)).toEqual(expected.frames);
+    expect(await db.chunks.count()).toBe(1);
+  });
+
   it('matches the fixture expectations', async () => {
     const expected = JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as {
       files: { name: string; rows_stored: number; rows_rejected: number }[];
