@@ -1,10 +1,8 @@
-// A file's records, read slice by slice: incremental decoding, then papaparse's low-level parser
-// on each decoded chunk (the last, maybe incomplete, record waits for the next chunk). Line
-// numbers are the file's physical lines, counted exactly as core parseRows() counts them.
+// A file's records, read slice by slice: incremental decoding, then core's RecordStream on each
+// decoded slice, so line numbers are counted exactly as core parseRows() counts them.
 
-import Papa from 'papaparse';
 import { guessLegacy, type EncodingLabel } from '../core/csv/decode.ts';
-import { detectNewline, isEmptyRecord, type RowSink } from '../core/csv/parse.ts';
+import { detectNewline, RecordStream, type RowSink } from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import type { Delimiter } from '../core/csv/sniff.ts';
 
@@ -39,28 +37,6 @@ function decoderFor(encoding: EncodingLabel): TextDecoder {
   }
 }
 
-function lineBreaks(s: string): number {
-  let n = 0;
-  for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) n++;
-  for (let at = s.indexOf('\r'); at >= 0; at = s.indexOf('\r', at + 1)) if (s.charCodeAt(at + 1) !== 10) n++;
-  return n;
-}
-
-function quoteProblem(errors: readonly { code?: string }[]): string | null {
-  for (const e of errors) {
-    if (e.code === 'MissingQuotes') return 'a quoted field is never closed';
-    if (e.code === 'InvalidQuotes') return 'a quoted field has text after its closing quote';
-  }
-  return null;
-}
-
-interface ParseResult {
-  data: string[][];
-  /** `row` is the index in `data` of the record the error belongs to. */
-  errors: { code?: string; row?: number }[];
-  meta: { cursor: number };
-}
-
 /**
  * Streams the non-empty records of `file` to `sink`; `between` runs after every slice (stage
  * frames, report progress, honour a cancel) with the bytes read so far.
@@ -74,64 +50,25 @@ export async function streamRecords(
 ): Promise<void> {
   const decoder = decoderFor(source.encoding);
   const utf8 = source.encoding === 'utf-8' || source.encoding === 'utf-8-bom';
-  let line = 1;
-  let parser: Papa.Parser | null = null;
-  let partial = '';
+  let records: RecordStream | null = null;
   let start = '';
-  let started = false;
   let swallowed = false;
-
-  // Papa's step callback builds a result object per record; whole-chunk results are far cheaper.
-  const emit = (result: ParseResult, quoted: boolean) => {
-    const rows = result.data;
-    let problems: Map<number, string | null> | null = null;
-    for (const e of result.errors) {
-      if (e.row === undefined) continue;
-      problems ??= new Map();
-      if (!problems.get(e.row)) problems.set(e.row, quoteProblem([e]));
-    }
-    for (let r = 0; r < rows.length; r++) {
-      const fields = rows[r];
-      const first = line;
-      let breaks = 0;
-      // Without a quote in the chunk no field can hold a line break.
-      if (quoted) {
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i];
-          if (f.length > 0 && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) breaks += lineBreaks(f);
-        }
-      }
-      line += 1 + breaks;
-      if (isEmptyRecord(fields)) continue;
-      sink(fields, first, problems ? (problems.get(r) ?? null) : null);
-    }
-  };
 
   const feed = (text: string, last: boolean) => {
     if (swallowed) return;
-    if (!started) {
+    if (!records) {
       start += text;
       if (!last && start.length < 65536) return;
       const sep = readSepLine(start);
-      line = 1 + sep.lines;
       text = sep.skip > 0 ? start.slice(sep.skip) : start;
       start = '';
-      started = true;
-      parser = new Papa.Parser({
-        delimiter: source.delimiter,
-        newline: detectNewline(text),
-        quoteChar: '"',
-        escapeChar: '"',
-      });
+      records = new RecordStream(source.delimiter, detectNewline(text), sink, 1 + sep.lines);
     }
-    const aggregate = partial + text;
-    const result = parser!.parse(aggregate, 0, !last) as ParseResult;
-    partial = last ? '' : aggregate.slice(result.meta.cursor);
-    emit(result, aggregate.indexOf('"') >= 0);
-    if (partial.length > MAX_RECORD_CHARS) {
+    records.push(text, last);
+    if (records.pendingLength > MAX_RECORD_CHARS) {
       // Everything after an unclosed quote would be one record: reject it here and stop.
-      sink([partial], line, 'a quoted field is never closed');
-      partial = '';
+      const runaway = records.dropPending();
+      sink([runaway.text], runaway.line, 'a quoted field is never closed');
       swallowed = true;
     }
   };
@@ -150,5 +87,5 @@ export async function streamRecords(
     feed(text, offset >= file.size);
     await between(offset);
   }
-  if (!started) feed('', true);
+  if (!records) feed('', true);
 }

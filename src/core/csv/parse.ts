@@ -46,41 +46,90 @@ export function isEmptyRecord(fields: readonly string[]): boolean {
   return true;
 }
 
+interface ParseResult {
+  data: string[][];
+  /** `row` is the index in `data` of the record the error belongs to. */
+  errors: { code?: string; row?: number }[];
+  meta: { cursor: number };
+}
+
+/**
+ * Records of a text that arrives in pieces (a file read slice by slice), each with the physical
+ * line it starts on. papaparse's low-level parser reads a whole piece at a time — its per-record
+ * step callback would build a result object for every record; the last record of a piece, maybe
+ * incomplete, waits for the next one.
+ */
+export class RecordStream {
+  private readonly parser: Papa.Parser;
+  private line: number;
+  private pending = '';
+
+  constructor(
+    delimiter: Delimiter,
+    newline: '\r\n' | '\n' | '\r',
+    private readonly sink: RowSink,
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+    this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
+  }
+
+  /** Characters held back for the next piece (an open quoted field can make this grow). */
+  get pendingLength(): number {
+    return this.pending.length;
+  }
+
+  /** Gives up the held-back text (a quoted field never closed) and the line it starts on. */
+  dropPending(): { text: string; line: number } {
+    const text = this.pending;
+    this.pending = '';
+    return { text, line: this.line };
+  }
+
+  /** Parses `text` after the held-back characters; `last` ends the input. */
+  push(text: string, last: boolean): void {
+    const input = this.pending + text;
+    const result = this.parser.parse(input, 0, !last) as ParseResult;
+    this.pending = last ? '' : input.slice(result.meta.cursor);
+    // Without a quote in the piece no field can hold a line break.
+    this.emit(result, input.indexOf('"') >= 0);
+  }
+
+  private emit(result: ParseResult, quoted: boolean): void {
+    const rows = result.data;
+    let problems: Map<number, string> | null = null;
+    for (const e of result.errors) {
+      const problem = quoteProblem([e]);
+      if (e.row === undefined || problem === null) continue;
+      problems ??= new Map();
+      if (!problems.has(e.row)) problems.set(e.row, problem);
+    }
+    for (let r = 0; r < rows.length; r++) {
+      const fields = rows[r];
+      const first = this.line;
+      let breaks = 0;
+      if (quoted) {
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
+          if (f.length > 0 && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) breaks += lineBreaks(f);
+        }
+      }
+      this.line += 1 + breaks;
+      if (isEmptyRecord(fields)) continue;
+      this.sink(fields, first, problems?.get(r) ?? null);
+    }
+  }
+}
+
 /**
  * Streams the non-empty records of `text` to `sink`. `firstLine` is the physical line number of
  * the text's first character (2 after a `sep=` line).
  */
 export function parseRows(text: string, delimiter: Delimiter, sink: RowSink, firstLine = 1): void {
-  let line = firstLine;
-  // Only a record containing a quote can hold a line break; the others skip the field scan.
-  let nextQuote = text.indexOf('"');
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: detectNewline(text),
-    quoteChar: '"',
-    escapeChar: '"',
-    skipEmptyLines: false,
-    step: (result) => {
-      const fields = result.data;
-      const start = line;
-      const end = result.meta.cursor;
-      let breaks = 0;
-      if (nextQuote >= 0 && nextQuote < end) {
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i];
-          if (f.length > 0 && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) breaks += lineBreaks(f);
-        }
-        nextQuote = text.indexOf('"', end);
-      }
-      line += 1 + breaks;
-      if (isEmptyRecord(fields)) return;
-      const problem = result.errors.length > 0 ? quoteProblem(result.errors) : null;
-      sink(fields, start, problem);
-    },
-  });
+  new RecordStream(delimiter, detectNewline(text), sink, firstLine).push(text, true);
 }
 
-function quoteProblem(errors: readonly Papa.ParseError[]): string | null {
+function quoteProblem(errors: readonly { code?: string }[]): string | null {
   for (const e of errors) {
     if (e.code === 'MissingQuotes') return 'a quoted field is never closed';
     if (e.code === 'InvalidQuotes') return 'a quoted field has text after its closing quote';
