@@ -1,6 +1,7 @@
 // The import plan of a streamed file, decided from a bounded prefix of it: the encoding, the
 // delimiter, the header row, the kind, the mapping and the per-column conventions. The rest of
-// the file is then read with these decisions fixed, so memory never grows with the file.
+// the file is then read with these decisions, so memory never grows with the file; statistics of
+// every row check them, and a plan the whole file contradicts reads it again (import-file.ts).
 //
 // This mirrors what core `ingest()` decides over the whole text (it reads the same prefix when
 // the file is smaller than the prefix, so both agree exactly there). The user's overrides from
@@ -22,8 +23,12 @@ import { CANCELED_AT, KIND_FIELDS } from '../core/datasets/synonyms.ts';
 import { hasDateHeader } from '../core/datasets/transpose.ts';
 import { decidePlan, startTable, type Table } from '../core/datasets/decide.ts';
 
-/** Bytes read to decide the plan; files up to this size are decided on their whole content. */
-export const PREFIX_BYTES = 4 * 1024 * 1024;
+/**
+ * Bytes read to decide the plan; files up to this size are decided on their whole content. The
+ * preview and the import each parse it once more, and ~15,000 rows rarely decide otherwise than
+ * the whole file (which is checked anyway).
+ */
+export const PREFIX_BYTES = 1024 * 1024;
 
 /**
  * Cuts a prefix after its last line break, so no record and no multi-byte character is split.
