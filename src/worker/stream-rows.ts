@@ -73,10 +73,18 @@ export async function streamRecords(
     }
   };
 
+  // The next slice is read while this one is parsed: the browser reads files off this thread.
+  const read = (at: number) => {
+    const bytes = file.slice(at, at + readBytes).arrayBuffer();
+    bytes.catch(() => undefined);
+    return bytes;
+  };
   let offset = 0;
-  while (offset < file.size) {
-    const bytes = new Uint8Array(await file.slice(offset, offset + readBytes).arrayBuffer());
+  let next = file.size > 0 ? read(0) : null;
+  while (next) {
+    const bytes = new Uint8Array(await next);
     offset += bytes.length;
+    next = offset < file.size ? read(offset) : null;
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: offset < file.size });
