@@ -21,6 +21,7 @@ import { readText, type TextSource } from '../core/datasets/read.ts';
 import { CANCELED_AT, KIND_FIELDS } from '../core/datasets/synonyms.ts';
 import { hasDateHeader } from '../core/datasets/transpose.ts';
 import { decidePlan, startTable, type Table } from '../core/datasets/decide.ts';
+import type { KindReason } from '../core/datasets/reasons.ts';
 
 /** Bytes read to decide the plan; files up to this size are decided on their whole content. */
 export const PREFIX_BYTES = 4 * 1024 * 1024;
@@ -83,7 +84,8 @@ export interface StreamPlan {
   dated: boolean;
   plan: Plan | null;
   kind: DatasetKind | null;
-  kindReason: string;
+  /** Null for a sheet with dates as headers: the core decides it from the whole file. */
+  kindReason: KindReason | null;
   missing: string[];
   /** field → header, every field of the kind present (unmapped ones null), as core reports it. */
   mapping: Record<string, string | null>;
@@ -114,15 +116,15 @@ export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan
     },
     src.firstLine,
   );
-  if (headers === null) throw new IngestError('unreadable', '', 'the file has no header row');
+  if (headers === null) throw new IngestError('unreadable', '', { code: 'no-header' });
   const hs: string[] = headers;
   const base = { source: src, headers: hs, dated, decimal: '.' as const, dateOrder: 'YMD' as const };
   if (dated || !setup) {
-    return { ...base, plan: null, kind: null, kindReason: '', missing: [], mapping: {} };
+    return { ...base, plan: null, kind: null, kindReason: null, missing: [], mapping: {} };
   }
   const t: Table = setup;
-  const kindReason = opts.kind
-    ? `chosen by you (detected: ${t.detection.kind ?? 'none'})`
+  const kindReason: KindReason = opts.kind
+    ? { code: 'kind-chosen', detected: t.detection.kind }
     : t.detection.reason;
   if (!t.kind) return { ...base, plan: null, kind: null, kindReason, missing: [], mapping: {} };
   const columns = t.stats.columns;

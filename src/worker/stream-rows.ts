@@ -4,7 +4,14 @@
 
 import Papa from 'papaparse';
 import { guessLegacy, type EncodingLabel } from '../core/csv/decode.ts';
-import { detectNewline, isEmptyRecord, type RowSink } from '../core/csv/parse.ts';
+import {
+  detectNewline,
+  isEmptyRecord,
+  TEXT_AFTER_QUOTE,
+  UNCLOSED_QUOTE,
+  type QuoteProblem,
+  type RowSink,
+} from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import type { Delimiter } from '../core/csv/sniff.ts';
 
@@ -46,10 +53,10 @@ function lineBreaks(s: string): number {
   return n;
 }
 
-function quoteProblem(errors: readonly { code?: string }[]): string | null {
+function quoteProblem(errors: readonly { code?: string }[]): QuoteProblem | null {
   for (const e of errors) {
-    if (e.code === 'MissingQuotes') return 'a quoted field is never closed';
-    if (e.code === 'InvalidQuotes') return 'a quoted field has text after its closing quote';
+    if (e.code === 'MissingQuotes') return UNCLOSED_QUOTE;
+    if (e.code === 'InvalidQuotes') return TEXT_AFTER_QUOTE;
   }
   return null;
 }
@@ -115,7 +122,7 @@ export async function streamRecords(
     partial = last ? '' : aggregate.slice(result.meta.cursor);
     if (partial.length > MAX_RECORD_CHARS) {
       // Everything after an unclosed quote would be one record: reject it here and stop.
-      sink([partial], line, 'a quoted field is never closed');
+      sink([partial], line, UNCLOSED_QUOTE);
       partial = '';
       swallowed = true;
     }
