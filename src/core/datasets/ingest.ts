@@ -31,7 +31,6 @@ import type { HeaderRename, ImportWarning, KindReason } from './reasons.ts';
 export type { WorkspaceLocale } from './locale-defaults.ts';
 export type { RejectedRow } from './normalise.ts';
 export { IngestError } from './errors.ts';
-export type * from './reasons.ts';
 
 export interface IngestOptions {
   locale: WorkspaceLocale;
