@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Frame } from '../core/datasets/frame.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
-import type { RejectedRow } from '../core/datasets/ingest.ts';
+import type { StoredRejectedRow } from '../core/datasets/reasons.ts';
 import type { MetricSettings } from '../core/workspace-data.ts';
 
 export interface WorkspaceRecord {
@@ -28,7 +28,8 @@ export interface DatasetRecord {
   dateOrder: 'YMD' | 'DMY' | 'MDY';
   mapping: Record<string, string | null>;
   rowsStored: number;
-  rejected: RejectedRow[];
+  /** Rows skipped, with their reasons (codes; English text in datasets stored before codes). */
+  rejected: StoredRejectedRow[];
   chunkCount: number;
   currencies: string[];
 }

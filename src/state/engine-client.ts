@@ -1,3 +1,4 @@
+import type { FileProblem } from '../core/datasets/reasons.ts';
 import type { EngineRequest, EngineResponse, ImportProgress } from '../worker/protocol.ts';
 
 type Pending = {
@@ -11,6 +12,7 @@ export class EngineError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly detail?: FileProblem,
   ) {
     super(message);
   }
@@ -37,7 +39,7 @@ export class EngineClient {
     if (!p) return; // an answer nobody waits for any more
     if (msg.type === 'progress') return p.onProgress?.(msg.progress);
     this.#pending.delete(msg.id);
-    if (msg.type === 'error') p.reject(new EngineError(msg.message, msg.code));
+    if (msg.type === 'error') p.reject(new EngineError(msg.message, msg.code, msg.detail));
     else p.resolve(msg);
   }
 

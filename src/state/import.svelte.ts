@@ -2,6 +2,7 @@
 // streamed into the target workspace one after another, with progress, cancel and a report.
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
+import type { FileProblem } from '../core/datasets/reasons.ts';
 import { classifyStorageError } from '../db/errors.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
@@ -13,6 +14,8 @@ export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importin
 export interface Problem {
   code: string;
   message: string;
+  /** What is wrong with the file, for the page to word (import errors only). */
+  detail?: FileProblem;
 }
 
 export interface Overrides {
@@ -25,7 +28,7 @@ export interface Overrides {
 let nextKey = 1;
 
 function problemOf(e: unknown): Problem {
-  if (e instanceof EngineError) return { code: e.code, message: e.message };
+  if (e instanceof EngineError) return { code: e.code, message: e.message, detail: e.detail };
   // The page's own writes (a new workspace, settings) fail with Dexie errors: classify them too.
   return { code: `storage-${classifyStorageError(e)}`, message: e instanceof Error ? e.message : String(e) };
 }

@@ -95,7 +95,7 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
     .catch((e: unknown) => {
       if (e instanceof ImportCancelled) return post({ type: 'cancelled', id: req.id });
       if (e instanceof IngestError)
-        return post({ type: 'error', id: req.id, message: e.message, code: e.code });
+        return post({ type: 'error', id: req.id, message: e.message, code: e.code, detail: e.detail });
       const code = classifyStorageError(e);
       post({
         type: 'error',

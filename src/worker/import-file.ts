@@ -218,11 +218,7 @@ async function stream(
   if (p.dated) {
     // Maybe a transposed balance sheet: the core turns it around from the whole (small) text.
     if (file.size > MAX_BUFFERED_BYTES)
-      throw new IngestError(
-        'unreadable',
-        file.name,
-        'a sheet with dates as column headers this large cannot be read',
-      );
+      throw new IngestError('unreadable', file.name, { code: 'dated-too-large' });
     const result = ingest(new Uint8Array(await file.arrayBuffer()), file.name, options);
     const record: DatasetRecord = {
       ...base,
@@ -247,13 +243,14 @@ async function stream(
     return { record, headers: result.headers };
   }
 
-  if (!p.plan || !p.kind) throw new IngestError('no-kind', file.name, p.kindReason);
+  if (!p.plan || !p.kind) throw new IngestError('no-kind', file.name, p.kindReason!);
   if (p.missing.length > 0) {
-    throw new IngestError(
-      'missing-column',
-      file.name,
-      `${p.kind} needs a column for ${p.missing.join(', ')} (headers: ${p.headers.join(', ')})`,
-    );
+    throw new IngestError('missing-column', file.name, {
+      code: 'missing-column',
+      kind: p.kind,
+      missing: p.missing,
+      headers: p.headers,
+    });
   }
   const record: DatasetRecord = {
     ...base,

@@ -1,6 +1,7 @@
 // The typed message protocol between the page and the engine worker. Every request carries an
 // id; answers name it, so late answers to superseded requests can be dropped by the caller.
-import type { Analysis, IngestOptions, RejectedRow } from '../core/datasets/ingest.ts';
+import type { Analysis, IngestOptions } from '../core/datasets/ingest.ts';
+import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyGap } from '../core/currency.ts';
@@ -49,7 +50,7 @@ export interface ImportProgress {
 export interface ImportedAnswer {
   dataset: Omit<DatasetRecord, 'rejected'>;
   /** The first rejected rows, for the screen; all are stored with the dataset. */
-  rejectedHead: RejectedRow[];
+  rejectedHead: StoredRejectedRow[];
   /** How many rows were rejected in all. */
   rejectedCount: number;
 }
@@ -90,4 +91,4 @@ export type EngineResponse =
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
-  | { type: 'error'; id: number; message: string; code: string };
+  | { type: 'error'; id: number; message: string; code: string; detail?: FileProblem };

@@ -22,6 +22,7 @@ import { readText, type TextSource } from '../core/datasets/read.ts';
 import { CANCELED_AT, KIND_FIELDS } from '../core/datasets/synonyms.ts';
 import { hasDateHeader } from '../core/datasets/transpose.ts';
 import { decidePlan, startTable, type Table } from '../core/datasets/decide.ts';
+import type { KindReason } from '../core/datasets/reasons.ts';
 
 /**
  * Bytes read to decide the plan; files up to this size are decided on their whole content. The
@@ -88,7 +89,8 @@ export interface StreamPlan {
   dated: boolean;
   plan: Plan | null;
   kind: DatasetKind | null;
-  kindReason: string;
+  /** Null for a sheet with dates as headers: the core decides it from the whole file. */
+  kindReason: KindReason | null;
   missing: string[];
   /** field → header, every field of the kind present (unmapped ones null), as core reports it. */
   mapping: Record<string, string | null>;
@@ -119,11 +121,11 @@ export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan
     },
     src.firstLine,
   );
-  if (headers === null) throw new IngestError('unreadable', '', 'the file has no header row');
+  if (headers === null) throw new IngestError('unreadable', '', { code: 'no-header' });
   const hs: string[] = headers;
   const base = { source: src, headers: hs, dated, decimal: '.' as const, dateOrder: 'YMD' as const };
   if (dated || !setup) {
-    return { ...base, plan: null, kind: null, kindReason: '', missing: [], mapping: {} };
+    return { ...base, plan: null, kind: null, kindReason: null, missing: [], mapping: {} };
   }
   return { ...base, ...decideFromTable(setup, hs, src.delimiter, opts) };
 }
@@ -143,8 +145,8 @@ export function decideFromTable(
   delimiter: TextSource['delimiter'],
   opts: IngestOptions,
 ): TableDecision {
-  const kindReason = opts.kind
-    ? `chosen by you (detected: ${t.detection.kind ?? 'none'})`
+  const kindReason: KindReason = opts.kind
+    ? { code: 'kind-chosen', detected: t.detection.kind }
     : t.detection.reason;
   const none = { plan: null, kind: null, kindReason, missing: [], mapping: {} };
   if (!t.kind) return { ...none, decimal: '.', dateOrder: 'YMD' };

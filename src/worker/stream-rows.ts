@@ -2,7 +2,7 @@
 // decoded slice, so line numbers are counted exactly as core parseRows() counts them.
 
 import { guessLegacy, type EncodingLabel } from '../core/csv/decode.ts';
-import { detectNewline, RecordStream, type RowSink } from '../core/csv/parse.ts';
+import { detectNewline, RecordStream, UNCLOSED_QUOTE, type RowSink } from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import type { Delimiter } from '../core/csv/sniff.ts';
 
@@ -68,7 +68,7 @@ export async function streamRecords(
     if (records.pendingLength > MAX_RECORD_CHARS) {
       // Everything after an unclosed quote would be one record: reject it here and stop.
       const runaway = records.dropPending();
-      sink([runaway.text], runaway.line, 'a quoted field is never closed');
+      sink([runaway.text], runaway.line, UNCLOSED_QUOTE);
       swallowed = true;
     }
   };

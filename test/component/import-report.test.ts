@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoredRejectedRow } from '../../src/core/datasets/reasons.ts';
 import type { DatasetRecord } from '../../src/db/schema.ts';
+import { catalogues } from '../../src/i18n/index.ts';
 import { ImportItem } from '../../src/state/import.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import ImportReport from '../../src/ui/import/ImportReport.svelte';
@@ -13,12 +15,15 @@ vi.mock('../../src/state/engine.ts', () => ({ db: () => pageDb.current, engine: 
 
 beforeEach(() => locale.set('en'));
 
-const rejected = Array.from({ length: 130 }, (_, i) => ({
+const rejected: StoredRejectedRow[] = Array.from({ length: 130 }, (_, i) => ({
   line: i + 2,
-  reason: i === 0 ? 'comment: "=cmd|x", said "hi"' : `score: "${i + 10}" is not a whole number from 0 to 10`,
+  reason:
+    i === 0
+      ? { code: 'not-number', column: 'comment', value: '=cmd|x", said "hi' }
+      : { code: 'not-score', column: 'score', value: String(i + 10) },
 }));
 
-function record(): DatasetRecord {
+function record(rows: StoredRejectedRow[] = rejected): DatasetRecord {
   return {
     id: 'd1',
     workspaceId: 'w1',
@@ -35,54 +40,107 @@ function record(): DatasetRecord {
     dateOrder: 'YMD',
     mapping: { score: 'score' },
     rowsStored: 1200,
-    rejected,
+    rejected: rows,
     chunkCount: 1,
     currencies: [],
   };
 }
 
+/** Renders the report of a finished import; `download()` clicks the CSV button and returns the file. */
+async function report(rows: StoredRejectedRow[], head = rows.length) {
+  const h = await harness();
+  pageDb.current = h.db;
+  await h.db.datasets.put(record(rows));
+  const item = new ImportItem(new File(['x'], 'survey.csv'));
+  const { rejected: all, ...dataset } = record(rows);
+  item.result = { dataset, rejectedHead: all.slice(0, head), rejectedCount: all.length };
+  item.status = 'done';
+
+  let saved: Blob | null = null;
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    saved = blob;
+    return 'blob:report';
+  });
+  URL.revokeObjectURL = vi.fn();
+  render(ImportReport, { item });
+  const done = screen.getByTestId('import-done');
+  const rowsOnScreen = within(screen.getByTestId('rejected-rows')).getAllByRole('row').slice(1);
+  const reasons = rowsOnScreen.map((row) => row.querySelectorAll('td')[1].textContent ?? '');
+  const download = async (): Promise<string> => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await userEvent.click(screen.getByTestId('rejected-download'));
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    click.mockRestore();
+    return saved!.text();
+  };
+  return { done, rowsOnScreen, reasons, download };
+}
+
 describe('import report', () => {
   it('shows rows stored, every rejected row with its line (first 100), and downloads all as CSV', async () => {
-    const h = await harness();
-    pageDb.current = h.db;
-    await h.db.datasets.put(record());
-    const item = new ImportItem(new File(['x'], 'survey.csv'));
-    const { rejected: all, ...dataset } = record();
-    item.result = { dataset, rejectedHead: all.slice(0, 100), rejectedCount: all.length };
-    item.status = 'done';
-
-    let saved: Blob | null = null;
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved = blob;
-      return 'blob:report';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-
-    render(ImportReport, { item });
-    const done = screen.getByTestId('import-done');
+    const { done, rowsOnScreen, download } = await report(rejected, 100);
     expect(done).toHaveAttribute('data-rows', '1200');
     expect(done).toHaveAttribute('data-rejected', '130');
     expect(done).toHaveTextContent('survey.csv: 1,200 rows imported.');
-    const rows = within(screen.getByTestId('rejected-rows')).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(100);
-    expect(rows[1]).toHaveTextContent('3score: "11" is not a whole number from 0 to 10');
+    expect(rowsOnScreen).toHaveLength(100);
+    expect(rowsOnScreen[1]).toHaveTextContent('3score: "11" is not a whole number from 0 to 10');
     expect(done).toHaveTextContent('Showing 100 of 130.');
+    expect(screen.getByRole('button', { name: 'Download all skipped rows (CSV)' })).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Download all skipped rows (CSV)' }));
-    await vi.waitFor(() => expect(click).toHaveBeenCalled());
-    const text = await saved!.text();
-    expect(text).toBe(rejectedCsv(rejected));
+    const text = await download();
+    expect(text).toBe(rejectedCsv(catalogues.en, rejected));
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(131);
     expect(lines[0]).toBe('line,reason');
-    expect(lines[1]).toBe('2,"comment: ""=cmd|x"", said ""hi"""');
+    expect(lines[1]).toBe('2,"comment: ""=cmd|x"", said ""hi"" is not a number"');
     expect(lines[130]).toBe('131,"score: ""139"" is not a whole number from 0 to 10"');
-    click.mockRestore();
+  });
+
+  const coded: StoredRejectedRow[] = [
+    { line: 3, reason: { code: 'not-score', column: 'score', value: '11' } },
+    { line: 4, reason: { code: 'field-count', expected: 4, found: 3 } },
+    { line: 5, reason: { code: 'not-date', column: 'responded_at', value: '2024-02-30' } },
+  ];
+
+  it('words every reason in Polish when the page speaks Polish, on screen and in the CSV', async () => {
+    locale.set('pl');
+    const { reasons, download } = await report(coded);
+    expect(reasons).toEqual([
+      'score: „11” nie jest liczbą całkowitą od 0 do 10',
+      'liczba pól: 3 zamiast 4 (za mało)',
+      'responded_at: „2024-02-30” nie jest poprawną datą',
+    ]);
+    expect((await download()).split('\r\n')).toEqual([
+      'wiersz,przyczyna',
+      '3,"score: „11” nie jest liczbą całkowitą od 0 do 10"',
+      '4,"liczba pól: 3 zamiast 4 (za mało)"',
+      '5,"responded_at: „2024-02-30” nie jest poprawną datą"',
+      '',
+    ]);
+  });
+
+  it('words every reason in Indonesian when the page speaks Indonesian', async () => {
+    locale.set('id');
+    const { reasons } = await report(coded);
+    expect(reasons).toEqual([
+      'score: "11" bukan bilangan bulat dari 0 sampai 10',
+      'seharusnya 4 kolom, ditemukan 3 (terlalu sedikit)',
+      'responded_at: "2024-02-30" bukan tanggal yang valid',
+    ]);
+  });
+
+  it('shows a reason stored as English text by an earlier version as it is', async () => {
+    locale.set('pl');
+    const { reasons, download } = await report([
+      { line: 9, reason: 'score: "12" is not a whole number from 0 to 10' },
+      { line: 10, reason: { code: 'cell-empty', column: 'score' } },
+    ]);
+    expect(reasons).toEqual(['score: "12" is not a whole number from 0 to 10', 'kolumna score jest pusta']);
+    expect(await download()).toContain('9,"score: ""12"" is not a whole number from 0 to 10"');
   });
 
   it('escapes cells a spreadsheet would run as formulas', () => {
-    expect(rejectedCsv([{ line: 7, reason: '=HYPERLINK("x")' }])).toBe(
+    expect(rejectedCsv(catalogues.en, [{ line: 7, reason: '=HYPERLINK("x")' }])).toBe(
       'line,reason\r\n7,"\'=HYPERLINK(""x"")"\r\n',
     );
   });

@@ -10,7 +10,14 @@ export interface Decoded {
   replacementChars: boolean;
 }
 
-export class DecodeError extends Error {}
+/** Why bytes are not text, as a code: the import worded it in the reader's language. */
+export type DecodeProblem = { code: 'not-text' } | { code: 'bad-encoding'; encoding: EncodingLabel };
+
+export class DecodeError extends Error {
+  constructor(readonly problem: DecodeProblem) {
+    super(problem.code);
+  }
+}
 
 const POLISH = 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ';
 // Letters windows-1252 shares with Western languages; Œ œ Ÿ are too rare to count as evidence.
@@ -88,7 +95,7 @@ export function decodeBytes(bytes: Uint8Array, preferPolish = false): Decoded {
     encoding = 'utf-8-bom';
     text = strict('utf-8', bytes.subarray(3));
   } else {
-    if (looksBinary(bytes)) throw new DecodeError('the file is not text (it contains NUL bytes)');
+    if (looksBinary(bytes)) throw new DecodeError({ code: 'not-text' });
     encoding = 'utf-8';
     text = strict('utf-8', bytes);
     if (text === null) {
@@ -96,6 +103,6 @@ export function decodeBytes(bytes: Uint8Array, preferPolish = false): Decoded {
       text = new TextDecoder(encoding).decode(bytes);
     }
   }
-  if (text === null) throw new DecodeError(`the bytes are not valid ${encoding}`);
+  if (text === null) throw new DecodeError({ code: 'bad-encoding', encoding });
   return { text, encoding, replacementChars: text.includes('\uFFFD') };
 }

@@ -1,10 +1,15 @@
 // Header cleanup. Names must be unique and non-empty so every column can be addressed, and
 // renaming must be predictable so the user can recognise the preview.
 
+/** A renamed column (1-based `column`), e.g. column 3 had no name and is called `column_3`. */
+export type HeaderRename =
+  | { code: 'header-unnamed'; column: number; name: string }
+  | { code: 'header-repeated'; column: number; header: string; name: string };
+
 export interface CleanHeaders {
   names: string[];
-  /** Human notes for every renamed column, e.g. `column 3 had no name: called column_3`. */
-  renamed: string[];
+  /** A note for every renamed column, so the user recognises the preview. */
+  renamed: HeaderRename[];
 }
 
 export function cleanHeaders(raw: readonly string[]): CleanHeaders {
@@ -20,7 +25,7 @@ export function cleanHeaders(raw: readonly string[]): CleanHeaders {
       names[i] = h;
     }
   }
-  const renamed: string[] = [];
+  const renamed: HeaderRename[] = [];
   for (let i = 0; i < trimmed.length; i++) {
     if (names[i] !== undefined) continue;
     const base = trimmed[i] === '' ? `column_${i + 1}` : trimmed[i];
@@ -30,8 +35,8 @@ export function cleanHeaders(raw: readonly string[]): CleanHeaders {
     names[i] = name;
     renamed.push(
       trimmed[i] === ''
-        ? `column ${i + 1} has no name: called ${name}`
-        : `column ${i + 1} repeats "${trimmed[i]}": called ${name}`,
+        ? { code: 'header-unnamed', column: i + 1, name }
+        : { code: 'header-repeated', column: i + 1, header: trimmed[i], name },
     );
   }
   return { names, renamed };

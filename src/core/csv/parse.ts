@@ -4,8 +4,16 @@
 import Papa from 'papaparse';
 import type { Delimiter } from './sniff.ts';
 
+/** Broken quoting in a record, as a code the import report words in the reader's language. */
+export type QuoteProblem = { readonly code: 'quote-unclosed' } | { readonly code: 'quote-trailing' };
+
+/** A quoted field runs to the end of the input. */
+export const UNCLOSED_QUOTE: QuoteProblem = Object.freeze({ code: 'quote-unclosed' });
+/** A quoted field has text after its closing quote. */
+export const TEXT_AFTER_QUOTE: QuoteProblem = Object.freeze({ code: 'quote-trailing' });
+
 /** Called per record; `problem` is set when the quoting is broken (the record should be rejected). */
-export type RowSink = (fields: string[], line: number, problem: string | null) => void;
+export type RowSink = (fields: string[], line: number, problem: QuoteProblem | null) => void;
 
 /** The record separator: the first line break outside quotes decides. */
 export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
@@ -97,7 +105,7 @@ export class RecordStream {
 
   private emit(result: ParseResult, quoted: boolean): void {
     const rows = result.data;
-    let problems: Map<number, string> | null = null;
+    let problems: Map<number, QuoteProblem> | null = null;
     for (const e of result.errors) {
       const problem = quoteProblem([e]);
       if (e.row === undefined || problem === null) continue;
@@ -129,10 +137,10 @@ export function parseRows(text: string, delimiter: Delimiter, sink: RowSink, fir
   new RecordStream(delimiter, detectNewline(text), sink, firstLine).push(text, true);
 }
 
-function quoteProblem(errors: readonly { code?: string }[]): string | null {
+function quoteProblem(errors: readonly { code?: string }[]): QuoteProblem | null {
   for (const e of errors) {
-    if (e.code === 'MissingQuotes') return 'a quoted field is never closed';
-    if (e.code === 'InvalidQuotes') return 'a quoted field has text after its closing quote';
+    if (e.code === 'MissingQuotes') return UNCLOSED_QUOTE;
+    if (e.code === 'InvalidQuotes') return TEXT_AFTER_QUOTE;
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { TableStats, emptyNeeds } from './stats.ts';
 import type { Plan } from './plan.ts';
 import { makePlan } from './plan.ts';
 import { applyConventions } from './conventions.ts';
+import type { ImportWarning } from './reasons.ts';
 
 export type Table = ReturnType<typeof startTable>;
 
@@ -18,7 +19,7 @@ export type Table = ReturnType<typeof startTable>;
 export function startTable(headers: string[], opts: IngestOptions) {
   const detection = detectKind(headers);
   const kind = opts.kind ?? detection.kind;
-  const mappingWarnings: string[] = [];
+  const mappingWarnings: ImportWarning[] = [];
   const mapping = kind
     ? resolveMapping(kind, headers, opts.mapping, mappingWarnings)
     : new Map<string, number>();

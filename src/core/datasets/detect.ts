@@ -4,6 +4,7 @@
 import type { DatasetKind } from './kinds.ts';
 import { DATASET_KINDS } from './kinds.ts';
 import { CANCELED_AT, KIND_FIELDS, headerKey, wideCostCategory } from './synonyms.ts';
+import type { DetectionReason, NoKindReason } from './reasons.ts';
 
 export interface Candidate {
   kind: DatasetKind;
@@ -13,7 +14,7 @@ export interface Candidate {
 
 export interface Detection {
   kind: DatasetKind | null;
-  reason: string;
+  reason: DetectionReason;
   candidates: Candidate[];
 }
 
@@ -79,11 +80,10 @@ export function detectKind(headers: readonly string[]): Detection {
     if (c) candidates.push(c);
   }
   candidates.sort((a, b) => b.required - a.required || b.optional - a.optional);
-  const list = headers.join(', ');
   if (candidates.length === 0) {
     return {
       kind: null,
-      reason: `no dataset kind fits the headers (${list}): ${closest(headers)}`,
+      reason: { code: 'kind-none', headers: [...headers], closest: closest(headers) },
       candidates,
     };
   }
@@ -92,27 +92,33 @@ export function detectKind(headers: readonly string[]): Detection {
     const tied = candidates.filter((c) => c.required === best.required && c.optional === best.optional);
     return {
       kind: null,
-      reason:
-        `no dataset kind fits the headers (${list}) better than the others: ` +
-        `${tied.map((c) => c.kind).join(' and ')} match equally (${best.required} required, ${best.optional} optional fields)`,
+      reason: {
+        code: 'kind-tie',
+        headers: [...headers],
+        kinds: tied.map((c) => c.kind),
+        required: best.required,
+        optional: best.optional,
+      },
       candidates,
     };
   }
-  const why = second
-    ? `${best.kind} matches ${best.required} required and ${best.optional} optional fields (next: ${second.kind}, ${second.required} and ${second.optional})`
-    : `${best.kind} matches ${best.required} required and ${best.optional} optional fields`;
+  const next = second ? { kind: second.kind, required: second.required, optional: second.optional } : null;
+  const why: DetectionReason = {
+    code: 'kind-match',
+    kind: best.kind,
+    required: best.required,
+    optional: best.optional,
+    next,
+  };
   return { kind: best.kind, reason: why, candidates };
 }
 
 /** Which required fields the nearest kinds lack, so the user knows what to rename or map. */
-function closest(headers: readonly string[]): string {
+function closest(headers: readonly string[]): Extract<NoKindReason, { code: 'kind-none' }>['closest'] {
   const misses = DATASET_KINDS.map((kind) => {
     const mapping = mapHeaders(kind, headers);
     return { kind, missing: requiredFields(kind, mapping).filter((f) => !mapping.has(f)) };
   });
   const least = Math.min(...misses.map((m) => m.missing.length));
-  return misses
-    .filter((m) => m.missing.length === least)
-    .map((m) => `${m.kind} needs ${m.missing.join(', ')}`)
-    .join('; ');
+  return misses.filter((m) => m.missing.length === least);
 }

@@ -1,4 +1,8 @@
-// The one error type the import path throws: a code for programs, a one-line message for people.
+// The one error type the import path throws: a code for programs, the problem as data for the
+// page to word in the reader's language, and a one-line English message (the headless report).
+
+import type { FileProblem } from './reasons.ts';
+import { fileProblemEn } from './reasons-en.ts';
 
 export type IngestErrorCode = 'unreadable' | 'spreadsheet' | 'no-kind' | 'missing-column';
 
@@ -6,9 +10,9 @@ export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     readonly fileName: string,
-    detail: string,
+    readonly detail: FileProblem,
   ) {
-    super(`${fileName}: ${detail}`);
+    super(`${fileName}: ${fileProblemEn(detail)}`);
     this.name = 'IngestError';
   }
 }

@@ -25,6 +25,8 @@ import type { RejectedRow } from './normalise.ts';
 import { sampleRecords } from './sample.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
 import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
+import type { QuoteProblem } from '../csv/parse.ts';
+import type { HeaderRename, ImportWarning, KindReason } from './reasons.ts';
 
 export type { WorkspaceLocale } from './locale-defaults.ts';
 export type { RejectedRow } from './normalise.ts';
@@ -45,7 +47,7 @@ export interface Analysis {
   delimiter: string;
   headers: string[];
   kind: DatasetKind | null;
-  kindReason: string;
+  kindReason: KindReason;
   candidates: { kind: DatasetKind; required: number; optional: number }[];
   mapping: Record<string, string | null>;
   required: string[];
@@ -53,7 +55,7 @@ export interface Analysis {
   decimal: '.' | ',';
   dateOrder: 'YMD' | 'DMY' | 'MDY';
   currencies: string[];
-  warnings: string[];
+  warnings: ImportWarning[];
   dataRows: number;
   sample: Array<Record<string, string | number | null>>;
 }
@@ -72,7 +74,7 @@ const SAMPLE_ROWS = 20;
 interface Row {
   fields: string[];
   line: number;
-  problem: string | null;
+  problem: QuoteProblem | null;
 }
 
 /** Everything both entry points need: the analysis plus what ingest() replays. */
@@ -91,7 +93,7 @@ interface Prepared {
 /** What the first pass over the rows collects. */
 interface Scan {
   headers: string[];
-  renamed: string[];
+  renamed: HeaderRename[];
   headerLine: number;
   table: Table | null;
   /** Rows kept when the header row is all dates (a transposed sheet is decided at the end). */
@@ -138,7 +140,7 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
     },
     src.firstLine,
   );
-  if (s === null) throw new IngestError('unreadable', fileName, 'the file has no header row');
+  if (s === null) throw new IngestError('unreadable', fileName, { code: 'no-header' });
   return s;
 }
 
@@ -175,12 +177,8 @@ function finishAnalysis(
   const { headers, head, dataRows, buffered } = s;
   const { detection, kind, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
-  const warnings = [...s.renamed, ...mappingWarnings];
-  if (src.replacementChars) {
-    warnings.push(
-      'the file already contains U+FFFD replacement characters: some text was damaged before export',
-    );
-  }
+  const warnings: ImportWarning[] = [...s.renamed, ...mappingWarnings];
+  if (src.replacementChars) warnings.push({ code: 'replacement-chars' });
   let plan: Plan | null = null;
   let required: string[] = [];
   let missing: string[] = [];
@@ -188,9 +186,7 @@ function finishAnalysis(
   if (kind && decided) {
     ({ plan, required, missing } = decided);
     if (kind === 'subscriptions' && mapping.has('interval_unit') && !mapping.has('interval_count')) {
-      warnings.push(
-        'no Interval Count column: a count of 1 is assumed, so quarterly prices exported as "month" would be overstated',
-      );
+      warnings.push({ code: 'no-interval-count' });
     }
   }
   const conv = fileConventions(
@@ -201,12 +197,11 @@ function finishAnalysis(
     localeDateOrder(opts.locale),
   );
   const currencies = currencyCodes(plan, stats);
-  if (currencies.length > 1)
-    warnings.push(`several currencies (${currencies.join(', ')}): conversion rates are needed`);
-  const kindReason = opts.kind
-    ? `chosen by you (detected: ${detection.kind ?? 'none'})`
+  if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
+  const kindReason: KindReason = opts.kind
+    ? { code: 'kind-chosen', detected: detection.kind }
     : transposed
-      ? `${detection.reason}; the sheet was transposed (line items in rows, periods in columns)`
+      ? { code: 'kind-transposed', detection: detection.reason }
       : detection.reason;
   const analysis: Analysis = {
     fileName,
@@ -283,11 +278,12 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
   const a = p.analysis;
   if (!p.plan) throw new IngestError('no-kind', fileName, a.kindReason);
   if (p.missing.length > 0) {
-    throw new IngestError(
-      'missing-column',
-      fileName,
-      `${a.kind} needs a column for ${p.missing.join(', ')} (headers: ${a.headers.join(', ')})`,
-    );
+    throw new IngestError('missing-column', fileName, {
+      code: 'missing-column',
+      kind: p.plan.kind,
+      missing: p.missing,
+      headers: a.headers,
+    });
   }
   const done = p.early?.finish(p.plan) ?? normaliseAgain(p, p.plan, opts);
   return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals };

@@ -7,6 +7,7 @@ import { headerKey } from './synonyms.ts';
 import { mapHeaders } from './detect.ts';
 import type { ColumnStats } from './stats.ts';
 import { looksCategorical, looksNumeric } from './stats.ts';
+import type { ImportWarning } from './reasons.ts';
 
 export type MappingOverride = Record<string, string | null>;
 
@@ -26,7 +27,7 @@ export function resolveMapping(
   kind: DatasetKind,
   headers: readonly string[],
   override: MappingOverride | undefined,
-  warnings: string[] = [],
+  warnings: ImportWarning[] = [],
 ): Map<string, number> {
   const mapping = mapHeaders(kind, headers);
   if (!override) return mapping;
@@ -38,7 +39,7 @@ export function resolveMapping(
     }
     const at = findHeader(headers, header);
     if (at >= 0) mapping.set(field, at);
-    else warnings.push(`mapping for ${field}: there is no column "${header}"`);
+    else warnings.push({ code: 'mapping-no-column', field, header });
   }
   return mapping;
 }

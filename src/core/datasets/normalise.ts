@@ -10,10 +10,12 @@ import { costCategory } from './synonyms.ts';
 import { INTERVAL_UNIT, Interval, parseBool, parseInterval } from './values.ts';
 import type { Builder } from './builders.ts';
 import { FloatBuilder, TextBuilder } from './builders.ts';
+import type { QuoteProblem } from '../csv/parse.ts';
+import type { CellReason, RowReason } from './reasons.ts';
 
 export interface RejectedRow {
   line: number;
-  reason: string;
+  reason: RowReason;
 }
 
 export interface NormaliseTotals {
@@ -34,9 +36,10 @@ function trimmed(s: string): string {
   return s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32 ? s.trim() : s;
 }
 
-function quote(raw: string): string {
+/** The cell as a reason cites it: trimmed, and cut so a runaway cell cannot bloat the report. */
+function excerpt(raw: string): string {
   const s = raw.trim();
-  return `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
 const CANCELED = new Set(['canceled', 'cancelled']);
@@ -153,28 +156,24 @@ export class Normaliser {
     }
   }
 
-  private reject(line: number, reason: string): void {
+  private reject(line: number, reason: RowReason): void {
     this.totals.rejected.push({ line, reason });
   }
 
   /** Reads one record; `problem` (broken quoting) rejects it outright. */
-  push(fields: string[], line: number, problem: string | null = null): void {
+  push(fields: string[], line: number, problem: QuoteProblem | null = null): void {
     this.endFromCanceled = NaN;
     if (problem) return this.reject(line, problem);
     const width = this.width;
     if (fields.length !== width) {
-      return this.reject(
-        line,
-        `expected ${width} fields, found ${fields.length}` +
-          (fields.length > width ? ' (too many)' : ' (too few)'),
-      );
+      return this.reject(line, { code: 'field-count', expected: width, found: fields.length });
     }
     let emptied = 0;
     for (let k = 0; k < this.cols.length; k++) {
       const c = this.cols[k];
       const raw = c.index >= 0 ? fields[c.index] : '';
       if (isBlank(raw)) {
-        if (c.required) return this.reject(line, `${c.name} is empty`);
+        if (c.required) return this.reject(line, { code: 'cell-empty', column: c.name });
         this.num[k] = NaN;
         this.str[k] = null;
         continue;
@@ -194,7 +193,7 @@ export class Normaliser {
   }
 
   /** Parses one non-blank cell into the scratch slot k; returns a reason when unreadable. */
-  private read(k: number, c: PlannedColumn, raw: string): string | null {
+  private read(k: number, c: PlannedColumn, raw: string): CellReason | null {
     const role = this.roles[k];
     switch (role) {
       case TEXT:
@@ -221,37 +220,37 @@ export class Normaliser {
         const code = this.lastInterval[k] as Interval;
         this.num[k] = code;
         this.str[k] = code === Interval.NONE ? null : INTERVAL_UNIT[code];
-        return code === Interval.NONE ? `${c.name}: ${quote(raw)} is not a billing interval` : null;
+        return code === Interval.NONE ? { code: 'not-interval', column: c.name, value: excerpt(raw) } : null;
       }
       case BOOL:
         this.num[k] = parseBool(raw);
-        return Number.isNaN(this.num[k]) ? `${c.name}: ${quote(raw)} is not true or false` : null;
+        return Number.isNaN(this.num[k]) ? { code: 'not-bool', column: c.name, value: excerpt(raw) } : null;
       case TIME:
         this.num[k] = parseInstant(raw, c.order);
-        return Number.isNaN(this.num[k]) ? `${c.name}: ${quote(raw)} is not a valid date` : null;
+        return Number.isNaN(this.num[k]) ? { code: 'not-date', column: c.name, value: excerpt(raw) } : null;
       case MONTH: {
         let t = parseMonthOnly(raw);
         if (Number.isNaN(t)) t = truncateToMonth(parseInstant(raw, c.order));
         this.num[k] = t;
-        return Number.isNaN(t) ? `${c.name}: ${quote(raw)} is not a valid month or date` : null;
+        return Number.isNaN(t) ? { code: 'not-month', column: c.name, value: excerpt(raw) } : null;
       }
       default: {
         let v = parseNumber(raw, c.decimal);
         if (c.name === 'amount' && this.plan.kind === 'subscriptions') v /= this.plan.amountDivisor;
         this.num[k] = v;
-        return Number.isNaN(v) ? `${c.name}: ${quote(raw)} is not a number` : null;
+        return Number.isNaN(v) ? { code: 'not-number', column: c.name, value: excerpt(raw) } : null;
       }
     }
   }
 
   /** Rules that look across cells of a row (datasets.md §4); a reason rejects the row. */
-  private kindRules(fields: readonly string[]): string | null {
+  private kindRules(fields: readonly string[]): CellReason | null {
     const kind = this.plan.kind;
     if (kind === 'nps') {
       const k = this.kScore;
       const v = this.num[k];
       if (!Number.isInteger(v) || v < 0 || v > 10) {
-        return `score: ${quote(fields[this.cols[k].index])} is not a whole number from 0 to 10`;
+        return { code: 'not-score', column: 'score', value: excerpt(fields[this.cols[k].index]) };
       }
     } else if (kind === 'subscriptions') {
       const unit = this.kUnit;
@@ -296,7 +295,8 @@ export class Normaliser {
         continue;
       }
       const v = parseNumber(raw, wide[w].decimal);
-      if (Number.isNaN(v)) return this.reject(line, `${wide[w].header}: ${quote(raw)} is not a number`);
+      if (Number.isNaN(v))
+        return this.reject(line, { code: 'not-number', column: wide[w].header, value: excerpt(raw) });
       this.wideNum[w] = v;
     }
     for (let w = 0; w < wide.length; w++) {

@@ -28,23 +28,18 @@ function isSpreadsheet(bytes: Uint8Array, fileName: string): boolean {
 
 export function readText(bytes: Uint8Array, fileName: string, preferPolish: boolean): TextSource {
   if (isSpreadsheet(bytes, fileName)) {
-    throw new IngestError(
-      'spreadsheet',
-      fileName,
-      'this is a spreadsheet workbook, not a CSV file: save the sheet as CSV (or Unicode Text) and import that',
-    );
+    throw new IngestError('spreadsheet', fileName, { code: 'spreadsheet' });
   }
   let decoded;
   try {
     decoded = decodeBytes(bytes, preferPolish);
   } catch (e) {
-    if (e instanceof DecodeError)
-      throw new IngestError('unreadable', fileName, `cannot read the file: ${e.message}`);
+    if (e instanceof DecodeError) throw new IngestError('unreadable', fileName, e.problem);
     throw e;
   }
   const sep = readSepLine(decoded.text);
   const body = sep.skip > 0 ? decoded.text.slice(sep.skip) : decoded.text;
-  if (body.trim() === '') throw new IngestError('unreadable', fileName, 'the file is empty');
+  if (body.trim() === '') throw new IngestError('unreadable', fileName, { code: 'empty-file' });
   return {
     encoding: decoded.encoding,
     delimiter: sep.delimiter ?? sniffDelimiter(body),

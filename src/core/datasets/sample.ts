@@ -4,10 +4,11 @@ import type { Plan } from './plan.ts';
 import type { Frame } from './frame.ts';
 import { textAt } from './frame.ts';
 import { Normaliser } from './normalise.ts';
+import type { QuoteProblem } from '../csv/parse.ts';
 
 export function sampleRecords(
   plan: Plan,
-  rows: readonly { fields: string[]; line: number; problem: string | null }[],
+  rows: readonly { fields: string[]; line: number; problem: QuoteProblem | null }[],
 ): Array<Record<string, string | number | null>> {
   const frames: Frame[] = [];
   const n = new Normaliser(plan, (f) => frames.push(f), Math.max(1, rows.length * 4));

@@ -5,6 +5,7 @@
 // again with the final plan, as it always did. The outcome never depends on the guess.
 
 import type { Delimiter } from '../csv/sniff.ts';
+import type { QuoteProblem } from '../csv/parse.ts';
 import type { Frame } from './frame.ts';
 import type { IngestOptions } from './ingest.ts';
 import type { Plan } from './plan.ts';
@@ -21,7 +22,7 @@ const CHECK_ROWS = 262144;
 interface Held {
   fields: string[];
   line: number;
-  problem: string | null;
+  problem: QuoteProblem | null;
 }
 
 export interface Normalised {
@@ -46,7 +47,7 @@ export class EarlyNormaliser {
   ) {}
 
   /** A data record, after the table's statistics have seen it. */
-  row(fields: string[], line: number, problem: string | null): void {
+  row(fields: string[], line: number, problem: QuoteProblem | null): void {
     this.rows++;
     if (this.normaliser) {
       this.normaliser.push(fields, line, problem);

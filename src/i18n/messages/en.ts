@@ -3,10 +3,12 @@
 
 import { importEn } from './import/en.ts';
 import { dashboardEn } from './dashboard/en.ts';
+import { reasonsEn } from './reasons/en.ts';
 
 export const en = {
   ...importEn,
   ...dashboardEn,
+  ...reasonsEn,
   appName: 'Yardstick',
   skipToContent: 'Skip to main content',
   workspaceLabel: 'Workspace',

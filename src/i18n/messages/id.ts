@@ -2,10 +2,12 @@ import type { Messages } from './en.ts';
 
 import { importId } from './import/id.ts';
 import { dashboardId } from './dashboard/id.ts';
+import { reasonsId } from './reasons/id.ts';
 
 export const id: Messages = {
   ...importId,
   ...dashboardId,
+  ...reasonsId,
   appName: 'Yardstick',
   skipToContent: 'Langsung ke konten utama',
   workspaceLabel: 'Ruang kerja',

@@ -3,10 +3,12 @@ import { plural } from '../plural.ts';
 
 import { importPl } from './import/pl.ts';
 import { dashboardPl } from './dashboard/pl.ts';
+import { reasonsPl } from './reasons/pl.ts';
 
 export const pl: Messages = {
   ...importPl,
   ...dashboardPl,
+  ...reasonsPl,
   appName: 'Yardstick',
   skipToContent: 'Przejdź do treści',
   workspaceLabel: 'Obszar roboczy',

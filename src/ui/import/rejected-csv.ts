@@ -1,4 +1,6 @@
-import type { RejectedRow } from '../../core/datasets/ingest.ts';
+import type { StoredRejectedRow } from '../../core/datasets/reasons.ts';
+import type { Messages } from '../../i18n/index.ts';
+import { rowReasonText } from './reason-text.ts';
 
 function cell(value: string): string {
   // Quote always; a leading = + - @ would run as a formula in a spreadsheet, so it is escaped.
@@ -6,9 +8,11 @@ function cell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** Every rejected row of a dataset as CSV: `line,reason`, one row per rejected line. */
-export function rejectedCsv(rows: readonly RejectedRow[]): string {
-  return ['line,reason', ...rows.map((r) => `${r.line},${cell(r.reason)}`)].join('\r\n') + '\r\n';
+/** Every rejected row of a dataset as CSV: `line,reason` in the page's language, one row per line. */
+export function rejectedCsv(t: Messages, rows: readonly StoredRejectedRow[]): string {
+  const head = `${t.rejectedCsvLine},${t.rejectedCsvReason}`;
+  const body = rows.map((r) => `${r.line},${cell(rowReasonText(t, r.reason))}`);
+  return [head, ...body].join('\r\n') + '\r\n';
 }
 
 /** The download name: `<file>-skipped-rows.csv`. */

@@ -81,6 +81,10 @@ describe('npm run report', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('mystery.csv');
+    // The headless report speaks English whatever the codes behind it.
+    expect(r.stderr).toMatch(
+      /^report: mystery\.csv: no dataset kind fits the headers \(colour, shape\): \w+ needs /,
+    );
   });
 
   it('exits 2 when a required column is missing from a file whose kind is given', () => {
@@ -93,6 +97,10 @@ describe('npm run report', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/subs\.csv/);
+    // Without mrr, subscriptions need customer_id, start, amount and interval_unit (datasets.md).
+    expect(r.stderr).toBe(
+      'report: subs.csv: subscriptions needs a column for start, amount, interval_unit (headers: customer_id, plan)\n',
+    );
   });
 
   it('exits 2 on a spreadsheet file, asking for CSV', () => {

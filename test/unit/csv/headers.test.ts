@@ -20,7 +20,10 @@ describe('cleanHeaders', () => {
 
   it('reports every rename', () => {
     const { renamed } = cleanHeaders(['x', 'x', '']);
-    expect(renamed).toEqual(['column 2 repeats "x": called x_2', 'column 3 has no name: called column_3']);
+    expect(renamed).toEqual([
+      { code: 'header-repeated', column: 2, header: 'x', name: 'x_2' },
+      { code: 'header-unnamed', column: 3, name: 'column_3' },
+    ]);
   });
 
   it('keeps __proto__ and constructor as ordinary names', () => {

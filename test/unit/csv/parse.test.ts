@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAll, parseRows } from '../../../src/core/csv/parse.ts';
+import { parseAll, parseRows, type QuoteProblem } from '../../../src/core/csv/parse.ts';
 import { sniffDelimiter } from '../../../src/core/csv/sniff.ts';
 import { cleanHeaders } from '../../../src/core/csv/headers.ts';
 
@@ -45,9 +45,15 @@ describe('parseRows', () => {
   });
 
   it('flags an unterminated quote instead of guessing', () => {
-    const problems: (string | null)[] = [];
+    const problems: (QuoteProblem | null)[] = [];
     parseRows('a,b\n1,"open\n2,3\n', ',', (_f, _l, p) => problems.push(p));
-    expect(problems).toEqual([null, 'a quoted field is never closed']);
+    expect(problems).toEqual([null, { code: 'quote-unclosed' }]);
+  });
+
+  it('flags text after a closing quote', () => {
+    const problems: (QuoteProblem | null)[] = [];
+    parseRows('a,b\n"x"y,2\n', ',', (_f, _l, p) => problems.push(p));
+    expect(problems).toEqual([null, { code: 'quote-trailing' }]);
   });
 });
 

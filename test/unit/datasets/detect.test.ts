@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, mapHeaders } from '../../../src/core/datasets/detect.ts';
 import { headerKey } from '../../../src/core/datasets/synonyms.ts';
+import { kindReasonEn } from '../../../src/core/datasets/reasons-en.ts';
 
 const STRIPE = [
   'id',
@@ -108,11 +109,24 @@ describe('detectKind', () => {
   it('reports a tie or no candidate with a reason', () => {
     const tie = detectKind(['date', 'foo']);
     expect(tie.kind).toBeNull();
-    expect(tie.reason).toContain('monthly_sheet and balance_sheet');
+    expect(tie.reason).toMatchObject({ code: 'kind-tie', kinds: ['monthly_sheet', 'balance_sheet'] });
+    expect(kindReasonEn(tie.reason)).toContain('monthly_sheet and balance_sheet');
     const none = detectKind(['foo', 'bar']);
     expect(none.kind).toBeNull();
-    expect(none.reason).toMatch(/^no dataset kind fits the headers \(foo, bar\)/);
-    expect(none.reason).toContain('needs');
+    expect(none.reason).toMatchObject({ code: 'kind-none', headers: ['foo', 'bar'] });
+    expect(kindReasonEn(none.reason)).toMatch(/^no dataset kind fits the headers \(foo, bar\)/);
+    expect(kindReasonEn(none.reason)).toContain('needs');
+  });
+
+  it('names the kinds that lack the fewest required fields when none fits', () => {
+    // An NPS file needs responded_at and score; `submitted_at` is a synonym of responded_at.
+    const d = detectKind(['submitted_at', 'comment']);
+    expect(d.kind).toBeNull();
+    expect(d.reason.code === 'kind-none' && d.reason.closest).toContainEqual({
+      kind: 'nps',
+      missing: ['score'],
+    });
+    expect(kindReasonEn(d.reason)).toContain('nps needs score');
   });
 
   it('takes the wide costs form only when every other column is a cost column', () => {

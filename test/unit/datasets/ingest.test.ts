@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError, analyse, ingest } from '../../../src/core/datasets/ingest.ts';
 import { concatFrames } from '../../../src/core/datasets/frame.ts';
+import {
+  fileProblemEn,
+  kindReasonEn,
+  rowReasonEn,
+  warningEn,
+} from '../../../src/core/datasets/reasons-en.ts';
 import { bytes, col, run } from './helpers.ts';
 
 function error(f: () => unknown): IngestError {
@@ -19,8 +25,12 @@ describe('rows and line numbers', () => {
       'sep=,\nuser_id,timestamp,event\nu1,2024-01-01,"multi\nline"\nu2,2024-01-02\n\nu3,2024-01-03,login,extra\nu4,2024-01-04,logout\n';
     const r = run(csv);
     expect(r.rejected).toEqual([
-      { line: 5, reason: 'expected 3 fields, found 2 (too few)' },
-      { line: 7, reason: 'expected 3 fields, found 4 (too many)' },
+      { line: 5, reason: { code: 'field-count', expected: 3, found: 2 } },
+      { line: 7, reason: { code: 'field-count', expected: 3, found: 4 } },
+    ]);
+    expect(r.rejected.map((x) => rowReasonEn(x.reason))).toEqual([
+      'expected 3 fields, found 2 (too few)',
+      'expected 3 fields, found 4 (too many)',
     ]);
     expect(col(r, 'user_id')).toEqual(['u1', 'u4']);
     expect(col(r, 'event')).toEqual(['multi\nline', 'logout']);
@@ -32,14 +42,18 @@ describe('rows and line numbers', () => {
     const csv =
       'lead_id,created_at,pql_at\nL1,30.02.2024,\nL2,2024-02-01,not a date\nL3,2024-02-02,2024-02-03\n';
     const r = run(csv);
-    expect(r.rejected).toEqual([{ line: 2, reason: 'created_at: "30.02.2024" is not a valid date' }]);
+    expect(r.rejected).toEqual([
+      { line: 2, reason: { code: 'not-date', column: 'created_at', value: '30.02.2024' } },
+    ]);
+    expect(rowReasonEn(r.rejected[0].reason)).toBe('created_at: "30.02.2024" is not a valid date');
     expect(col(r, 'pql_at')).toEqual([null, '2024-02-03T00:00:00.000Z']);
     expect(r.emptiedOptional).toBe(1);
   });
 
   it('rejects a row whose required number is unreadable', () => {
     const r = run('month,category,amount\n2024-01,sales,n/a\n2024-01,sales,5\n');
-    expect(r.rejected).toEqual([{ line: 2, reason: 'amount: "n/a" is not a number' }]);
+    expect(r.rejected).toEqual([{ line: 2, reason: { code: 'not-number', column: 'amount', value: 'n/a' } }]);
+    expect(rowReasonEn(r.rejected[0].reason)).toBe('amount: "n/a" is not a number');
     expect(r.rowsStored).toBe(1);
   });
 
@@ -55,13 +69,21 @@ describe('rows and line numbers', () => {
 
   it('warns when the text already holds U+FFFD replacement characters', () => {
     const r = run('user_id,timestamp,event\nu\uFFFD1,2024-01-01,login\n');
-    expect(r.warnings.some((w) => w.includes('U+FFFD'))).toBe(true);
+    expect(r.warnings).toEqual([{ code: 'replacement-chars' }]);
+    expect(warningEn(r.warnings[0])).toContain('U+FFFD');
   });
 
   it('renames duplicate and empty headers and says so', () => {
     const r = run('user_id,timestamp,event,,event\nu1,2024-01-01,a,x,b\n');
     expect(r.headers).toEqual(['user_id', 'timestamp', 'event', 'column_4', 'event_2']);
-    expect(r.warnings).toContain('column 4 has no name: called column_4');
+    expect(r.warnings).toEqual([
+      { code: 'header-unnamed', column: 4, name: 'column_4' },
+      { code: 'header-repeated', column: 5, header: 'event', name: 'event_2' },
+    ]);
+    expect(r.warnings.map(warningEn)).toEqual([
+      'column 4 has no name: called column_4',
+      'column 5 repeats "event": called event_2',
+    ]);
     expect(col(r, 'event')).toEqual(['a']);
   });
 });
@@ -149,7 +171,8 @@ describe('analyse', () => {
 
   it('warns about an override that names no column', () => {
     const b = analyse(bytes(csv), 'subs.csv', { locale: 'en-US', mapping: { plan: 'Tier' } });
-    expect(b.warnings).toContain('mapping for plan: there is no column "Tier"');
+    expect(b.warnings).toContainEqual({ code: 'mapping-no-column', field: 'plan', header: 'Tier' });
+    expect(b.warnings.map(warningEn)).toContain('mapping for plan: there is no column "Tier"');
   });
 
   it('describes the wide costs form column by column', () => {
@@ -173,7 +196,8 @@ describe('analyse', () => {
   it('returns no kind with a reason instead of throwing', () => {
     const b = analyse(bytes('date,foo\n2024-01-01,x\n'), 'nps.csv', { locale: 'en-US' });
     expect(b.kind).toBeNull();
-    expect(b.kindReason).toMatch(/^no dataset kind fits the headers \(date, foo\)/);
+    expect(b.kindReason).toMatchObject({ code: 'kind-tie', headers: ['date', 'foo'] });
+    expect(kindReasonEn(b.kindReason)).toMatch(/^no dataset kind fits the headers \(date, foo\)/);
   });
 });
 
@@ -181,6 +205,7 @@ describe('errors', () => {
   it('asks for CSV when given a workbook, by name or by content', () => {
     const e = error(() => ingest(bytes('x'), 'Q1.xlsx', { locale: 'en-US' }));
     expect(e.code).toBe('spreadsheet');
+    expect(e.detail).toEqual({ code: 'spreadsheet' });
     expect(e.message).toBe(
       'Q1.xlsx: this is a spreadsheet workbook, not a CSV file: save the sheet as CSV (or Unicode Text) and import that',
     );
@@ -191,22 +216,42 @@ describe('errors', () => {
   });
 
   it('calls empty and binary files unreadable', () => {
-    expect(error(() => ingest(bytes('\n\n'), 'e.csv', { locale: 'en-US' })).code).toBe('unreadable');
-    expect(error(() => ingest(new Uint8Array([1, 0, 2]), 'b.csv', { locale: 'en-US' })).code).toBe(
-      'unreadable',
-    );
+    const empty = error(() => ingest(bytes('\n\n'), 'e.csv', { locale: 'en-US' }));
+    expect(empty.code).toBe('unreadable');
+    expect(empty.detail).toEqual({ code: 'empty-file' });
+    expect(empty.message).toBe('e.csv: the file is empty');
+    const binary = error(() => ingest(new Uint8Array([1, 0, 2]), 'b.csv', { locale: 'en-US' }));
+    expect(binary.code).toBe('unreadable');
+    expect(binary.detail).toEqual({ code: 'not-text' });
+    expect(binary.message).toBe('b.csv: cannot read the file: the file is not text (it contains NUL bytes)');
+    const utf16 = error(() => ingest(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'w.csv', { locale: 'en-US' }));
+    expect(utf16.detail).toEqual({ code: 'bad-encoding', encoding: 'utf-16le' });
+    expect(utf16.message).toBe('w.csv: cannot read the file: the bytes are not valid utf-16le');
   });
 
   it('names the file and headers when no kind fits', () => {
     const e = error(() => run('date,foo\n2024-01-01,x\n', {}, 'nps.csv'));
     expect(e.code).toBe('no-kind');
-    expect(e.message).toMatch(/^nps\.csv: no dataset kind fits the headers \(date, foo\)/);
+    // `date` alone fills the one required field of a monthly sheet and of a balance sheet.
+    expect(e.detail).toMatchObject({
+      code: 'kind-tie',
+      headers: ['date', 'foo'],
+      kinds: ['monthly_sheet', 'balance_sheet'],
+    });
+    expect(e.message).toBe(`nps.csv: ${fileProblemEn(e.detail)}`);
+    expect(e.message).toMatch(/^nps\.csv: no dataset kind fits the headers \(date, foo\) better/);
     expect(e.message).not.toContain('\n');
   });
 
   it('names the missing required column', () => {
     const e = error(() => run('when,who\n2024-01-01,u1\n', { kind: 'events' }, 'ev.csv'));
     expect(e.code).toBe('missing-column');
+    expect(e.detail).toEqual({
+      code: 'missing-column',
+      kind: 'events',
+      missing: ['user_id', 'timestamp', 'event'],
+      headers: ['when', 'who'],
+    });
     expect(e.message).toBe(
       'ev.csv: events needs a column for user_id, timestamp, event (headers: when, who)',
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/datasets/ingest.ts';
+import { rowReasonEn } from '../../../src/core/datasets/reasons-en.ts';
 import { bytes, col, run } from './helpers.ts';
 
 describe('costs', () => {
@@ -75,9 +76,16 @@ describe('nps', () => {
     expect(r.kind).toBe('nps');
     expect(col(r, 'score')).toEqual([0, 10]);
     expect(r.rejected.map((x) => x.line)).toEqual([4, 5, 6, 7, 8]);
-    expect(r.rejected[0].reason).toBe('score: "11" is not a whole number from 0 to 10');
-    expect(r.rejected[3].reason).toBe('score is empty');
-    expect(r.rejected[4].reason).toBe('score: "great" is not a number');
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      { code: 'not-score', column: 'score', value: '11' },
+      { code: 'not-score', column: 'score', value: '-1' },
+      { code: 'not-score', column: 'score', value: '7.5' },
+      { code: 'cell-empty', column: 'score' },
+      { code: 'not-number', column: 'score', value: 'great' },
+    ]);
+    expect(rowReasonEn(r.rejected[0].reason)).toBe('score: "11" is not a whole number from 0 to 10');
+    expect(rowReasonEn(r.rejected[3].reason)).toBe('score is empty');
+    expect(rowReasonEn(r.rejected[4].reason)).toBe('score: "great" is not a number');
   });
 
   it('reads day-first dates when a day above 12 occurs, whatever the locale', () => {

@@ -3,6 +3,8 @@ import { Normaliser } from '../../../src/core/datasets/normalise.ts';
 import { makePlan } from '../../../src/core/datasets/plan.ts';
 import type { Frame } from '../../../src/core/datasets/frame.ts';
 import { textAt } from '../../../src/core/datasets/frame.ts';
+import { UNCLOSED_QUOTE } from '../../../src/core/csv/parse.ts';
+import { rowReasonEn } from '../../../src/core/datasets/reasons-en.ts';
 
 // The streaming seam a worker uses: push() per record, a Frame out as soon as a chunk is full.
 describe('Normaliser', () => {
@@ -32,7 +34,7 @@ describe('Normaliser', () => {
     expect(frames.map((f) => f.rows)).toEqual([2, 1]);
     expect(totals).toEqual({
       rowsStored: 3,
-      rejected: [{ line: 4, reason: 'timestamp: "never" is not a valid date' }],
+      rejected: [{ line: 4, reason: { code: 'not-date', column: 'timestamp', value: 'never' } }],
       emptiedOptional: 0,
     });
     const last = frames[1].columns.get('user_id');
@@ -56,7 +58,9 @@ describe('Normaliser', () => {
 
   it('rejects broken quoting as reported by the parser', () => {
     const n = new Normaliser(plan, () => {}, 10);
-    n.push(['u1', '2024-01-01', 'x\ny'], 7, 'a quoted field is never closed');
-    expect(n.finish().rejected).toEqual([{ line: 7, reason: 'a quoted field is never closed' }]);
+    n.push(['u1', '2024-01-01', 'x\ny'], 7, UNCLOSED_QUOTE);
+    const rejected = n.finish().rejected;
+    expect(rejected).toEqual([{ line: 7, reason: { code: 'quote-unclosed' } }]);
+    expect(rowReasonEn(rejected[0].reason)).toBe('a quoted field is never closed');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowReasonEn, warningEn } from '../../../src/core/datasets/reasons-en.ts';
 import { col, run } from './helpers.ts';
 
 const STRIPE_HEAD =
@@ -38,7 +39,8 @@ describe('Stripe subscriptions', () => {
   });
 
   it('warns that without Interval Count quarterly prices could be overstated', () => {
-    expect(r.warnings.some((w) => w.includes('Interval Count'))).toBe(true);
+    expect(r.warnings).toContainEqual({ code: 'no-interval-count' });
+    expect(r.warnings.map(warningEn).some((w) => w.includes('Interval Count'))).toBe(true);
   });
 
   it('keeps a repeating categorical column (Product) as text under its header', () => {
@@ -91,8 +93,9 @@ describe('subscription values', () => {
     );
     expect(col(r, 'interval_count')).toEqual([6]);
     expect(r.rejected).toEqual([
-      { line: 3, reason: 'interval_unit: "fortnightly" is not a billing interval' },
+      { line: 3, reason: { code: 'not-interval', column: 'interval_unit', value: 'fortnightly' } },
     ]);
+    expect(rowReasonEn(r.rejected[0].reason)).toBe('interval_unit: "fortnightly" is not a billing interval');
   });
 
   it('divides Baremetrics amounts by 100 only when plan_oid and customer_oid are both present', () => {
@@ -130,7 +133,10 @@ describe('subscription values', () => {
       'customer_id,start,amount,interval,currency\nc1,2024-01-01,1,month,usd\nc2,2024-01-01,1,month,eur\n',
     );
     expect(two.currencies).toEqual(['EUR', 'USD']);
-    expect(two.warnings.some((w) => w.includes('EUR, USD'))).toBe(true);
+    expect(two.warnings).toContainEqual({ code: 'several-currencies', currencies: ['EUR', 'USD'] });
+    expect(two.warnings.map(warningEn)).toContain(
+      'several currencies (EUR, USD): conversion rates are needed',
+    );
   });
 
   it('keeps zero-padded customer ids as text', () => {

@@ -170,6 +170,13 @@ describe('streaming import', () => {
     );
     expect(answer.dataset.rowsStored).toBe(1);
     expect(answer.rejectedHead.map((r) => r.line)).toEqual([4, 6, 8]);
+    // Reasons are stored as codes with their parameters, for the page to word in its language.
+    expect(answer.rejectedHead.map((r) => r.reason)).toEqual([
+      { code: 'not-score', column: 'score', value: '11' },
+      { code: 'not-date', column: 'responded_at', value: 'multi\nline' },
+      { code: 'field-count', expected: 3, found: 2 },
+    ]);
+    expect((await db.datasets.get(answer.dataset.id))?.rejected).toEqual(answer.rejectedHead);
   });
 
   it('leaves the database as it was when cancelled midway', async () => {
@@ -193,7 +200,14 @@ describe('streaming import', () => {
   it('leaves nothing behind when a file fails', async () => {
     await expect(
       importFile(db, ws, new File(['a,b\n1,2\n'], 'mystery.csv'), { locale: 'en-US' }, quiet),
-    ).rejects.toMatchObject({ code: 'no-kind' });
+    ).rejects.toMatchObject({ code: 'no-kind', detail: { code: 'kind-none', headers: ['a', 'b'] } });
+    await expect(
+      importFile(db, ws, new File(['when,who\n1,2\n'], 'ev.csv'), { locale: 'en-US', kind: 'events' }, quiet),
+    ).rejects.toMatchObject({
+      code: 'missing-column',
+      detail: { code: 'missing-column', kind: 'events', missing: ['user_id', 'timestamp', 'event'] },
+      message: 'ev.csv: events needs a column for user_id, timestamp, event (headers: when, who)',
+    });
     await expect(
       importFile(
         db,
@@ -202,7 +216,7 @@ describe('streaming import', () => {
         { locale: 'en-US' },
         quiet,
       ),
-    ).rejects.toMatchObject({ code: 'spreadsheet' });
+    ).rejects.toMatchObject({ code: 'spreadsheet', detail: { code: 'spreadsheet' } });
     expect(await db.datasets.count()).toBe(0);
     expect(await db.chunks.count()).toBe(0);
   });

@@ -1,0 +1,76 @@
+// Every import problem as a code with its parameters, never as prose: the page words them in the
+// reader's language (src/ui/import/reason-text.ts), the headless report and the tests in English
+// (reasons-en.ts). Plain data, so they cross to the page and into IndexedDB as they are.
+
+import type { DecodeProblem } from '../csv/decode.ts';
+import type { HeaderRename } from '../csv/headers.ts';
+import type { QuoteProblem } from '../csv/parse.ts';
+import type { DatasetKind } from './kinds.ts';
+
+export type { DecodeProblem, HeaderRename, QuoteProblem };
+
+/** One cell that cannot be read; `value` is the trimmed cell, cut to 40 characters and `…`. */
+export type CellReason =
+  | { code: 'cell-empty'; column: string }
+  | { code: 'not-number'; column: string; value: string }
+  | { code: 'not-date'; column: string; value: string }
+  | { code: 'not-month'; column: string; value: string }
+  | { code: 'not-interval'; column: string; value: string }
+  | { code: 'not-bool'; column: string; value: string }
+  | { code: 'not-score'; column: string; value: string };
+
+/** Why a row was skipped. */
+export type RowReason = QuoteProblem | { code: 'field-count'; expected: number; found: number } | CellReason;
+
+/**
+ * A rejected row's reason as stored with a dataset: datasets imported before reasons had codes
+ * hold the English text, which is shown as it is.
+ */
+export type StoredReason = RowReason | string;
+
+/** How a kind was matched from the headers (or why none was). */
+export type DetectionReason =
+  | {
+      code: 'kind-match';
+      kind: DatasetKind;
+      required: number;
+      optional: number;
+      /** The runner-up, when another kind also fits. */
+      next: { kind: DatasetKind; required: number; optional: number } | null;
+    }
+  | NoKindReason;
+
+/** No kind fits the headers: `closest` are the kinds that lack the fewest required fields. */
+export type NoKindReason =
+  | { code: 'kind-none'; headers: string[]; closest: { kind: DatasetKind; missing: string[] }[] }
+  | { code: 'kind-tie'; headers: string[]; kinds: DatasetKind[]; required: number; optional: number };
+
+/** Why the analysis has its kind: detected, chosen by the user, or detected on a turned sheet. */
+export type KindReason =
+  | DetectionReason
+  | { code: 'kind-chosen'; detected: DatasetKind | null }
+  | { code: 'kind-transposed'; detection: DetectionReason };
+
+/** Why a whole file cannot be imported (the detail of an IngestError). */
+export type FileProblem =
+  | { code: 'spreadsheet' }
+  | DecodeProblem
+  | { code: 'empty-file' }
+  | { code: 'no-header' }
+  | { code: 'dated-too-large' }
+  | KindReason
+  | { code: 'missing-column'; kind: DatasetKind; missing: string[]; headers: string[] };
+
+/** What the preview asks the user to check. */
+export type ImportWarning =
+  | HeaderRename
+  | { code: 'mapping-no-column'; field: string; header: string }
+  | { code: 'replacement-chars' }
+  | { code: 'no-interval-count' }
+  | { code: 'several-currencies'; currencies: string[] };
+
+/** A rejected row as a dataset stores it (see StoredReason). */
+export interface StoredRejectedRow {
+  line: number;
+  reason: StoredReason;
+}

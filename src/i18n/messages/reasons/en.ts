@@ -1,0 +1,71 @@
+// English source of the import problem strings (codes from src/core/datasets/reasons.ts); id.ts
+// and pl.ts beside it are typed against it. The words match the core's English (reasons-en.ts),
+// except that kinds are named as the page names them.
+import type { CatalogueOf } from '../widen.ts';
+
+type Cell = { column: string; value: string };
+
+export const reasonsEn = {
+  rowQuoteUnclosed: 'a quoted field is never closed',
+  rowQuoteTrailing: 'a quoted field has text after its closing quote',
+  rowFieldCount: ({ expected, found }: { expected: number; found: number }) =>
+    `expected ${expected} fields, found ${found}${found > expected ? ' (too many)' : ' (too few)'}`,
+  rowCellEmpty: ({ column }: { column: string }) => `${column} is empty`,
+  rowNotNumber: ({ column, value }: Cell) => `${column}: "${value}" is not a number`,
+  rowNotDate: ({ column, value }: Cell) => `${column}: "${value}" is not a valid date`,
+  rowNotMonth: ({ column, value }: Cell) => `${column}: "${value}" is not a valid month or date`,
+  rowNotInterval: ({ column, value }: Cell) => `${column}: "${value}" is not a billing interval`,
+  rowNotBool: ({ column, value }: Cell) => `${column}: "${value}" is not true or false`,
+  rowNotScore: ({ column, value }: Cell) => `${column}: "${value}" is not a whole number from 0 to 10`,
+  rejectedCsvLine: 'line',
+  rejectedCsvReason: 'reason',
+
+  fileSpreadsheet:
+    'this is a spreadsheet workbook, not a CSV file: save the sheet as CSV (or Unicode Text) and import that',
+  fileNotText: 'cannot read the file: the file is not text (it contains NUL bytes)',
+  fileBadEncoding: ({ encoding }: { encoding: string }) =>
+    `cannot read the file: the bytes are not valid ${encoding}`,
+  fileEmpty: 'the file is empty',
+  fileNoHeader: 'the file has no header row',
+  fileDatedTooLarge: 'a sheet with dates as column headers this large cannot be read',
+  fileMissingColumn: ({ kind, missing, headers }: { kind: string; missing: string; headers: string }) =>
+    `${kind} needs a column for ${missing} (headers: ${headers})`,
+  kindNone: ({ headers, closest }: { headers: string; closest: string }) =>
+    `no dataset kind fits the headers (${headers}): ${closest}`,
+  kindNeeds: ({ kind, fields }: { kind: string; fields: string }) => `${kind} needs ${fields}`,
+  kindTie: ({
+    headers,
+    kinds,
+    required,
+    optional,
+  }: {
+    headers: string;
+    kinds: string[];
+    required: number;
+    optional: number;
+  }) =>
+    `no dataset kind fits the headers (${headers}) better than the others: ${kinds.join(' and ')} match equally (${required} required, ${optional} optional fields)`,
+  kindMatch: ({ kind, required, optional }: { kind: string; required: number; optional: number }) =>
+    `${kind} matches ${required} required and ${optional} optional fields`,
+  kindMatchNext: ({ kind, required, optional }: { kind: string; required: number; optional: number }) =>
+    `next: ${kind}, ${required} and ${optional}`,
+  kindChosen: ({ detected }: { detected: string }) => `chosen by you (detected: ${detected})`,
+  kindDetectedNone: 'none',
+  kindTransposed: ({ detection }: { detection: string }) =>
+    `${detection}; the sheet was transposed (line items in rows, periods in columns)`,
+
+  warnHeaderUnnamed: ({ column, name }: { column: number; name: string }) =>
+    `column ${column} has no name: called ${name}`,
+  warnHeaderRepeated: ({ column, header, name }: { column: number; header: string; name: string }) =>
+    `column ${column} repeats "${header}": called ${name}`,
+  warnMappingNoColumn: ({ field, header }: { field: string; header: string }) =>
+    `mapping for ${field}: there is no column "${header}"`,
+  warnReplacementChars:
+    'the file already contains U+FFFD replacement characters: some text was damaged before export',
+  warnNoIntervalCount:
+    'no Interval Count column: a count of 1 is assumed, so quarterly prices exported as "month" would be overstated',
+  warnSeveralCurrencies: ({ currencies }: { currencies: string }) =>
+    `several currencies (${currencies}): conversion rates are needed`,
+} as const;
+
+export type ReasonMessages = CatalogueOf<typeof reasonsEn>;

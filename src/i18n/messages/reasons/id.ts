@@ -1,0 +1,47 @@
+import type { ReasonMessages } from './en.ts';
+
+export const reasonsId: ReasonMessages = {
+  rowQuoteUnclosed: 'nilai dalam tanda kutip tidak pernah ditutup',
+  rowQuoteTrailing: 'ada teks setelah tanda kutip penutup sebuah nilai',
+  rowFieldCount: ({ expected, found }) =>
+    `seharusnya ${expected} kolom, ditemukan ${found} (${found > expected ? 'terlalu banyak' : 'terlalu sedikit'})`,
+  rowCellEmpty: ({ column }) => `${column} kosong`,
+  rowNotNumber: ({ column, value }) => `${column}: "${value}" bukan angka`,
+  rowNotDate: ({ column, value }) => `${column}: "${value}" bukan tanggal yang valid`,
+  rowNotMonth: ({ column, value }) => `${column}: "${value}" bukan bulan atau tanggal yang valid`,
+  rowNotInterval: ({ column, value }) => `${column}: "${value}" bukan periode penagihan`,
+  rowNotBool: ({ column, value }) => `${column}: "${value}" bukan nilai ya atau tidak`,
+  rowNotScore: ({ column, value }) => `${column}: "${value}" bukan bilangan bulat dari 0 sampai 10`,
+  rejectedCsvLine: 'baris',
+  rejectedCsvReason: 'alasan',
+
+  fileSpreadsheet:
+    'ini buku kerja spreadsheet, bukan file CSV: simpan lembarnya sebagai CSV (atau Unicode Text) lalu impor file tersebut',
+  fileNotText: 'file tidak dapat dibaca: isinya bukan teks (mengandung byte NUL)',
+  fileBadEncoding: ({ encoding }) => `file tidak dapat dibaca: byte-nya bukan teks ${encoding} yang valid`,
+  fileEmpty: 'file kosong',
+  fileNoHeader: 'file tidak memiliki baris judul kolom',
+  fileDatedTooLarge: 'lembar sebesar ini dengan tanggal sebagai judul kolom tidak dapat dibaca',
+  fileMissingColumn: ({ kind, missing, headers }) =>
+    `${kind} memerlukan kolom untuk ${missing} (judul kolom: ${headers})`,
+  kindNone: ({ headers, closest }) =>
+    `tidak ada jenis data yang cocok dengan judul kolom (${headers}): ${closest}`,
+  kindNeeds: ({ kind, fields }) => `${kind} memerlukan ${fields}`,
+  kindTie: ({ headers, kinds, required, optional }) =>
+    `tidak ada jenis data yang lebih cocok dengan judul kolom (${headers}) dibanding yang lain: ${kinds.join(' dan ')} sama cocoknya (${required} kolom wajib, ${optional} kolom opsional)`,
+  kindMatch: ({ kind, required, optional }) =>
+    `${kind} cocok dengan ${required} kolom wajib dan ${optional} kolom opsional`,
+  kindMatchNext: ({ kind, required, optional }) => `berikutnya: ${kind}, ${required} dan ${optional}`,
+  kindChosen: ({ detected }) => `dipilih oleh Anda (terdeteksi: ${detected})`,
+  kindDetectedNone: 'tidak ada',
+  kindTransposed: ({ detection }) => `${detection}; lembar ini diputar (pos di baris, periode di kolom)`,
+
+  warnHeaderUnnamed: ({ column, name }) => `kolom ${column} tidak bernama: diberi nama ${name}`,
+  warnHeaderRepeated: ({ column, header, name }) =>
+    `kolom ${column} mengulang "${header}": diberi nama ${name}`,
+  warnMappingNoColumn: ({ field, header }) => `pemetaan untuk ${field}: tidak ada kolom "${header}"`,
+  warnReplacementChars: 'file sudah berisi karakter pengganti U+FFFD: sebagian teks rusak sebelum diekspor',
+  warnNoIntervalCount:
+    'tidak ada kolom Interval Count: jumlah 1 diasumsikan, sehingga harga triwulanan yang diekspor sebagai "month" akan terlalu tinggi',
+  warnSeveralCurrencies: ({ currencies }) => `beberapa mata uang (${currencies}): kurs konversi diperlukan`,
+};

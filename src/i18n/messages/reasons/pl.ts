@@ -1,0 +1,48 @@
+import type { ReasonMessages } from './en.ts';
+
+export const reasonsPl: ReasonMessages = {
+  rowQuoteUnclosed: 'pole w cudzysłowie nie zostało zamknięte',
+  rowQuoteTrailing: 'pole w cudzysłowie ma tekst po cudzysłowie zamykającym',
+  rowFieldCount: ({ expected, found }) =>
+    `liczba pól: ${found} zamiast ${expected} (${found > expected ? 'za dużo' : 'za mało'})`,
+  rowCellEmpty: ({ column }) => `kolumna ${column} jest pusta`,
+  rowNotNumber: ({ column, value }) => `${column}: „${value}” nie jest liczbą`,
+  rowNotDate: ({ column, value }) => `${column}: „${value}” nie jest poprawną datą`,
+  rowNotMonth: ({ column, value }) => `${column}: „${value}” nie jest poprawnym miesiącem ani datą`,
+  rowNotInterval: ({ column, value }) => `${column}: „${value}” nie jest okresem rozliczeniowym`,
+  rowNotBool: ({ column, value }) => `${column}: „${value}” nie jest wartością tak/nie`,
+  rowNotScore: ({ column, value }) => `${column}: „${value}” nie jest liczbą całkowitą od 0 do 10`,
+  rejectedCsvLine: 'wiersz',
+  rejectedCsvReason: 'przyczyna',
+
+  fileSpreadsheet:
+    'to skoroszyt arkusza kalkulacyjnego, a nie plik CSV: zapisz arkusz jako CSV (lub „Tekst Unicode”) i zaimportuj ten plik',
+  fileNotText: 'nie można odczytać pliku: to nie jest plik tekstowy (zawiera bajty NUL)',
+  fileBadEncoding: ({ encoding }) => `nie można odczytać pliku: bajty nie są poprawnym tekstem ${encoding}`,
+  fileEmpty: 'plik jest pusty',
+  fileNoHeader: 'plik nie ma wiersza nagłówków',
+  fileDatedTooLarge: 'arkusz z datami w nagłówkach kolumn jest zbyt duży, aby go odczytać',
+  fileMissingColumn: ({ kind, missing, headers }) =>
+    `rodzaj „${kind}” wymaga kolumny dla: ${missing} (nagłówki: ${headers})`,
+  kindNone: ({ headers, closest }) => `żaden rodzaj danych nie pasuje do nagłówków (${headers}): ${closest}`,
+  kindNeeds: ({ kind, fields }) => `„${kind}” wymaga pól: ${fields}`,
+  kindTie: ({ headers, kinds, required, optional }) =>
+    `żaden rodzaj danych nie pasuje do nagłówków (${headers}) lepiej od innych: ${kinds.map((k) => `„${k}”`).join(' i ')} pasują jednakowo (pola wymagane: ${required}, opcjonalne: ${optional})`,
+  kindMatch: ({ kind, required, optional }) =>
+    `„${kind}” pasuje (pola wymagane: ${required}, opcjonalne: ${optional})`,
+  kindMatchNext: ({ kind, required, optional }) => `następny: „${kind}”, ${required} i ${optional}`,
+  kindChosen: ({ detected }) => `wybrany przez Ciebie (wykryty: ${detected})`,
+  kindDetectedNone: 'żaden',
+  kindTransposed: ({ detection }) =>
+    `${detection}; arkusz został obrócony (pozycje w wierszach, okresy w kolumnach)`,
+
+  warnHeaderUnnamed: ({ column, name }) => `kolumna ${column} nie ma nazwy: nazwano ją ${name}`,
+  warnHeaderRepeated: ({ column, header, name }) =>
+    `kolumna ${column} powtarza nazwę „${header}”: nazwano ją ${name}`,
+  warnMappingNoColumn: ({ field, header }) => `mapowanie pola ${field}: nie ma kolumny „${header}”`,
+  warnReplacementChars:
+    'plik już zawiera znaki zastępcze U+FFFD: część tekstu została uszkodzona przed eksportem',
+  warnNoIntervalCount:
+    'brak kolumny Interval Count: przyjęto liczbę 1, więc ceny kwartalne wyeksportowane jako „month” byłyby zawyżone',
+  warnSeveralCurrencies: ({ currencies }) => `kilka walut (${currencies}): potrzebne są kursy przeliczeniowe`,
+};

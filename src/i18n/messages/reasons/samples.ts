@@ -1,0 +1,32 @@
+// Sample arguments for every import problem message that is a function, for catalogue tests.
+import type { reasonsEn } from './en.ts';
+
+type FunctionKeys = {
+  [K in keyof typeof reasonsEn]: (typeof reasonsEn)[K] extends (p: never) => string ? K : never;
+}[keyof typeof reasonsEn];
+
+const cell = { column: 'amount', value: 'n/a' };
+
+export const REASON_SAMPLE_PARAMS: { [K in FunctionKeys]: Parameters<(typeof reasonsEn)[K]>[0] } = {
+  rowFieldCount: { expected: 4, found: 3 },
+  rowCellEmpty: { column: 'score' },
+  rowNotNumber: cell,
+  rowNotDate: cell,
+  rowNotMonth: cell,
+  rowNotInterval: cell,
+  rowNotBool: cell,
+  rowNotScore: cell,
+  fileBadEncoding: { encoding: 'utf-16le' },
+  fileMissingColumn: { kind: 'Product events', missing: 'user_id, event', headers: 'when, who' },
+  kindNone: { headers: 'date, foo', closest: 'NPS survey needs score' },
+  kindNeeds: { kind: 'NPS survey', fields: 'score' },
+  kindTie: { headers: 'month, cash', kinds: ['Monthly sheet', 'Balance sheet'], required: 1, optional: 0 },
+  kindMatch: { kind: 'Leads', required: 2, optional: 1 },
+  kindMatchNext: { kind: 'Events', required: 2, optional: 0 },
+  kindChosen: { detected: 'Leads' },
+  kindTransposed: { detection: 'Balance sheet matches 1 required and 4 optional fields' },
+  warnHeaderUnnamed: { column: 4, name: 'column_4' },
+  warnHeaderRepeated: { column: 3, header: 'plan', name: 'plan_2' },
+  warnMappingNoColumn: { field: 'plan', header: 'Tier' },
+  warnSeveralCurrencies: { currencies: 'EUR, USD' },
+};
