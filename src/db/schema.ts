@@ -30,6 +30,8 @@ export interface DatasetRecord {
   rowsStored: number;
   /** Rows skipped, with their reasons (codes; English text in datasets stored before codes). */
   rejected: StoredRejectedRow[];
+  /** Optional cells that held something unreadable and were stored empty (absent in older records). */
+  emptiedOptional?: number;
   chunkCount: number;
   currencies: string[];
 }

@@ -239,6 +239,7 @@ async function stream(
       rows += frame.rows;
     }
     record.rowsStored = result.rowsStored;
+    record.emptiedOptional = result.emptiedOptional;
     report(file.size, true);
     return { record, headers: result.headers };
   }
@@ -316,6 +317,7 @@ async function stream(
     record.dateOrder = final.dateOrder;
   }
   record.rowsStored = totals.rowsStored;
+  record.emptiedOptional = totals.emptiedOptional;
   record.rejected = totals.rejected as RejectedRow[];
   record.currencies = [...currencies].sort();
   report(file.size, true);

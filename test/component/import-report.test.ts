@@ -139,6 +139,18 @@ describe('import report', () => {
     expect(await download()).toContain('9,"score: ""12"" is not a whole number from 0 to 10"');
   });
 
+  it('counts optional cells stored empty because they could not be read', () => {
+    const item = new ImportItem(new File(['x'], 'survey.csv'));
+    const { rejected: _all, ...dataset } = record([]);
+    item.result = { dataset: { ...dataset, emptiedOptional: 3 }, rejectedHead: [], rejectedCount: 0 };
+    item.status = 'done';
+    locale.set('pl');
+    render(ImportReport, { item });
+    expect(screen.getByTestId('emptied-count').textContent).toBe(
+      catalogues.pl.importEmptiedCount({ count: '3' }),
+    );
+  });
+
   it('escapes cells a spreadsheet would run as formulas', () => {
     expect(rejectedCsv(catalogues.en, [{ line: 7, reason: '=HYPERLINK("x")' }])).toBe(
       'line,reason\r\n7,"\'=HYPERLINK(""x"")"\r\n',

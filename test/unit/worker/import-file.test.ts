@@ -154,6 +154,15 @@ describe('streaming import', () => {
     });
   });
 
+  it('counts optional cells it stores empty, and rejects nothing for them', async () => {
+    const text =
+      'customer_id,plan,start_date,amount,interval,quantity\nc1,Pro,2024-01-02,10,month,two\nc2,Pro,2024-01-02,10,month,1\n';
+    const answer = await importFile(db, ws, new File([text], 'subs.csv'), { locale: 'en-US' }, quiet);
+    expect(answer.rejectedCount).toBe(0);
+    expect(answer.dataset.rowsStored).toBe(2);
+    expect(answer.dataset.emptiedOptional).toBe(1);
+  });
+
   it('reports the physical line numbers of rejected rows', async () => {
     const text =
       'sep=,\nrespondent_id,date,score\n1,2024-01-02,9\n2,"2024-01-03",11\n\n3,"multi\nline",8\n4,2024-01-04\n';

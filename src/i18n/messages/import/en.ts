@@ -56,6 +56,8 @@ export const importEn = {
     `Import of ${name} cancelled. Nothing was stored; the workspace is as it was.`,
   importDone: ({ name, rows }: { name: string; rows: string }) => `${name}: ${rows} rows imported.`,
   importRejectedCount: ({ count }: { count: string }) => `${count} rows could not be read and were skipped:`,
+  importEmptiedCount: ({ count }: { count: string }) =>
+    `${count} optional cells held something unreadable and were stored empty.`,
   importNoneRejected: 'Every row was read.',
   lineColumn: 'Line',
   reasonColumn: 'Reason',

@@ -56,6 +56,8 @@ export const importId: ImportMessages = {
     `Impor ${name} dibatalkan. Tidak ada yang disimpan; ruang kerja tetap seperti semula.`,
   importDone: ({ name, rows }) => `${name}: ${rows} baris diimpor.`,
   importRejectedCount: ({ count }) => `${count} baris tidak dapat dibaca dan dilewati:`,
+  importEmptiedCount: ({ count }) =>
+    `${count} sel opsional berisi nilai yang tidak terbaca dan disimpan kosong.`,
   importNoneRejected: 'Semua baris terbaca.',
   lineColumn: 'Baris',
   reasonColumn: 'Alasan',

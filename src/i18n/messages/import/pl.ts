@@ -69,6 +69,8 @@ export const importPl: ImportMessages = {
     `Import pliku ${name} anulowano. Nic nie zapisano; obszar roboczy jest taki jak wcześniej.`,
   importDone: ({ name, rows }) => `${name}: zaimportowane wiersze: ${rows}.`,
   importRejectedCount: ({ count }) => `Nie udało się odczytać wierszy (${count}); pominięto je:`,
+  importEmptiedCount: ({ count }) =>
+    `Nieczytelne wartości w kolumnach opcjonalnych zapisano jako puste (komórki: ${count}).`,
   importNoneRejected: 'Odczytano wszystkie wiersze.',
   lineColumn: 'Wiersz',
   reasonColumn: 'Powód',

@@ -23,6 +23,7 @@ export const IMPORT_SAMPLE_PARAMS: Params = {
   importCancelled: name,
   importDone: { name: 'subs.csv', rows: '1,200' },
   importRejectedCount: { count: '4' },
+  importEmptiedCount: { count: '3' },
   rejectedShown: { shown: '100', total: '130' },
   errorUnreadable: name,
   errorSpreadsheet: name,
