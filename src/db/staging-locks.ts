@@ -3,9 +3,16 @@
 // goes away, so a held lock always means a live import. Without navigator.locks (Node, older
 // browsers) nothing is locked and the clean-up removes every staged import, as it always did.
 
+import { removeStaleStaging } from './datasets.ts';
+import type { YardstickDb } from './schema.ts';
+
 const PREFIX = 'yardstick-staging:';
 
-type Locks = Pick<LockManager, 'request' | 'query'>;
+/** What is used of navigator.locks (a LockManager). */
+export interface Locks {
+  request(name: string, callback: () => Promise<void>): Promise<unknown>;
+  query(): Promise<{ held?: { name?: string }[]; pending?: { name?: string }[] }>;
+}
 
 function lockManager(): Locks | undefined {
   return (globalThis as { navigator?: { locks?: Locks } }).navigator?.locks;
@@ -49,4 +56,10 @@ export async function busyStaging(locks = lockManager()): Promise<Set<string>> {
       .filter((name) => name.startsWith(PREFIX))
       .map((name) => name.slice(PREFIX.length)),
   );
+}
+
+/** The start-up clean-up: staged imports nobody holds a lock on (crashed, reloaded, closed). */
+export async function removeAbandonedStaging(db: YardstickDb, locks = lockManager()): Promise<number> {
+  const busy = await busyStaging(locks).catch(() => new Set<string>());
+  return removeStaleStaging(db, busy);
 }

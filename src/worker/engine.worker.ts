@@ -2,10 +2,10 @@
 // The engine: imports files into IndexedDB and computes every KPI, off the main thread.
 import type { CurrencyAnswer } from '../core/currency.ts';
 import { IngestError } from '../core/datasets/ingest.ts';
-import { loadWorkspaceData, readyDatasets, removeStaleStaging } from '../db/datasets.ts';
+import { loadWorkspaceData, readyDatasets } from '../db/datasets.ts';
 import { classifyStorageError } from '../db/errors.ts';
 import { YardstickDb } from '../db/schema.ts';
-import { busyStaging } from '../db/staging-locks.ts';
+import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
@@ -27,10 +27,7 @@ let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
 const post = (msg: EngineResponse) => scope.postMessage(msg);
 
 // Imports still staging in another tab hold a lock on their dataset id: their chunks stay.
-const ready = busyStaging()
-  .catch(() => new Set<string>())
-  .then((busy) => removeStaleStaging(db, busy))
-  .catch(() => 0);
+const ready = removeAbandonedStaging(db).catch(() => 0);
 
 function askRates(importId: number): Parameters<typeof currencyStop>[3] {
   return (question) =>
