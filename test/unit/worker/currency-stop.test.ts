@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CurrencyAnswer } from '../../../src/core/currency.ts';
+import { generateDemoFiles } from '../../../src/core/demo/index.ts';
 import { readyDatasets } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace, getSettings } from '../../../src/db/workspaces.ts';
@@ -73,6 +74,14 @@ describe('the multi-currency stop of an import', () => {
     await importFile(db, ws, oneCurrency('usd-again.csv', 'USD'), options, control(ws, p.ask));
     expect(p.questions).toEqual([]);
     expect(await readyDatasets(db, ws)).toHaveLength(2);
+  });
+
+  it('never stops the demo, whose subscriptions are in one currency', async () => {
+    const p = page();
+    for (const f of generateDemoFiles().filter((d) => d.kind === 'subscriptions'))
+      await importFile(db, ws, new File([f.text], f.name), options, control(ws, p.ask));
+    expect(p.questions).toEqual([]);
+    expect((await readyDatasets(db, ws)).map((d) => d.kind)).toEqual(['subscriptions']);
   });
 
   it('keeps the staged file out of sight until the answer, then stores the rates and commits', async () => {
