@@ -1,7 +1,11 @@
 // Storage failures explained in plain words. Browsers report the same causes under several
 // names, and a full disk often arrives as the inner error of an AbortError.
 
-export type StorageProblem = 'quota' | 'unavailable' | 'newer-version' | 'other';
+/**
+ * `blocked` is never a thrown error: it is this tab waiting to open or upgrade the database while
+ * another tab keeps an older version open (Dexie's `blocked` event).
+ */
+export type StorageProblem = 'quota' | 'unavailable' | 'newer-version' | 'blocked' | 'other';
 
 interface NamedError {
   name?: string;

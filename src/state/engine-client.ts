@@ -1,10 +1,16 @@
+import type { CurrencyAnswer } from '../core/currency.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
-import type { EngineRequest, EngineResponse, ImportProgress } from '../worker/protocol.ts';
+import type { CurrencyQuestion, EngineRequest, EngineResponse, ImportProgress } from '../worker/protocol.ts';
 
-type Pending = {
+interface Listeners {
+  onProgress?: (p: ImportProgress) => void;
+  /** An import stopped for conversion rates: answer with `answerRates`, or `cancel` it. */
+  onCurrencies?: (q: CurrencyQuestion) => void;
+}
+
+type Pending = Listeners & {
   resolve: (msg: EngineResponse) => void;
   reject: (e: EngineError) => void;
-  onProgress?: (p: ImportProgress) => void;
 };
 
 /** An error the worker reported, with its machine-readable code (IngestError codes, storage-*). */
@@ -38,6 +44,12 @@ export class EngineClient {
     const p = this.#pending.get(msg.id);
     if (!p) return; // an answer nobody waits for any more
     if (msg.type === 'progress') return p.onProgress?.(msg.progress);
+    if (msg.type === 'currencies') {
+      // A caller that cannot ask the person (none listening) must not leave the import waiting.
+      if (p.onCurrencies) p.onCurrencies(msg.question);
+      else this.cancel(msg.id);
+      return;
+    }
     this.#pending.delete(msg.id);
     if (msg.type === 'error') p.reject(new EngineError(msg.message, msg.code, msg.detail));
     else p.resolve(msg);
@@ -47,17 +59,27 @@ export class EngineClient {
   request<T extends EngineRequest['type']>(
     type: T,
     body: Body<T>,
-    opts: { onProgress?: (p: ImportProgress) => void; started?: (id: number) => void } = {},
+    opts: Listeners & { started?: (id: number) => void } = {},
   ): Promise<EngineResponse> {
     const id = this.#next++;
     opts.started?.(id);
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress: opts.onProgress });
+      this.#pending.set(id, {
+        resolve,
+        reject,
+        onProgress: opts.onProgress,
+        onCurrencies: opts.onCurrencies,
+      });
       this.worker.postMessage({ ...body, type, id } as unknown as EngineRequest);
     });
   }
 
   cancel(importId: number): void {
     this.worker.postMessage({ type: 'cancel', id: this.#next++, importId } satisfies EngineRequest);
+  }
+
+  /** Resumes an import stopped for conversion rates. */
+  answerRates(importId: number, answer: CurrencyAnswer): void {
+    this.worker.postMessage({ type: 'rates', id: this.#next++, importId, answer } satisfies EngineRequest);
   }
 }

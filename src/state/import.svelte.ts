@@ -1,11 +1,12 @@
 // The import flow of the page: files chosen → analysed in the worker (preview) → confirmed →
 // streamed into the target workspace one after another, with progress, cancel and a report.
+import type { CurrencyAnswer } from '../core/currency.ts';
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
 import { classifyStorageError } from '../db/errors.ts';
 import type { DatasetRecord } from '../db/schema.ts';
-import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
+import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
 import { EngineError, type EngineClient } from './engine-client.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
 
@@ -89,6 +90,8 @@ export class ImportSession {
   demoProblem = $state.raw<Problem | null>(null);
   /** The generated demo files (name, kind, size), listed while they are imported. */
   demoFiles = $state.raw<{ name: string; kind: string; size: number }[]>([]);
+  /** The running import waits for conversion rates (datasets.md §4); its data is staged, unseen. */
+  currencyQuestion = $state.raw<CurrencyQuestion | null>(null);
   #importId: number | null = null;
   #cancelRequested = false;
   #persistAsked = false;
@@ -212,6 +215,7 @@ export class ImportSession {
     } finally {
       this.running = false;
       this.#importId = null;
+      this.currencyQuestion = null;
       await this.workspaces.refresh();
     }
     if (batch.some((i) => i.status === 'done')) await this.#askPersistence();
@@ -238,7 +242,11 @@ export class ImportSession {
       const msg = await this.engine().request(
         'import',
         { workspaceId, file: item.file, options, replaceId: item.replaceId ?? undefined },
-        { onProgress: (p) => (item.progress = p), started: (id) => (this.#importId = id) },
+        {
+          onProgress: (p) => (item.progress = p),
+          onCurrencies: (q) => (this.currencyQuestion = q),
+          started: (id) => (this.#importId = id),
+        },
       );
       if (msg.type === 'imported') {
         item.result = msg.answer;
@@ -255,7 +263,15 @@ export class ImportSession {
 
   cancel(): void {
     this.#cancelRequested = true;
+    this.currencyQuestion = null;
     if (this.#importId !== null) this.engine().cancel(this.#importId);
+  }
+
+  /** Stores the workspace currency and rates with the waiting import, which then commits. */
+  answerCurrencies(answer: CurrencyAnswer): void {
+    if (!this.currencyQuestion || this.#importId === null) return;
+    this.currencyQuestion = null;
+    this.engine().answerRates(this.#importId, answer);
   }
 
   async #askPersistence(): Promise<void> {

@@ -37,6 +37,8 @@ export class Workspaces {
     try {
       this.#watchVersions();
       this.list = await listWorkspaces(this.db());
+      // The database opened: whatever blocked it has gone.
+      if (this.problem === 'blocked') this.problem = null;
       const remembered = localStorage.getItem(CURRENT_KEY);
       const pick =
         this.list.find((w) => w.id === remembered) ?? this.list.find((w) => !w.demo) ?? this.list[0];
@@ -48,13 +50,20 @@ export class Workspaces {
     }
   }
 
-  /** Another tab opened a newer version of the database: close ours and ask for a reload. */
+  /**
+   * Another tab opened a newer version of the database: close ours and ask for a reload. Another
+   * tab holding an older version open (a frozen background tab) blocks our open or upgrade:
+   * say so until it closes, when the open resumes by itself.
+   */
   #watchVersions(): void {
     const db = this.db();
     db.on('versionchange', () => {
       db.close();
       this.problem = 'newer-version';
       return false;
+    });
+    db.on('blocked', () => {
+      this.problem ??= 'blocked';
     });
   }
 

@@ -1,19 +1,24 @@
 /// <reference lib="webworker" />
 // The engine: imports files into IndexedDB and computes every KPI, off the main thread.
+import type { CurrencyAnswer } from '../core/currency.ts';
 import { IngestError } from '../core/datasets/ingest.ts';
-import { loadWorkspaceData, readyDatasets, removeStaleStaging } from '../db/datasets.ts';
+import { loadWorkspaceData, readyDatasets } from '../db/datasets.ts';
 import { classifyStorageError } from '../db/errors.ts';
 import { YardstickDb } from '../db/schema.ts';
+import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import { computeGrains } from './compute.ts';
+import { currencyStop } from './currency-stop.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const db = new YardstickDb();
 const cancelled = new Set<number>();
+/** Imports stopped for conversion rates, by request id: the page's answer (null: cancel) resumes them. */
+const waiting = new Map<number, (answer: CurrencyAnswer | null) => void>();
 // Warm data: the frames of the last workspace read, keyed by its ready datasets. The read is kept
 // as a promise so requests arriving while it runs share it instead of reading everything again.
 let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
@@ -21,7 +26,20 @@ let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
 
 const post = (msg: EngineResponse) => scope.postMessage(msg);
 
-const ready = removeStaleStaging(db).catch(() => 0);
+// Imports still staging in another tab hold a lock on their dataset id: their chunks stay.
+const ready = removeAbandonedStaging(db).catch(() => 0);
+
+function askRates(importId: number): Parameters<typeof currencyStop>[3] {
+  return (question) =>
+    new Promise((resolve) => {
+      if (cancelled.has(importId)) return resolve(null);
+      waiting.set(importId, (answer) => {
+        waiting.delete(importId);
+        resolve(answer);
+      });
+      post({ type: 'currencies', id: importId, question });
+    });
+}
 
 async function workspaceData(
   workspaceId: string,
@@ -52,6 +70,10 @@ async function handle(req: EngineRequest): Promise<void> {
   switch (req.type) {
     case 'cancel':
       cancelled.add(req.importId);
+      waiting.get(req.importId)?.(null);
+      return;
+    case 'rates':
+      waiting.get(req.importId)?.(req.answer);
       return;
     case 'analyse':
       post({
@@ -69,6 +91,7 @@ async function handle(req: EngineRequest): Promise<void> {
         {
           cancelled: () => cancelled.has(req.id),
           progress: (progress) => post({ type: 'progress', id: req.id, progress }),
+          beforeCommit: currencyStop(db, req.workspaceId, req.replaceId, askRates(req.id)),
         },
         req.replaceId,
       );
@@ -105,6 +128,9 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
       });
     })
     .finally(() => {
-      if (req.type === 'import') cancelled.delete(req.id);
+      if (req.type === 'import') {
+        cancelled.delete(req.id);
+        waiting.delete(req.id);
+      }
     });
 };

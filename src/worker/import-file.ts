@@ -15,6 +15,7 @@ import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import { commitDataset, deleteDataset, readyDatasets, stageChunk, stageDataset } from '../db/datasets.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
+import { holdStaging } from '../db/staging-locks.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
 import {
   decideFromTable,
@@ -95,6 +96,8 @@ export async function analyseFile(
 export interface ImportControl {
   cancelled: () => boolean;
   progress: (p: ImportProgress) => void;
+  /** Awaited right before the commit, with everything staged; throwing discards the import. */
+  beforeCommit?: (record: Readonly<DatasetRecord>) => Promise<void>;
 }
 
 export class ImportCancelled extends Error {}
@@ -142,9 +145,11 @@ export async function importFile(
   let done: Streamed | null = null;
   while (!done) {
     const id = crypto.randomUUID();
+    const release = await holdStaging(id);
     try {
       done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed);
       done.record.hash = await hashing;
+      await control.beforeCommit?.(done.record);
       if (control.cancelled()) throw new ImportCancelled();
       await commitDataset(db, done.record, replaceId);
     } catch (e) {
@@ -161,6 +166,8 @@ export async function importFile(
         continue;
       }
       throw e;
+    } finally {
+      release();
     }
   }
   const { record, headers } = done!;

@@ -4,7 +4,7 @@ import type { Analysis, IngestOptions } from '../core/datasets/ingest.ts';
 import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { DatasetRecord } from '../db/schema.ts';
-import type { CurrencyGap } from '../core/currency.ts';
+import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 
@@ -20,6 +20,8 @@ export type EngineRequest =
       replaceId?: string;
     }
   | { type: 'cancel'; id: number; importId: number }
+  /** The answer to a `currencies` question: the import commits with these settings. */
+  | { type: 'rates'; id: number; importId: number; answer: CurrencyAnswer }
   | {
       type: 'compute';
       id: number;
@@ -55,6 +57,18 @@ export interface ImportedAnswer {
   rejectedCount: number;
 }
 
+/**
+ * An import stopped before its commit (datasets.md §4): with this file, the workspace's
+ * subscriptions carry several currencies and the settings lack rates. Answered by `rates`, or
+ * by `cancel`, which discards the staged file.
+ */
+export interface CurrencyQuestion extends CurrencyGap {
+  fileName: string;
+  /** The stored settings, to start the answer from. */
+  currency: string | null;
+  fx: Record<string, number>;
+}
+
 /** What the dashboard reads: quarters and years are null until their answer arrives. */
 export interface ComputeAnswer {
   month: WorkspaceMetrics;
@@ -88,6 +102,7 @@ export interface ComputedPart {
 export type EngineResponse =
   | { type: 'analysis'; id: number; answer: AnalysisAnswer }
   | { type: 'progress'; id: number; progress: ImportProgress }
+  | { type: 'currencies'; id: number; question: CurrencyQuestion }
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }

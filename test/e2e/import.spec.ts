@@ -58,6 +58,11 @@ test('imports every alternative format with the expected row counts', async ({ p
   await page.screenshot({ path: '/tmp/import-preview.png', fullPage: true });
   await expect(page.getByTestId('import-confirm')).toBeEnabled({ timeout: 20_000 });
   await page.getByTestId('import-confirm').click();
+  // Baremetrics bills in USD, the Polish exports in PLN: the second currency stops for a rate.
+  const rates = page.getByRole('dialog', { name: 'subscriptions_pl.csv: money in several currencies' });
+  await rates.getByRole('radio', { name: 'PLN' }).check({ timeout: 30_000 });
+  await rates.getByLabel('1 USD in PLN').fill('4');
+  await rates.getByRole('button', { name: 'Save rates and import' }).click();
   await expectDone(page, files);
 });
 

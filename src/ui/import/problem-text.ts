@@ -26,6 +26,8 @@ export function storageText(t: Messages, code: string): string {
       return t.errorStorageUnavailable;
     case 'newer-version':
       return t.errorStorageNewerVersion;
+    case 'blocked':
+      return t.errorStorageBlocked;
     case 'other':
       return t.errorStorageOther;
     default:

@@ -68,6 +68,17 @@ export const importEn = {
   persistRefused:
     'This browser did not grant lasting storage, so it may delete the imported data when space runs low. Keep your original files.',
 
+  currencyStopTitle: ({ name }: { name: string }) => `${name}: money in several currencies`,
+  currencyStopBody: ({ codes }: { codes: string }) =>
+    `With this file, the subscriptions of this workspace are in ${codes}. Revenue can only be added up in one currency: choose it, and enter what one unit of each other currency is worth in it. You can change both later in Settings.`,
+  currencyStopChoose: 'Show money in',
+  currencyStopRates: 'Conversion rates',
+  currencyStopRate: ({ from, to }: { from: string; to: string }) => `1 ${from} in ${to}`,
+  currencyStopRateHint: 'For example 0.92 (a decimal comma works too).',
+  currencyStopInvalid: 'Enter a number greater than 0.',
+  currencyStopSave: 'Save rates and import',
+  currencyStopCancel: 'Cancel import',
+
   errorUnreadable: ({ name }: { name: string }) => `${name} cannot be read as a CSV file.`,
   errorSpreadsheet: ({ name }: { name: string }) =>
     `${name} is a spreadsheet workbook. Open it in your spreadsheet app, save the sheet as CSV (or “Unicode Text”), and import that file.`,
@@ -81,6 +92,8 @@ export const importEn = {
     'This browser does not let Yardstick store data (private or incognito windows often block it). Open Yardstick in a normal window.',
   errorStorageNewerVersion:
     'Yardstick was updated in another tab, and this tab can no longer use the stored data. Reload the page.',
+  errorStorageBlocked:
+    'Another Yardstick tab is open with an older version of the stored data, so this tab has to wait. Close the other Yardstick tabs; this tab then continues by itself.',
   errorStorageOther: 'The data could not be stored. Nothing was changed; try again.',
   errorOther: 'Something went wrong. Nothing was changed; try again.',
   errorDetail: 'Details',

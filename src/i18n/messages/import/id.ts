@@ -68,6 +68,17 @@ export const importId: ImportMessages = {
   persistRefused:
     'Peramban ini tidak memberikan penyimpanan permanen, sehingga data yang diimpor bisa terhapus saat ruang penyimpanan menipis. Simpan file asli Anda.',
 
+  currencyStopTitle: ({ name }) => `${name}: uang dalam beberapa mata uang`,
+  currencyStopBody: ({ codes }) =>
+    `Dengan file ini, langganan di ruang kerja ini memakai ${codes}. Pendapatan hanya bisa dijumlahkan dalam satu mata uang: pilih mata uangnya, lalu masukkan nilai satu unit setiap mata uang lain dalam mata uang itu. Keduanya bisa diubah nanti di Pengaturan.`,
+  currencyStopChoose: 'Tampilkan uang dalam',
+  currencyStopRates: 'Kurs konversi',
+  currencyStopRate: ({ from, to }) => `1 ${from} dalam ${to}`,
+  currencyStopRateHint: 'Misalnya 0,92 (titik desimal juga bisa).',
+  currencyStopInvalid: 'Masukkan angka lebih dari 0.',
+  currencyStopSave: 'Simpan kurs dan impor',
+  currencyStopCancel: 'Batalkan impor',
+
   errorUnreadable: ({ name }) => `${name} tidak dapat dibaca sebagai file CSV.`,
   errorSpreadsheet: ({ name }) =>
     `${name} adalah buku kerja spreadsheet. Buka di aplikasi spreadsheet Anda, simpan lembarnya sebagai CSV (atau “Unicode Text”), lalu impor file tersebut.`,
@@ -81,6 +92,8 @@ export const importId: ImportMessages = {
     'Peramban ini tidak mengizinkan Yardstick menyimpan data (jendela pribadi atau penyamaran sering memblokirnya). Buka Yardstick di jendela biasa.',
   errorStorageNewerVersion:
     'Yardstick diperbarui di tab lain, dan tab ini tidak dapat lagi memakai data tersimpan. Muat ulang halaman.',
+  errorStorageBlocked:
+    'Tab Yardstick lain masih terbuka dengan versi lama data tersimpan, jadi tab ini harus menunggu. Tutup tab Yardstick lainnya; tab ini lalu berlanjut dengan sendirinya.',
   errorStorageOther: 'Data tidak dapat disimpan. Tidak ada yang berubah; coba lagi.',
   errorOther: 'Terjadi kesalahan. Tidak ada yang berubah; coba lagi.',
   errorDetail: 'Detail',

@@ -81,6 +81,17 @@ export const importPl: ImportMessages = {
   persistRefused:
     'Ta przeglądarka nie przyznała trwałego miejsca, więc może usunąć zaimportowane dane, gdy zabraknie miejsca. Zachowaj oryginalne pliki.',
 
+  currencyStopTitle: ({ name }) => `${name}: kwoty w kilku walutach`,
+  currencyStopBody: ({ codes }) =>
+    `Z tym plikiem subskrypcje tego obszaru roboczego są w walutach: ${codes}. Przychody można sumować tylko w jednej walucie: wybierz ją i wpisz, ile jest w niej warta jedna jednostka każdej z pozostałych. Oba ustawienia zmienisz później w Ustawieniach.`,
+  currencyStopChoose: 'Pokazuj kwoty w',
+  currencyStopRates: 'Kursy przeliczeniowe',
+  currencyStopRate: ({ from, to }) => `1 ${from} w ${to}`,
+  currencyStopRateHint: 'Na przykład 4,25 (kropka dziesiętna też działa).',
+  currencyStopInvalid: 'Wpisz liczbę większą od 0.',
+  currencyStopSave: 'Zapisz kursy i importuj',
+  currencyStopCancel: 'Anuluj import',
+
   errorUnreadable: ({ name }) => `Nie można odczytać ${name} jako pliku CSV.`,
   errorSpreadsheet: ({ name }) =>
     `${name} to skoroszyt arkusza kalkulacyjnego. Otwórz go w arkuszu, zapisz arkusz jako CSV (albo „Tekst Unicode”) i zaimportuj ten plik.`,
@@ -94,6 +105,8 @@ export const importPl: ImportMessages = {
     'Ta przeglądarka nie pozwala Yardstickowi zapisywać danych (okna prywatne lub incognito często to blokują). Otwórz Yardstick w zwykłym oknie.',
   errorStorageNewerVersion:
     'Yardstick został zaktualizowany w innej karcie i ta karta nie może już korzystać z zapisanych danych. Odśwież stronę.',
+  errorStorageBlocked:
+    'W innej karcie jest otwarty Yardstick ze starszą wersją zapisanych danych, więc ta karta musi czekać. Zamknij pozostałe karty z Yardstickiem; ta karta wtedy sama będzie kontynuować.',
   errorStorageOther: 'Nie udało się zapisać danych. Nic nie zmieniono; spróbuj ponownie.',
   errorOther: 'Coś poszło nie tak. Nic nie zmieniono; spróbuj ponownie.',
   errorDetail: 'Szczegóły',

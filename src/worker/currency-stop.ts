@@ -1,0 +1,43 @@
+// The multi-currency stop of an import (datasets.md §4): before a subscriptions file commits, the
+// workspace's currencies are checked against its settings; when rates are missing the page is
+// asked, and the staged file waits, invisible, for the answer.
+import { importCurrencyGap, withRates, type CurrencyAnswer } from '../core/currency.ts';
+import { readyDatasets } from '../db/datasets.ts';
+import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
+import { getSettings, putSettings } from '../db/workspaces.ts';
+import { ImportCancelled } from './import-file.ts';
+import type { CurrencyQuestion } from './protocol.ts';
+
+/** Asks the person; null means cancel. */
+export type AskRates = (question: CurrencyQuestion) => Promise<CurrencyAnswer | null>;
+
+/**
+ * The ImportControl.beforeCommit hook for an import into `workspaceId`. Resolves when nothing is
+ * missing (storing the answered settings first), throws ImportCancelled on a cancel. An answer
+ * that still leaves a gap is asked again rather than stored.
+ */
+export function currencyStop(
+  db: YardstickDb,
+  workspaceId: string,
+  replaceId: string | undefined,
+  ask: AskRates,
+): (record: Readonly<DatasetRecord>) => Promise<void> {
+  return async (record) => {
+    const stored = await readyDatasets(db, workspaceId);
+    const before = await getSettings(db, workspaceId);
+    let settings = before;
+    for (;;) {
+      const gap = importCurrencyGap(stored, record, settings, replaceId);
+      if (!gap) break;
+      const answer = await ask({
+        ...gap,
+        fileName: record.fileName,
+        currency: settings.currency,
+        fx: settings.fx,
+      });
+      if (!answer) throw new ImportCancelled();
+      settings = withRates(settings, answer);
+    }
+    if (settings !== before) await putSettings(db, settings);
+  };
+}

@@ -1,0 +1,102 @@
+// The page's side of the multi-currency stop: the engine client routes the worker's question to
+// the import session, the panel shows the dialog, and the answer (or the cancel) goes back to
+// the worker under the id of the waiting import. The worker is a stand-in speaking the protocol.
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyse } from '../../src/core/datasets/ingest.ts';
+import { EngineClient } from '../../src/state/engine-client.ts';
+import { ImportSession } from '../../src/state/import.svelte.ts';
+import { locale } from '../../src/state/locale.svelte.ts';
+import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
+import type { EngineRequest, EngineResponse } from '../../src/worker/protocol.ts';
+import { csvFile, harness, texts } from './import-harness.ts';
+
+beforeEach(() => locale.set('en'));
+
+const CSV = [
+  'customer_id,subscription_id,plan,status,start,end,amount,interval,currency',
+  'c1,s1,Starter,active,2024-01-05,,49,month,usd',
+  'c2,s2,Starter,active,2024-01-06,,45,month,eur',
+].join('\n');
+
+/** A worker that stops every import with one question, and answers `rates` or `cancel`. */
+function stopWorker() {
+  const received: EngineRequest[] = [];
+  const worker = {
+    onmessage: null as ((e: MessageEvent<EngineResponse>) => void) | null,
+    onerror: null,
+    postMessage(req: EngineRequest) {
+      received.push(req);
+      const reply = (msg: EngineResponse) =>
+        setTimeout(() => worker.onmessage!({ data: msg } as MessageEvent));
+      if (req.type === 'analyse') {
+        const bytes = new TextEncoder().encode(texts.get(req.file.name) ?? '');
+        const analysis = analyse(bytes, req.file.name, req.options);
+        reply({
+          type: 'analysis',
+          id: req.id,
+          answer: { analysis, duplicateOf: null, rememberedMapping: false, partial: false },
+        });
+      } else if (req.type === 'import') {
+        reply({
+          type: 'currencies',
+          id: req.id,
+          question: {
+            codes: ['EUR', 'USD'],
+            missing: ['EUR', 'USD'],
+            fileName: req.file.name,
+            currency: null,
+            fx: {},
+          },
+        });
+      } else if (req.type === 'cancel') {
+        reply({ type: 'cancelled', id: req.importId });
+      }
+    },
+  };
+  return { worker, received };
+}
+
+async function setUp() {
+  const h = await harness();
+  const { worker, received } = stopWorker();
+  const client = new EngineClient(worker as unknown as Worker);
+  const session = new ImportSession(
+    () => client,
+    h.workspaces,
+    () => 'My workspace',
+  );
+  render(ImportPanel, { session, workspaces: h.workspaces });
+  session.add([csvFile('two.csv', CSV)]);
+  const user = userEvent.setup();
+  await vi.waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled());
+  await user.click(screen.getByTestId('import-confirm'));
+  const dialog = await screen.findByRole('dialog', { name: 'two.csv: money in several currencies' });
+  const importId = received.find((r) => r.type === 'import')!.id;
+  return { session, received, dialog, importId, user };
+}
+
+describe('an import stopped for conversion rates', () => {
+  it('sends the chosen currency and rates back to the waiting import', async () => {
+    const { session, received, dialog, importId, user } = await setUp();
+    await user.click(within(dialog).getByRole('radio', { name: 'USD' }));
+    await user.type(within(dialog).getByLabelText('1 EUR in USD'), '1.08');
+    await user.click(within(dialog).getByRole('button', { name: 'Save rates and import' }));
+    expect(received.filter((r) => r.type === 'rates')).toEqual([
+      expect.objectContaining({ importId, answer: { currency: 'USD', fx: { EUR: 1.08 } } }),
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(session.running).toBe(true);
+  });
+
+  it('cancels the waiting import, and the panel says nothing was stored', async () => {
+    const { session, received, dialog, importId, user } = await setUp();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel import' }));
+    expect(received.filter((r) => r.type === 'cancel')).toEqual([expect.objectContaining({ importId })]);
+    expect(received.some((r) => r.type === 'rates')).toBe(false);
+    await vi.waitFor(() => expect(session.running).toBe(false));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByTestId('import-cancelled')).toHaveTextContent('Nothing was stored');
+  });
+});
