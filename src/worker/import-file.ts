@@ -14,6 +14,8 @@ import type { Frame } from '../core/datasets/frame.ts';
 import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import { commitDataset, deleteDataset, readyDatasets, stageChunk, stageDataset } from '../db/datasets.ts';
+import { stageEventAggregate } from '../db/datasets.ts';
+import { EventAggregator } from '../core/events/build.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
 import { planFromSource, prefixSource, readPrefix, PREFIX_BYTES } from './stream-plan.ts';
@@ -235,12 +237,15 @@ async function stream(
   const pending: Frame[] = [];
   const currencies = new Set<string>();
   const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? 65536);
+  // Events: the engagement aggregate is built from the same frames and staged with the chunks.
+  const eventAggregator = p.kind === 'events' ? new EventAggregator() : null;
   const flush = async () => {
     for (const frame of pending.splice(0)) {
       const currency = frame.columns.get('currency');
       if (p.kind === 'subscriptions' && currency?.type === 'text')
         for (const c of currency.dict) currencies.add(c);
       await stageChunk(db, id, record.chunkCount++, frame);
+      eventAggregator?.add(frame);
     }
   };
   let header = true;
@@ -264,6 +269,7 @@ async function stream(
   );
   const totals = normaliser.finish();
   await flush();
+  if (eventAggregator) await stageEventAggregate(db, id, eventAggregator.finish());
   record.rowsStored = totals.rowsStored;
   record.rejected = totals.rejected as RejectedRow[];
   record.currencies = [...currencies].sort();
