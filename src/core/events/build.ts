@@ -5,11 +5,10 @@ import { numbers, text } from '../metrics/columns.ts';
 import { DAY_MS, monthSerialOfDay } from '../metrics/time.ts';
 import { emptyAggregate, type EventAggregate } from './aggregate.ts';
 import { GrowFloat64, GrowInt32, groupDistinct } from './group.ts';
+import { PairIndex } from './pair-index.ts';
 
 /** "Not yet seen" in the per-user day and per-pair month stamps. */
 const NONE = -0x80000000;
-/** Pair keys are user × EVENT_SPAN + event + 1: room for two million event names. */
-const EVENT_SPAN = 1 << 21;
 
 export class EventAggregator {
   private readonly users: string[] = [];
@@ -18,7 +17,13 @@ export class EventAggregator {
   private readonly eventCode = new Map<string, number>();
   private readonly first = new GrowFloat64();
   private readonly last = new GrowFloat64();
-  private readonly pairCode = new Map<number, number>();
+  private readonly pairCode = new PairIndex();
+  /** The month of the last day seen: rows mostly come in time order, days repeat. */
+  private lastDay = NaN;
+  private lastMonth = 0;
+  /** Whether every row so far came in time order: then no (day, user) or (month, pair) repeats. */
+  private ordered = true;
+  private latest = -Infinity;
   private readonly pairUser = new GrowInt32();
   private readonly pairEvent = new GrowInt32();
   private readonly pairFirst = new GrowFloat64();
@@ -54,17 +59,18 @@ export class EventAggregator {
   }
 
   private row(u: number, e: number, t: number): void {
+    if (t < this.latest) this.ordered = false;
+    else this.latest = t;
     if (t < this.first.get(u)) this.first.set(u, t);
     if (t > this.last.get(u)) this.last.set(u, t);
-    const key = u * EVENT_SPAN + e + 1;
-    let p = this.pairCode.get(key);
-    if (p === undefined) {
+    let p = this.pairCode.get(u, e);
+    if (p < 0) {
       p = this.pairUser.length;
-      this.pairCode.set(key, p);
       this.pairUser.push(u);
       this.pairEvent.push(e);
       this.pairFirst.push(t);
       this.pairMonthSeen.push(NONE);
+      this.pairCode.set(u, e, p, this.pairUser.view(), this.pairEvent.view());
     } else if (t < this.pairFirst.get(p)) this.pairFirst.set(p, t);
     const day = Math.floor(t / DAY_MS);
     if (this.userDaySeen.get(u) !== day) {
@@ -72,7 +78,11 @@ export class EventAggregator {
       this.dayKey.push(day);
       this.dayUser.push(u);
     }
-    const month = monthSerialOfDay(day);
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastMonth = monthSerialOfDay(day);
+    }
+    const month = this.lastMonth;
     if (this.pairMonthSeen.get(p) !== month) {
       this.pairMonthSeen.set(p, month);
       this.monthKey.push(month);
@@ -107,6 +117,7 @@ export class EventAggregator {
       dayUser: this.dayUser.view(),
       monthKey: this.monthKey.view(),
       monthPair: this.monthPair.view(),
+      distinct: this.ordered,
     });
   }
 }
@@ -131,6 +142,8 @@ export interface AggregateParts {
   dayUser: Int32Array;
   monthKey: Int32Array;
   monthPair: Int32Array;
+  /** True when the day and month lists hold no repeat. */
+  distinct?: boolean;
 }
 
 /** Groups the day and month lists over D (first to last event day) and its months. */
@@ -146,8 +159,8 @@ export function assemble(parts: AggregateParts): EventAggregate {
   const dayN = Math.floor(max / DAY_MS) - day0 + 1;
   const month0 = monthSerialOfDay(day0);
   const monthN = monthSerialOfDay(day0 + dayN - 1) - month0 + 1;
-  const days = groupDistinct(parts.dayKey, parts.dayUser, day0, dayN);
-  const months = groupDistinct(parts.monthKey, parts.monthPair, month0, monthN);
+  const days = groupDistinct(parts.dayKey, parts.dayUser, day0, dayN, parts.distinct);
+  const months = groupDistinct(parts.monthKey, parts.monthPair, month0, monthN, parts.distinct);
   return {
     users: parts.users,
     events: parts.events,

@@ -49,15 +49,17 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
 }
 
 /**
- * Groups (key, value) pairs by key (key0 … key0 + nKeys − 1) and keeps each value once per key,
- * ascending: a counting sort by key, then a sort of each (small) group. Duplicates are allowed in
- * the input, so builders may skip a pair they already saw only when that is cheap to know.
+ * Groups (key, value) pairs by key (key0 … key0 + nKeys − 1) and keeps each value once per key:
+ * a counting sort by key, then a sort of each (small) group to drop repeats. Builders may skip a
+ * pair they already saw only when that is cheap to know; when they know the input has no repeat
+ * (`distinct`), the groups keep their input order and the sorts are skipped.
  */
 export function groupDistinct(
   keys: Int32Array,
   values: Int32Array,
   key0: number,
   nKeys: number,
+  distinct = false,
 ): { offset: Int32Array; values: Int32Array } {
   const offset = new Int32Array(nKeys + 1);
   for (let i = 0; i < keys.length; i++) offset[keys[i] - key0 + 1]++;
@@ -65,6 +67,7 @@ export function groupDistinct(
   const sorted = new Int32Array(keys.length);
   const fill = offset.slice(0, nKeys);
   for (let i = 0; i < keys.length; i++) sorted[fill[keys[i] - key0]++] = values[i];
+  if (distinct) return { offset, values: sorted };
   // Sort and deduplicate each group, compacting in place.
   const out = new Int32Array(nKeys + 1);
   let at = 0;

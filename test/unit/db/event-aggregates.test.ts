@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { textColumn, timeColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import { textColumn, timeColumn, type Column, type Frame } from '../../../src/core/datasets/frame.ts';
 import { aggregateFrames } from '../../../src/core/events/build.ts';
 import {
   commitDataset,
@@ -38,7 +38,7 @@ function events(...users: string[]): Frame {
   const dict = [...new Set(users)];
   return {
     rows: users.length,
-    columns: new Map([
+    columns: new Map<string, Column>([
       ['user_id', textColumn(Int32Array.from(users.map((u) => dict.indexOf(u))), dict)],
       ['timestamp', timeColumn(Float64Array.from(users.map((_, i) => T0 + i * DAY)))],
       ['event', textColumn(new Int32Array(users.length), ['login'])],

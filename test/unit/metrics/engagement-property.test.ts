@@ -3,7 +3,7 @@
 // datasets (merged by user id), chunked and shuffled, with the activation event changed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textColumn, timeColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import { textColumn, timeColumn, type Column, type Frame } from '../../../src/core/datasets/frame.ts';
 import { computePeriods, computeWorkspace } from '../../../src/core/metrics/compute.ts';
 import { engagementMetrics } from '../../../src/core/metrics/engagement.ts';
 import { spansOf } from '../../../src/core/metrics/time.ts';
@@ -81,7 +81,7 @@ function frameOf(rows: Row[]): Frame {
   const events = [...new Set(rows.map((r) => r.event))];
   return {
     rows: rows.length,
-    columns: new Map([
+    columns: new Map<string, Column>([
       ['user_id', textColumn(Int32Array.from(rows.map((r) => users.indexOf(r.user))), users)],
       ['timestamp', timeColumn(Float64Array.from(rows.map((r) => r.t)))],
       ['event', textColumn(Int32Array.from(rows.map((r) => events.indexOf(r.event))), events)],
@@ -132,47 +132,50 @@ describe('engagement from aggregates = §8 read directly', () => {
             event: r.event,
           }));
           const parts = [0, 1].map((k) => rows.filter((_, i) => raw[i].dataset === k));
-          // Dataset B is stored out of time order.
-          parts[1].reverse();
-          const data = workspaceDataOf(
-            parts
+          // Dataset A comes in time order (exports usually do), dataset B in any order.
+          parts[0].sort((a, b) => a.t - b.t);
+          const events = (sets: Row[][]) =>
+            sets
               .filter((p) => p.length > 0)
-              .map((p) => ({ kind: 'events' as const, frames: chunked(p, size) })),
-          );
-          for (const activation of [activationA, activationB]) {
-            const s = settings({ activation_event: activation });
-            const months = computeWorkspace(data, s);
-            const want = naive(rows, activation, monthKey);
-            expect(months.months).toEqual(want.buckets);
-            for (const [id, series] of Object.entries(want.values)) close(months.values[id], series, id);
-            const engagementIds = Object.keys(months.values).filter((id) => months.sources[id] === 'events');
-            expect(engagementIds.sort()).toEqual(Object.keys(want.values).sort());
-
-            const quarters = computePeriods(data, s, 'quarter');
-            const wantQ = naive(rows, activation, quarterKey);
-            expect(quarters.months).toEqual(wantQ.buckets);
-            // §15: these four are recomputed over the quarter's records (mau, stickiness and
-            // feature adoption are means of the monthly values, which the months above cover).
-            for (const id of ['avg_dau', 'new_users', 'activation_rate', 'dropoff_7d'])
-              close(quarters.values[id], wantQ.values[id], `quarter ${id}`);
-
-            // The family itself over quarter spans: distinct users and adopters of the whole span.
-            const bounds = wantQ.buckets.map((q) => {
-              const [y, n] = q.split('-Q').map(Number);
-              return Date.UTC(y, (n - 1) * 3, 1);
-            });
-            bounds.push(Date.UTC(2030, 0, 1)); // the last quarter runs past every event
-            const fam = engagementMetrics(data.events!, spansOf(bounds), activation);
-            close(fam.get('mau')!.values, wantQ.values.mau, 'span mau');
-            for (const e of wantQ.names)
-              close(
-                fam.get(`feature_adoption:${e}`)!.values,
-                wantQ.values[`feature_adoption:${e}`],
-                `span ${e}`,
+              .map((p) => ({ kind: 'events' as const, frames: chunked(p, size) }));
+          // Two datasets merged, and all rows as one dataset in the generated order.
+          for (const data of [workspaceDataOf(events(parts)), workspaceDataOf(events([rows]))])
+            for (const activation of [activationA, activationB]) {
+              const s = settings({ activation_event: activation });
+              const months = computeWorkspace(data, s);
+              const want = naive(rows, activation, monthKey);
+              expect(months.months).toEqual(want.buckets);
+              for (const [id, series] of Object.entries(want.values)) close(months.values[id], series, id);
+              const engagementIds = Object.keys(months.values).filter(
+                (id) => months.sources[id] === 'events',
               );
+              expect(engagementIds.sort()).toEqual(Object.keys(want.values).sort());
 
-            expect(computeAll(data, s).eventNames).toEqual(want.names);
-          }
+              const quarters = computePeriods(data, s, 'quarter');
+              const wantQ = naive(rows, activation, quarterKey);
+              expect(quarters.months).toEqual(wantQ.buckets);
+              // §15: these four are recomputed over the quarter's records (mau, stickiness and
+              // feature adoption are means of the monthly values, which the months above cover).
+              for (const id of ['avg_dau', 'new_users', 'activation_rate', 'dropoff_7d'])
+                close(quarters.values[id], wantQ.values[id], `quarter ${id}`);
+
+              // The family itself over quarter spans: distinct users and adopters of the whole span.
+              const bounds = wantQ.buckets.map((q) => {
+                const [y, n] = q.split('-Q').map(Number);
+                return Date.UTC(y, (n - 1) * 3, 1);
+              });
+              bounds.push(Date.UTC(2030, 0, 1)); // the last quarter runs past every event
+              const fam = engagementMetrics(data.events!, spansOf(bounds), activation);
+              close(fam.get('mau')!.values, wantQ.values.mau, 'span mau');
+              for (const e of wantQ.names)
+                close(
+                  fam.get(`feature_adoption:${e}`)!.values,
+                  wantQ.values[`feature_adoption:${e}`],
+                  `span ${e}`,
+                );
+
+              expect(computeAll(data, s).eventNames).toEqual(want.names);
+            }
         },
       ),
       { numRuns: 300 },
