@@ -14,18 +14,20 @@ export interface EventAggregate {
   /** Per user: first and last event instant (epoch ms UTC). */
   first: Float64Array;
   last: Float64Array;
-  /** Distinct (user, event) pairs and the first instant of each; event −1 = a row without a name. */
+  /**
+   * Distinct (user, event) pairs and the first instant of each; event −1 = a row without a name.
+   * Pairs are ordered by user, so one user's pairs are adjacent.
+   */
   pairUser: Int32Array;
   pairEvent: Int32Array;
   pairFirst: Float64Array;
-  /** Distinct users per UTC day: day0 + d holds dayUser[dayOffset[d] … dayOffset[d + 1]). */
+  /** Months (serials, ascending) with the pair: pair p holds pairMonth[pairMonthOffset[p] … [p + 1]). */
+  pairMonthOffset: Int32Array;
+  pairMonth: Int32Array;
+  /** Distinct users per UTC day of D: day0 + d holds dayUser[dayOffset[d] … dayOffset[d + 1]). */
   day0: number;
   dayOffset: Int32Array;
   dayUser: Int32Array;
-  /** Distinct pairs per month: month serial month0 + m holds monthPair[monthOffset[m] … [m + 1]). */
-  month0: number;
-  monthOffset: Int32Array;
-  monthPair: Int32Array;
 }
 
 export function emptyAggregate(events: string[] = []): EventAggregate {
@@ -37,12 +39,11 @@ export function emptyAggregate(events: string[] = []): EventAggregate {
     pairUser: new Int32Array(0),
     pairEvent: new Int32Array(0),
     pairFirst: new Float64Array(0),
+    pairMonthOffset: new Int32Array(1),
+    pairMonth: new Int32Array(0),
     day0: 0,
     dayOffset: new Int32Array(1),
     dayUser: new Int32Array(0),
-    month0: 0,
-    monthOffset: new Int32Array(1),
-    monthPair: new Int32Array(0),
   };
 }
 

@@ -129,7 +129,7 @@ function known(dict: readonly string[], index: Map<string, number>): Int32Array 
   return codes;
 }
 
-/** Facts gathered with repeats allowed in the (day, user) and (month, pair) lists. */
+/** Facts gathered, with repeats allowed in the (day, user) and (month, pair) lists. */
 export interface AggregateParts {
   users: string[];
   events: string[];
@@ -140,13 +140,17 @@ export interface AggregateParts {
   pairFirst: Float64Array;
   dayKey: Int32Array;
   dayUser: Int32Array;
+  /** Month serials and the pair (code in the lists above) active in each. */
   monthKey: Int32Array;
   monthPair: Int32Array;
-  /** True when the day and month lists hold no repeat. */
+  /** True when the day and month lists hold no repeat and come in time order. */
   distinct?: boolean;
 }
 
-/** Groups the day and month lists over D (first to last event day) and its months. */
+/**
+ * Orders the pairs by user and groups the day list over D (first to last event day) and each
+ * pair's months, dropping repeats.
+ */
 export function assemble(parts: AggregateParts): EventAggregate {
   if (parts.users.length === 0) return emptyAggregate(parts.events);
   let min = Infinity;
@@ -157,25 +161,46 @@ export function assemble(parts: AggregateParts): EventAggregate {
   }
   const day0 = Math.floor(min / DAY_MS);
   const dayN = Math.floor(max / DAY_MS) - day0 + 1;
-  const month0 = monthSerialOfDay(day0);
-  const monthN = monthSerialOfDay(day0 + dayN - 1) - month0 + 1;
   const days = groupDistinct(parts.dayKey, parts.dayUser, day0, dayN, parts.distinct);
-  const months = groupDistinct(parts.monthKey, parts.monthPair, month0, monthN, parts.distinct);
+  const pairs = byUser(parts);
+  const monthOwner = new Int32Array(parts.monthPair.length);
+  for (let i = 0; i < monthOwner.length; i++) monthOwner[i] = pairs.code[parts.monthPair[i]];
+  // A stable grouping keeps rows in time order, so each pair's months are already ascending.
+  const months = groupDistinct(monthOwner, parts.monthKey, 0, pairs.user.length, parts.distinct);
   return {
     users: parts.users,
     events: parts.events,
     first: parts.first,
     last: parts.last,
-    pairUser: parts.pairUser,
-    pairEvent: parts.pairEvent,
-    pairFirst: parts.pairFirst,
+    pairUser: pairs.user,
+    pairEvent: pairs.event,
+    pairFirst: pairs.first,
+    pairMonthOffset: months.offset,
+    pairMonth: months.values,
     day0,
     dayOffset: days.offset,
     dayUser: days.values,
-    month0,
-    monthOffset: months.offset,
-    monthPair: months.values,
   };
+}
+
+/** Pairs reordered by user (a stable counting sort); `code` maps an old pair code to its new one. */
+function byUser(parts: AggregateParts) {
+  const nPairs = parts.pairUser.length;
+  const start = new Int32Array(parts.users.length + 1);
+  for (let p = 0; p < nPairs; p++) start[parts.pairUser[p] + 1]++;
+  for (let u = 0; u < parts.users.length; u++) start[u + 1] += start[u];
+  const code = new Int32Array(nPairs);
+  const user = new Int32Array(nPairs);
+  const event = new Int32Array(nPairs);
+  const first = new Float64Array(nPairs);
+  for (let p = 0; p < nPairs; p++) {
+    const q = start[parts.pairUser[p]]++;
+    code[p] = q;
+    user[q] = parts.pairUser[p];
+    event[q] = parts.pairEvent[p];
+    first[q] = parts.pairFirst[p];
+  }
+  return { code, user, event, first };
 }
 
 /** The aggregate of whole frames (the headless report, tests, datasets stored before aggregates). */

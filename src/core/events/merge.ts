@@ -62,7 +62,7 @@ export function mergeAggregates(list: readonly EventAggregate[]): EventAggregate
   const dayTotal = list.reduce((n, a) => n + a.dayUser.length, 0);
   const dayKey = new Int32Array(dayTotal);
   const dayUser = new Int32Array(dayTotal);
-  const monthTotal = list.reduce((n, a) => n + a.monthPair.length, 0);
+  const monthTotal = list.reduce((n, a) => n + a.pairMonth.length, 0);
   const monthKey = new Int32Array(monthTotal);
   const monthPair = new Int32Array(monthTotal);
   let at = 0;
@@ -73,10 +73,10 @@ export function mergeAggregates(list: readonly EventAggregate[]): EventAggregate
         dayKey[at] = a.day0 + d;
         dayUser[at++] = userMaps[i][a.dayUser[j]];
       }
-    for (let m = 0; m + 1 < a.monthOffset.length; m++)
-      for (let j = a.monthOffset[m]; j < a.monthOffset[m + 1]; j++) {
-        monthKey[mt] = a.month0 + m;
-        monthPair[mt++] = pairMaps[i][a.monthPair[j]];
+    for (let p = 0; p + 1 < a.pairMonthOffset.length; p++)
+      for (let j = a.pairMonthOffset[p]; j < a.pairMonthOffset[p + 1]; j++) {
+        monthKey[mt] = a.pairMonth[j];
+        monthPair[mt++] = pairMaps[i][p];
       }
   });
   return assemble({

@@ -3,7 +3,15 @@
 // first instant of each (user, event). Nothing here reads rows, so millions of events cost a few
 // passes over typed arrays of distinct facts.
 import type { EventAggregate } from '../events/aggregate.ts';
-import { DAY_MS, monthSerialOf, monthStart, spanCount, spanLocator, type Spans } from './time.ts';
+import {
+  DAY_MS,
+  monthSerialOf,
+  monthSerialOfDay,
+  monthStart,
+  spanCount,
+  spanLocator,
+  type Spans,
+} from './time.ts';
 import { ratio, seriesOf, type Family } from './types.ts';
 
 const WEEK_MS = 7 * DAY_MS;
@@ -23,28 +31,27 @@ export function engagementMetrics(agg: EventAggregate, spans: Spans, activationE
   const names = agg.events;
   const nEv = names.length;
 
-  // Distinct users and (user, event) pairs per span: months come in order, so a span's months are
-  // contiguous and stamping with span + 1 counts each user or pair once per span.
+  // Distinct users and adopters per span in one sequential pass: a pair's months ascend, so its
+  // spans do too (count it when the span changes); a user's pairs are adjacent, so a per-span mark
+  // of the last user counted keeps each user once per span.
   const mau = new Float64Array(n);
   const adopters = new Float64Array(n * nEv);
-  const userStamp = new Int32Array(nUsers);
-  const pairStamp = new Int32Array(agg.pairUser.length);
-  const { monthOffset, monthPair, pairUser, pairEvent } = agg;
-  for (let m = 0; m + 1 < monthOffset.length; m++) {
-    const span = at(monthStart(agg.month0 + m));
-    if (span < 0) continue;
-    const stamp = span + 1;
-    for (let j = monthOffset[m]; j < monthOffset[m + 1]; j++) {
-      const p = monthPair[j];
-      const u = pairUser[p];
-      if (userStamp[u] !== stamp) {
-        userStamp[u] = stamp;
+  const { pairUser, pairEvent, pairMonthOffset, pairMonth } = agg;
+  const spanOfMonth = monthTable(agg, at);
+  const month0 = monthSerialOfDay(agg.day0);
+  const counted = new Int32Array(n).fill(-1);
+  for (let p = 0; p < pairUser.length; p++) {
+    const u = pairUser[p];
+    const e = pairEvent[p];
+    let last = -1;
+    for (let j = pairMonthOffset[p]; j < pairMonthOffset[p + 1]; j++) {
+      const span = spanOfMonth[pairMonth[j] - month0];
+      if (span < 0 || span === last) continue;
+      last = span;
+      if (e >= 0) adopters[span * nEv + e]++;
+      if (counted[span] !== u) {
+        counted[span] = u;
         mau[span]++;
-      }
-      const e = pairEvent[p];
-      if (e >= 0 && pairStamp[p] !== stamp) {
-        pairStamp[p] = stamp;
-        adopters[span * nEv + e]++;
       }
     }
   }
@@ -115,6 +122,16 @@ export function engagementMetrics(agg: EventAggregate, spans: Spans, activationE
     );
   });
   return fam;
+}
+
+/** The span of each month of the aggregate (−1 outside every span). */
+function monthTable(agg: EventAggregate, at: (t: number) => number): Int32Array {
+  const nDays = agg.dayOffset.length - 1;
+  const month0 = monthSerialOfDay(agg.day0);
+  const months = monthSerialOfDay(agg.day0 + nDays - 1) - month0 + 1;
+  const table = new Int32Array(months);
+  for (let m = 0; m < months; m++) table[m] = at(monthStart(month0 + m));
+  return table;
 }
 
 /** Mean DAU over the span's days that lie in D (first to last event day); null when none do. */
