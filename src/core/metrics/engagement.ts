@@ -1,6 +1,6 @@
 // Product engagement (metrics.md §8), from the event aggregate built at import time
-// (core/events): distinct users per day and per month, per-user first and last events, and the
-// first instant of each (user, event). Nothing here reads rows, so millions of events cost a few
+// (core/events): distinct users per day, the months and first instant of each (user, event), and
+// each user's first and last event. Nothing here reads rows, so millions of events cost a few
 // passes over typed arrays of distinct facts.
 import type { EventAggregate } from '../events/aggregate.ts';
 import {
