@@ -1,6 +1,8 @@
 import type { Frame } from '../core/datasets/frame.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
-import { workspaceDataOf, type WorkspaceData } from '../core/workspace-data.ts';
+import type { EventAggregate } from '../core/events/aggregate.ts';
+import { aggregateFrames } from '../core/events/build.ts';
+import { workspaceDataOf, type DatasetData, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, YardstickDb } from './schema.ts';
 
 /** Writes one chunk of a staged import in its own transaction: memory stays bounded by one chunk. */
@@ -11,6 +13,15 @@ export async function stageChunk(
   frame: Frame,
 ): Promise<void> {
   await db.chunks.put({ datasetId, index, frame });
+}
+
+/** Writes the event aggregate of a staged events import: hidden, and removed, like its chunks. */
+export async function stageEventAggregate(
+  db: YardstickDb,
+  datasetId: string,
+  aggregate: EventAggregate,
+): Promise<void> {
+  await db.eventAggregates.put({ datasetId, aggregate });
 }
 
 export async function stageDataset(db: YardstickDb, record: DatasetRecord): Promise<void> {
@@ -26,25 +37,27 @@ export async function commitDataset(
   record: DatasetRecord,
   replaceId?: string,
 ): Promise<void> {
-  await db.transaction('rw', db.datasets, db.chunks, async () => {
+  await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, async () => {
     if (replaceId) {
       await db.chunks.where('datasetId').equals(replaceId).delete();
+      await db.eventAggregates.delete(replaceId);
       await db.datasets.delete(replaceId);
     }
     await db.datasets.put({ ...record, state: 'ready' });
   });
 }
 
-/** Removes a dataset and its chunks (a cancelled import, or a user's delete). */
+/** Removes a dataset, its chunks and its aggregate (a cancelled import, or a user's delete). */
 export async function deleteDataset(db: YardstickDb, datasetId: string): Promise<void> {
-  await db.transaction('rw', db.datasets, db.chunks, async () => {
+  await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, async () => {
     await db.chunks.where('datasetId').equals(datasetId).delete();
+    await db.eventAggregates.delete(datasetId);
     await db.datasets.delete(datasetId);
   });
 }
 
 /**
- * Start-up clean-up: chunks of imports that never committed (crash, reload, closed tab).
+ * Start-up clean-up: chunks and aggregates of imports that never committed (crash, reload, closed tab).
  * `busy` names imports still running in another tab, which must be left alone.
  */
 export async function removeStaleStaging(
@@ -55,8 +68,11 @@ export async function removeStaleStaging(
     (await db.datasets.where('state').equals('ready').primaryKeys()).map((k) => String(k)),
   );
   const staged = (await db.datasets.where('state').equals('staged').primaryKeys()).map(String);
-  const chunkOwners = new Set((await db.chunks.orderBy('datasetId').uniqueKeys()).map(String));
-  const stale = [...new Set([...staged, ...chunkOwners])].filter((id) => !ready.has(id) && !busy.has(id));
+  const chunkOwners = (await db.chunks.orderBy('datasetId').uniqueKeys()).map(String);
+  const aggregateOwners = (await db.eventAggregates.toCollection().primaryKeys()).map(String);
+  const stale = [...new Set([...staged, ...chunkOwners, ...aggregateOwners])].filter(
+    (id) => !ready.has(id) && !busy.has(id),
+  );
   for (const id of stale) await deleteDataset(db, id);
   return stale.length;
 }
@@ -83,16 +99,35 @@ function withoutUnread(kind: DatasetKind, frame: Frame): Frame {
   return { rows: frame.rows, columns };
 }
 
-/** Reads every ready dataset of a workspace as one frame per kind, for the metrics engine. */
+/**
+ * The stored aggregate of an events dataset. Datasets stored before aggregates existed get theirs
+ * built from their chunks on first load, and stored, so old workspaces keep working.
+ */
+export async function eventAggregateOf(db: YardstickDb, dataset: DatasetRecord): Promise<EventAggregate> {
+  const stored = await db.eventAggregates.get(dataset.id);
+  if (stored) return stored.aggregate;
+  const chunks = await db.chunks.where('datasetId').equals(dataset.id).sortBy('index');
+  const aggregate = aggregateFrames(chunks.map((c) => c.frame));
+  // Stored only while the dataset is still there: a delete meanwhile must not leave an orphan.
+  await db.transaction('rw', db.datasets, db.eventAggregates, async () => {
+    if ((await db.datasets.get(dataset.id))?.state === 'ready')
+      await db.eventAggregates.put({ datasetId: dataset.id, aggregate });
+  });
+  return aggregate;
+}
+
+/**
+ * Reads every ready dataset of a workspace as one frame per kind, for the metrics engine; events
+ * datasets as their aggregates, never their rows.
+ */
 export async function loadWorkspaceData(db: YardstickDb, workspaceId: string): Promise<WorkspaceData> {
   const datasets = await readyDatasets(db, workspaceId);
   const loaded = await Promise.all(
-    datasets.map(async (d) => ({
-      kind: d.kind,
-      frames: (await db.chunks.where('datasetId').equals(d.id).sortBy('index')).map((c) =>
-        withoutUnread(d.kind, c.frame),
-      ),
-    })),
+    datasets.map(async (d): Promise<DatasetData> => {
+      if (d.kind === 'events') return { kind: d.kind, frames: [], events: await eventAggregateOf(db, d) };
+      const chunks = await db.chunks.where('datasetId').equals(d.id).sortBy('index');
+      return { kind: d.kind, frames: chunks.map((c) => withoutUnread(d.kind, c.frame)) };
+    }),
   );
   return workspaceDataOf(loaded);
 }

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Frame } from '../core/datasets/frame.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { StoredRejectedRow } from '../core/datasets/reasons.ts';
+import type { EventAggregate } from '../core/events/aggregate.ts';
 import type { MetricSettings } from '../core/workspace-data.ts';
 
 export interface WorkspaceRecord {
@@ -43,6 +44,15 @@ export interface ChunkRecord {
   frame: Frame;
 }
 
+/**
+ * What the engagement KPIs read of an events dataset, built at import time (core/events). Keyed
+ * like chunks by dataset id, and staged, committed and deleted with them.
+ */
+export interface EventAggregateRecord {
+  datasetId: string;
+  aggregate: EventAggregate;
+}
+
 export interface SettingsRecord extends MetricSettings {
   workspaceId: string;
   locale: 'en-US' | 'en-GB' | 'id' | 'pl';
@@ -66,6 +76,7 @@ export class YardstickDb extends Dexie {
   settings!: EntityTable<SettingsRecord, 'workspaceId'>;
   mappings!: EntityTable<MappingMemory, 'signature'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  eventAggregates!: EntityTable<EventAggregateRecord, 'datasetId'>;
 
   constructor(name = 'yardstick') {
     super(name);
@@ -77,5 +88,7 @@ export class YardstickDb extends Dexie {
       mappings: 'signature',
       meta: 'key',
     });
+    // Version 2 adds the event aggregates; events datasets stored before get theirs on first load.
+    this.version(2).stores({ eventAggregates: 'datasetId' });
   }
 }

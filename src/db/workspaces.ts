@@ -25,9 +25,11 @@ export async function renameWorkspace(db: YardstickDb, id: string, name: string)
 
 /** Deletes a workspace with everything in it, in one transaction. */
 export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.datasets, db.chunks, db.settings], async () => {
+  const tables = [db.workspaces, db.datasets, db.chunks, db.eventAggregates, db.settings];
+  await db.transaction('rw', tables, async () => {
     const ids = await db.datasets.where('workspaceId').equals(id).primaryKeys();
     await db.chunks.where('datasetId').anyOf(ids).delete();
+    await db.eventAggregates.bulkDelete(ids);
     await db.datasets.bulkDelete(ids);
     await db.settings.delete(id);
     await db.workspaces.delete(id);

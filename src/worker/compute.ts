@@ -2,6 +2,7 @@ import type { Frame } from '../core/datasets/frame.ts';
 import { computePeriods, computeWorkspace, type WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { MetricSettings, WorkspaceData } from '../core/workspace-data.ts';
 import { currencyGap } from '../core/currency.ts';
+import { eventNamesOf } from '../core/metrics/engagement.ts';
 import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
 
 // Subscription columns that identify or describe billing mechanics rather than a segment.
@@ -32,19 +33,13 @@ function knownSegment(
   return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
-export function eventNames(events: Frame | undefined): string[] {
-  const col = events?.columns.get('event');
-  if (!col || col.type !== 'text') return [];
-  return [...col.dict].sort((a, b) => a.localeCompare(b));
-}
-
 // The loaded data is immutable and reused across requests: scan it for filters and events once.
 const descriptions = new WeakMap<WorkspaceData, { fields: Record<string, string[]>; events: string[] }>();
 
 function describe(data: WorkspaceData): { fields: Record<string, string[]>; events: string[] } {
   let d = descriptions.get(data);
   if (!d) {
-    d = { fields: segmentFields(data.subscriptions), events: eventNames(data.events) };
+    d = { fields: segmentFields(data.subscriptions), events: eventNamesOf(data.events) };
     descriptions.set(data, d);
   }
   return d;

@@ -14,6 +14,8 @@ import type { Frame } from '../core/datasets/frame.ts';
 import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import { commitDataset, deleteDataset, readyDatasets, stageChunk, stageDataset } from '../db/datasets.ts';
+import { stageEventAggregate } from '../db/datasets.ts';
+import { EventAggregator } from '../core/events/build.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import { holdStaging } from '../db/staging-locks.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
@@ -273,6 +275,8 @@ async function stream(
   const pending: Frame[] = [];
   const currencies = new Set<string>();
   const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? 65536);
+  // Events: the engagement aggregate is built from the same frames and staged with the chunks.
+  const eventAggregator = p.kind === 'events' ? new EventAggregator() : null;
   // Writes overlap the parse of the next slice: the frame is cloned when put() is called and the
   // commit happens outside this thread. At most WRITES_IN_FLIGHT frames wait, so memory stays bounded.
   const writing: Promise<void>[] = [];
@@ -284,6 +288,7 @@ async function stream(
       const write = stageChunk(db, id, record.chunkCount++, frame);
       write.catch(() => undefined);
       writing.push(write);
+      eventAggregator?.add(frame);
     }
     while (writing.length > (all ? 0 : WRITES_IN_FLIGHT)) await writing.shift();
   };
@@ -323,6 +328,7 @@ async function stream(
     record.decimal = final.decimal;
     record.dateOrder = final.dateOrder;
   }
+  if (eventAggregator) await stageEventAggregate(db, id, eventAggregator.finish());
   record.rowsStored = totals.rowsStored;
   record.emptiedOptional = totals.emptiedOptional;
   record.rejected = totals.rejected as RejectedRow[];

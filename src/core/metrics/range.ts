@@ -1,7 +1,8 @@
 // The workspace month range (metrics.md §1, §14.1).
 import type { DatasetKind } from '../datasets/kinds.ts';
 import { FIELD_TYPES } from '../datasets/kinds.ts';
-import type { WorkspaceData } from '../workspace-data.ts';
+import { eventExtent } from '../events/aggregate.ts';
+import type { FrameKind, WorkspaceData } from '../workspace-data.ts';
 import { numbers } from './columns.ts';
 import { DAY_MS, monthEnd, monthSerialOf, monthStart, type MonthRange } from './time.ts';
 
@@ -23,8 +24,15 @@ export function workspaceRange(data: WorkspaceData): WorkspaceRange {
   let hi = -Infinity;
   let cappedHi = -Infinity;
   let latestWhole = -Infinity;
+  if (data.events) {
+    // Events are read as their aggregate, which keeps each user's first and last instant.
+    const { min, max } = eventExtent(data.events);
+    lo = min;
+    hi = max;
+  }
   for (const kind of Object.keys(data) as DatasetKind[]) {
-    const frame = data[kind];
+    if (kind === 'events') continue;
+    const frame = data[kind as FrameKind];
     if (!frame) continue;
     for (const field of Object.keys(FIELD_TYPES[kind])) {
       if (FIELD_TYPES[kind][field] !== 'time') continue;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandFor, BANDS, KPI_IDS, kpiInfo } from '../../../src/core/metrics/catalogue.ts';
 import { computeWorkspace } from '../../../src/core/metrics/compute.ts';
-import { costsFrame, eventsFrame, frame, leadsFrame, npsFrame, settings, subs } from './frames.ts';
+import { costsFrame, eventsData, frame, leadsFrame, npsFrame, settings, subs } from './frames.ts';
 
 describe('benchmark bands (§12)', () => {
   it.each([
@@ -62,7 +62,7 @@ describe('catalogue', () => {
         costs: costsFrame([{ month: '2024-01-01', category: 'sales', amount: 1 }]),
         leads: leadsFrame([{ lead_id: 'l', created_at: '2024-01-03' }]),
         nps: npsFrame([{ responded_at: '2024-01-03', score: 9 }]),
-        events: eventsFrame([{ user_id: 'u', timestamp: '2024-01-03', event: 'Export PDF' }]),
+        events: eventsData([{ user_id: 'u', timestamp: '2024-01-03', event: 'Export PDF' }]),
         balance_sheet: frame({ period_end: 'time', cash: 'number' }, [{ period_end: '2024-01-31', cash: 1 }]),
         monthly_sheet: frame(
           {

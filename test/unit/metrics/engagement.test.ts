@@ -1,9 +1,9 @@
 // metrics.md §8, §14.10: engagement, with the seven-day boundaries hit exactly and missed by 1 s.
 import { describe, expect, it } from 'vitest';
 import { computeWorkspace } from '../../../src/core/metrics/compute.ts';
-import { eventsFrame, settings } from './frames.ts';
+import { eventsData, settings } from './frames.ts';
 
-const events = eventsFrame([
+const events = eventsData([
   { user_id: 'u1', timestamp: '2024-01-10T00:00:00Z', event: 'login' },
   { user_id: 'u1', timestamp: '2024-01-17T00:00:00Z', event: 'activated' }, // exactly 7 days: activated
   { user_id: 'u2', timestamp: '2024-01-10T12:00:00Z', event: 'login' },
@@ -53,7 +53,7 @@ describe('engagement (§8)', () => {
   });
 
   it('is indifferent to row order', () => {
-    const shuffled = eventsFrame(
+    const shuffled = eventsData(
       [
         { user_id: 'b', timestamp: '2024-03-05T10:00:00Z', event: 'x' },
         { user_id: 'a', timestamp: '2024-03-01T10:00:00Z', event: 'x' },

@@ -1,4 +1,5 @@
 // Hand-made frames for metric tests: columns from plain arrays, instants from ISO strings.
+import { aggregateFrames } from '../../../src/core/events/build.ts';
 import {
   numberColumn,
   textColumn,
@@ -93,6 +94,8 @@ export const npsFrame = (rows: Record<string, Cell>[]) =>
   frame({ responded_at: 'time', score: 'number' }, rows);
 export const eventsFrame = (rows: Record<string, Cell>[]) =>
   frame({ user_id: 'text', timestamp: 'time', event: 'text' }, rows);
+/** Events as the engine reads them: the aggregate of the rows (core/events). */
+export const eventsData = (rows: Record<string, Cell>[]) => aggregateFrames([eventsFrame(rows)]);
 export const costsFrame = (rows: Record<string, Cell>[]) =>
   frame({ month: 'time', category: 'text', amount: 'number' }, rows);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computePeriods } from '../../../src/core/metrics/compute.ts';
 import { periodKey } from '../../../src/core/metrics/periods.ts';
 import { parseMonthKey } from '../../../src/core/metrics/time.ts';
-import { eventsFrame, frame, leadsFrame, npsFrame, settings, subs } from './frames.ts';
+import { eventsData, frame, leadsFrame, npsFrame, settings, subs } from './frames.ts';
 
 const data = {
   subscriptions: subs([
@@ -24,7 +24,7 @@ const data = {
     { responded_at: '2024-02-11', score: 0 },
     { responded_at: '2024-03-10', score: 9 },
   ]),
-  events: eventsFrame([
+  events: eventsData([
     { user_id: 'u1', timestamp: '2024-01-01T08:00:00Z', event: 'login' },
     { user_id: 'u1', timestamp: '2024-02-01T08:00:00Z', event: 'login' },
     { user_id: 'u2', timestamp: '2024-02-01T09:00:00Z', event: 'login' },

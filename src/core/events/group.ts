@@ -1,0 +1,84 @@
+// Building blocks of the event aggregates: growable typed arrays and "distinct values per key".
+
+/** An Int32Array or Float64Array that grows by doubling; `view()` is the filled part. */
+export class GrowInt32 {
+  private data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) this.data = grow(this.data, new Int32Array(this.data.length * 2));
+    this.data[this.length++] = v;
+  }
+  get(i: number): number {
+    return this.data[i];
+  }
+  set(i: number, v: number): void {
+    this.data[i] = v;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+export class GrowFloat64 {
+  private data: Float64Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) this.data = grow(this.data, new Float64Array(this.data.length * 2));
+    this.data[this.length++] = v;
+  }
+  get(i: number): number {
+    return this.data[i];
+  }
+  set(i: number, v: number): void {
+    this.data[i] = v;
+  }
+  view(): Float64Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * Groups (key, value) pairs by key (key0 … key0 + nKeys − 1) and keeps each value once per key:
+ * a counting sort by key, then a sort of each (small) group to drop repeats. Builders may skip a
+ * pair they already saw only when that is cheap to know; when they know the input has no repeat
+ * (`distinct`), the groups keep their input order and the sorts are skipped.
+ */
+export function groupDistinct(
+  keys: Int32Array,
+  values: Int32Array,
+  key0: number,
+  nKeys: number,
+  distinct = false,
+): { offset: Int32Array; values: Int32Array } {
+  const offset = new Int32Array(nKeys + 1);
+  for (let i = 0; i < keys.length; i++) offset[keys[i] - key0 + 1]++;
+  for (let k = 0; k < nKeys; k++) offset[k + 1] += offset[k];
+  const sorted = new Int32Array(keys.length);
+  const fill = offset.slice(0, nKeys);
+  for (let i = 0; i < keys.length; i++) sorted[fill[keys[i] - key0]++] = values[i];
+  if (distinct) return { offset, values: sorted };
+  // Sort and deduplicate each group, compacting in place.
+  const out = new Int32Array(nKeys + 1);
+  let at = 0;
+  for (let k = 0; k < nKeys; k++) {
+    const group = sorted.subarray(offset[k], offset[k + 1]).sort();
+    // Writes never pass the read position (at ≤ offset[k] + j), so compacting in place is safe.
+    for (let j = 0; j < group.length; j++) {
+      const v = group[j];
+      if (j === 0 || v !== group[j - 1]) sorted[at++] = v;
+    }
+    out[k + 1] = at;
+  }
+  return { offset: out, values: sorted.slice(0, at) };
+}
