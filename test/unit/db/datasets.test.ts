@@ -10,7 +10,8 @@ import {
   stageChunk,
   stageDataset,
 } from '../../../src/db/datasets.ts';
-import { YardstickDb, type DatasetRecord } from '../../../src/db/schema.ts';
+import { YardstickDb } from '../../../src/db/schema.ts';
+import { stagedRecord } from './records.ts';
 import { createWorkspace, deleteWorkspace, eraseAll, listWorkspaces } from '../../../src/db/workspaces.ts';
 
 let db: YardstickDb;
@@ -29,28 +30,7 @@ const frame = (...scores: number[]): Frame => ({
   columns: new Map([['score', numberColumn(Float64Array.from(scores))]]),
 });
 
-function record(id: string, workspaceId: string, hash = id): DatasetRecord {
-  return {
-    id,
-    workspaceId,
-    state: 'staged',
-    kind: 'nps',
-    name: `${id}.csv`,
-    fileName: `${id}.csv`,
-    size: 10,
-    hash,
-    importedAt: Date.now(),
-    encoding: 'utf-8',
-    delimiter: ',',
-    decimal: '.',
-    dateOrder: 'YMD',
-    mapping: {},
-    rowsStored: 0,
-    rejected: [],
-    chunkCount: 0,
-    currencies: [],
-  };
-}
+const record = (id: string, workspaceId: string, hash = id) => stagedRecord(id, workspaceId, { hash });
 
 async function scores(workspaceId: string): Promise<number[]> {
   const data = await loadWorkspaceData(db, workspaceId);

@@ -15,7 +15,8 @@ import {
   stageDataset,
   stageEventAggregate,
 } from '../../../src/db/datasets.ts';
-import { YardstickDb, type DatasetRecord } from '../../../src/db/schema.ts';
+import { YardstickDb } from '../../../src/db/schema.ts';
+import { stagedRecord } from './records.ts';
 import { createWorkspace, deleteWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile, ImportCancelled, type ImportControl } from '../../../src/worker/import-file.ts';
 
@@ -46,28 +47,8 @@ function events(...users: string[]): Frame {
   };
 }
 
-function record(id: string, workspaceId: string): DatasetRecord {
-  return {
-    id,
-    workspaceId,
-    state: 'staged',
-    kind: 'events',
-    name: `${id}.csv`,
-    fileName: `${id}.csv`,
-    size: 10,
-    hash: id,
-    importedAt: Date.now(),
-    encoding: 'utf-8',
-    delimiter: ',',
-    decimal: '.',
-    dateOrder: 'YMD',
-    mapping: {},
-    rowsStored: 0,
-    rejected: [],
-    chunkCount: 1,
-    currencies: [],
-  };
-}
+const record = (id: string, workspaceId: string) =>
+  stagedRecord(id, workspaceId, { kind: 'events', hash: id, chunkCount: 1 });
 
 async function stage(id: string, ws: string, frame: Frame): Promise<void> {
   await stageDataset(db, record(id, ws));

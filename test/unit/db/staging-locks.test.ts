@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readyDatasets, stageDataset } from '../../../src/db/datasets.ts';
-import { YardstickDb, type DatasetRecord } from '../../../src/db/schema.ts';
+import { YardstickDb } from '../../../src/db/schema.ts';
+import { stagedRecord } from './records.ts';
 import { busyStaging, holdStaging, removeAbandonedStaging } from '../../../src/db/staging-locks.ts';
 import { createWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile } from '../../../src/worker/import-file.ts';
@@ -21,26 +22,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const orphan = (id: string): DatasetRecord => ({
-  id,
-  workspaceId: ws,
-  state: 'staged',
-  kind: 'leads',
-  name: 'crashed.csv',
-  fileName: 'crashed.csv',
-  size: 1,
-  hash: '',
-  importedAt: 0,
-  encoding: 'utf-8',
-  delimiter: ',',
-  decimal: '.',
-  dateOrder: 'YMD',
-  mapping: {},
-  rowsStored: 0,
-  rejected: [],
-  chunkCount: 0,
-  currencies: [],
-});
+const orphan = (id: string) =>
+  stagedRecord(id, ws, { kind: 'leads', name: 'crashed.csv', fileName: 'crashed.csv', hash: '' });
 
 const leads = () =>
   new File(['lead_id,created_at\nL1,2024-01-03\nL2,2024-01-09\nL3,2024-02-11\n'], 'leads.csv');
