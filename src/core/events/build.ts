@@ -130,16 +130,11 @@ function known(dict: readonly string[], index: Map<string, number>): Int32Array 
 }
 
 /** Facts gathered, with repeats allowed in the (day, user) and (month, pair) lists. */
-export interface AggregateParts {
-  users: string[];
-  events: string[];
-  first: Float64Array;
-  last: Float64Array;
-  pairUser: Int32Array;
-  pairEvent: Int32Array;
-  pairFirst: Float64Array;
+export interface AggregateParts extends Pick<
+  EventAggregate,
+  'users' | 'events' | 'first' | 'last' | 'pairUser' | 'pairEvent' | 'pairFirst' | 'dayUser'
+> {
   dayKey: Int32Array;
-  dayUser: Int32Array;
   /** Month serials and the pair (code in the lists above) active in each. */
   monthKey: Int32Array;
   monthPair: Int32Array;
