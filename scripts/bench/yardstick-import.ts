@@ -102,6 +102,7 @@ export async function runImport(session: Session, url: string, file: GeneratedFi
   let clicks: number;
   let heapReport: HeapReport | null = null;
   let wallMs: number | null = null;
+  let done: DoneState | null = null;
   try {
     await input.first().setInputFiles(file.path);
     outcome = await waitForHook(
@@ -131,14 +132,18 @@ export async function runImport(session: Session, url: string, file: GeneratedFi
     // The import's own figures (wall time, heap) end at done; the clicks go on while it settles.
     wallMs = performance.now() - wallStart;
     heapReport = await heap.stop();
-    if (outcome === 'ok') outcome = await openDashboard(page, session.crashed);
+    if (outcome === 'ok') {
+      done = await readDone(page);
+      outcome = await openDashboard(page, session.crashed);
+    }
   } finally {
     clicks = await clicker.stop();
     heapReport ??= await heap.stop();
     wallMs ??= performance.now() - wallStart;
   }
   if (outcome === 'crashed') return crashedRun(wallMs, clicks, heapReport);
-  return summarise(page, wallMs, clicks, heapReport);
+  if (!done) throw new HarnessError(`${HOOKS.done} was never read`);
+  return summarise(page, done, wallMs, clicks, heapReport);
 }
 
 /** Settles on the import view, then opens the dashboard in the same document (as its link does). */
@@ -165,11 +170,27 @@ function phaseOf(at: number, m: Monitored['marks']): Phase {
   return 'preview';
 }
 
-async function summarise(page: Page, wallMs: number, clicks: number, heap: HeapReport): Promise<ImportRun> {
+interface DoneState {
+  rows: string | null;
+  rejected: string | null;
+}
+
+/** The finished state's counts, read before the dashboard replaces the import view. */
+async function readDone(page: Page): Promise<DoneState> {
   const done = page.locator(HOOKS.done).first();
   const rows = await done.getAttribute('data-rows');
   const rejected = await done.getAttribute('data-rejected');
   if (rows === null || rows === '') throw new HarnessError(`${HOOKS.done} has no data-rows attribute`);
+  return { rows, rejected };
+}
+
+async function summarise(
+  page: Page,
+  { rows, rejected }: DoneState,
+  wallMs: number,
+  clicks: number,
+  heap: HeapReport,
+): Promise<ImportRun> {
   const m = await callProbe<Monitored>(page, 'collect');
   const { fileChosen, confirmShown, confirmClicked, doneShown } = m.marks;
   const inPage = fileChosen !== undefined && doneShown !== undefined;
