@@ -36,7 +36,8 @@ describe('import preview', () => {
     // 01/02/2024 … 09/02/2024 are ambiguous: the en-US workspace reads them month first.
     const submitted = within(preview).getByRole('combobox', { name: 'submitted_at' });
     expect(submitted).toHaveValue('MDY');
-    const sample = within(preview).getByTestId('preview-sample');
+    // The sample table is drawn a task after the rest of the preview.
+    const sample = await within(preview).findByTestId('preview-sample');
     expect(sample.querySelectorAll('tbody tr')).toHaveLength(20);
     expect(within(sample).getAllByRole('row')[1]).toHaveTextContent('2024-01-02');
 
@@ -79,7 +80,7 @@ describe('import preview', () => {
     const [revenue] = await screen.findAllByRole('combobox', { name: 'revenue' });
     const convention = screen.getAllByRole('combobox', { name: 'revenue' }).find((e) => e.dataset.convention);
     expect(convention).toHaveValue('.');
-    const sample = screen.getByTestId('preview-sample');
+    const sample = await screen.findByTestId('preview-sample');
     expect(sample).toHaveTextContent('1,500');
     await userEvent.selectOptions(convention!, ',');
     await settle();

@@ -168,6 +168,8 @@ test('the dashboard shows the fixture numbers, in every language, per segment, w
   // Every chart has a table alternative reachable by keyboard.
   const charts = page.locator('[data-chart]');
   await expect(charts.first()).toBeVisible();
+  // Charts are drawn when they come near the viewport.
+  await charts.first().scrollIntoViewIfNeeded();
   await expect(charts.first().locator('canvas')).toBeVisible({ timeout: 15_000 });
   const count = await charts.count();
   expect(count).toBeGreaterThanOrEqual(8);

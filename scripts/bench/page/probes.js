@@ -10,6 +10,10 @@
     clicks: [],
     frames: [],
     eventDurations: [],
+    // When each of the above happened (page time), to tell the import's clicks from the dashboard's.
+    clickAt: [],
+    frameAt: [],
+    eventAt: [],
     marks: {},
   };
 
@@ -74,7 +78,10 @@
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
           // Only the bench's own clicks: the real click on the confirm button is the app's work.
-          if (e.name === 'click' && e.target?.id === CLICK_SPOT) monitor.eventDurations.push(e.duration);
+          if (e.name === 'click' && e.target?.id === CLICK_SPOT) {
+            monitor.eventDurations.push(e.duration);
+            monitor.eventAt.push(e.startTime);
+          }
         }
       }).observe({ type: 'event', durationThreshold: 16, buffered: false });
     } catch {
@@ -101,7 +108,11 @@
           if (type !== 'click') return;
           // Input → handler (main-thread delay), and input → next animation frame.
           monitor.clicks.push(performance.now() - event.timeStamp);
-          requestAnimationFrame(() => monitor.frames.push(performance.now() - event.timeStamp));
+          monitor.clickAt.push(event.timeStamp);
+          requestAnimationFrame(() => {
+            monitor.frames.push(performance.now() - event.timeStamp);
+            monitor.frameAt.push(event.timeStamp);
+          });
         },
         { capture: true },
       );
@@ -136,10 +147,13 @@
       clicks: monitor.clicks,
       frames: monitor.frames,
       eventDurations: monitor.eventDurations,
+      clickAt: monitor.clickAt,
+      frameAt: monitor.frameAt,
+      eventAt: monitor.eventAt,
       marks: monitor.marks,
       viewport: { width: innerWidth, height: innerHeight },
     };
   }
 
-  window.__ysBench = { attachFileInput, readDecodeCount, papaInWorker, installMonitors, collect };
+  window.__ysBench = { attachFileInput, readDecodeCount, papaInWorker, installMonitors, mark, collect };
 })();

@@ -1,0 +1,50 @@
+// Chart drawing, one chart per task. ECharts lays out and paints a chart synchronously (tens of ms
+// each); a dashboard of a dozen charts drawn in one go blocked clicks for the sum of them all.
+
+type Job = () => void;
+
+/**
+ * Runs each owner's latest job in its own task, in the order owners first asked. A job asked for
+ * again before it ran replaces the older one (only the newest option or size matters).
+ */
+export class DrawQueue {
+  readonly #jobs = new Map<object, Job>();
+  #scheduled = false;
+
+  constructor(private readonly later: (run: () => void) => void = (run) => setTimeout(run, 0)) {}
+
+  request(owner: object, job: Job): void {
+    this.#jobs.set(owner, job);
+    this.#schedule();
+  }
+
+  cancel(owner: object): void {
+    this.#jobs.delete(owner);
+  }
+
+  get size(): number {
+    return this.#jobs.size;
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#jobs.size === 0) return;
+    this.#scheduled = true;
+    this.later(() => this.#runOne());
+  }
+
+  #runOne(): void {
+    this.#scheduled = false;
+    const next = this.#jobs.entries().next();
+    if (next.done) return;
+    const [owner, job] = next.value;
+    this.#jobs.delete(owner);
+    try {
+      job();
+    } finally {
+      this.#schedule();
+    }
+  }
+}
+
+/** The page's one queue: every chart panel draws through it. */
+export const chartDraws = new DrawQueue();
