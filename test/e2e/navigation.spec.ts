@@ -7,6 +7,8 @@ test('every view is reachable from the navigation', async ({ page }) => {
     await nav.getByRole('link', { name: view.nav, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${view.hash.replace(/[/#]/g, '\\$&')}$`));
     await expect(page.getByRole('heading', { level: 1, name: view.heading })).toBeVisible();
+    // Keyboard and screen reader users land on the view they asked for.
+    if (view !== VIEWS[0]) await expect(page.locator('#main h1')).toBeFocused();
     await expect(nav.getByRole('link', { name: view.nav, exact: true })).toHaveAttribute(
       'aria-current',
       'page',
