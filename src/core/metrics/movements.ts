@@ -45,25 +45,33 @@ export function movementSeries(p: LivePeriods, months: number): MovementSeries {
   const fill = offset.slice(0, p.customerCount);
   for (let k = 0; k < p.n; k++) order[fill[p.customer[k]]++] = k;
 
+  // m stays all zero between customers: only the months a customer's periods touch are written.
   const m = new Float64Array(months);
   for (let c = 0; c < p.customerCount; c++) {
     if (offset[c] === offset[c + 1]) continue;
-    m.fill(0);
+    let from = months;
+    let to = -1;
     for (let j = offset[c]; j < offset[c + 1]; j++) {
       const k = order[j];
       const v = p.mrr[k];
-      for (let i = p.lo[k]; i <= p.hi[k]; i++) m[i] += v;
+      const lo = p.lo[k];
+      const hi = p.hi[k];
+      if (lo < from) from = lo;
+      if (hi > to) to = hi;
+      for (let i = lo; i <= hi; i++) m[i] += v;
     }
-    walkCustomer(m, s, months);
+    // Before `from` the customer has nothing; after `to` only the churn month can move anything.
+    walkCustomer(m, s, months, from, Math.min(to + 1, months - 1));
+    m.fill(0, from, to + 1);
   }
   return s;
 }
 
-function walkCustomer(m: Float64Array, s: MovementSeries, months: number): void {
+function walkCustomer(m: Float64Array, s: MovementSeries, months: number, from: number, to: number): void {
   let everPaid = false;
   let cohort = -1;
   let p = 0;
-  for (let i = 0; i < months; i++) {
+  for (let i = from; i <= to; i++) {
     const q = m[i];
     const pPos = p >= EPS;
     const qPos = q >= EPS;

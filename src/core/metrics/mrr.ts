@@ -2,7 +2,7 @@
 import type { Frame } from '../datasets/frame.ts';
 import type { MetricSettings } from '../workspace-data.ts';
 import { dictFlags, numbers, text } from './columns.ts';
-import { monthSerialOf, type MonthRange } from './time.ts';
+import { monthIndexer, type MonthRange } from './time.ts';
 
 /** Months per interval unit, as the factor f of §2 with interval_count 1. */
 const UNIT_FACTOR: Record<string, number> = { month: 1, year: 1 / 12, week: 52 / 12, day: 365 / 12 };
@@ -122,6 +122,7 @@ export function livePeriods(
   };
   if (!start) return out;
   const last = range.count - 1;
+  const monthOf = monthIndexer(range);
   for (let i = 0; i < rows; i++) {
     const c = codes[i];
     const s = start[i];
@@ -150,8 +151,8 @@ export function livePeriods(
     // holding `end` is the first whose E(M) is not before it.
     const from = te === te && te > s ? te : s;
     const e = end ? end[i] : NaN;
-    const lo = Math.max(0, monthSerialOf(from) - range.first);
-    const hi = e === e ? Math.min(last, monthSerialOf(e) - range.first - 1) : last;
+    const lo = Math.max(0, monthOf(from));
+    const hi = e === e ? Math.min(last, monthOf(e) - 1) : last;
     if (lo > hi) continue;
     const k = out.n++;
     out.customer[k] = c;

@@ -99,3 +99,22 @@ export function spanLocator(spans: Spans): (t: number) => number {
     return d >= 0 && d < days ? table[d] : -1; // NaN fails both comparisons
   };
 }
+
+/**
+ * Month index within `range` of an instant: −1 before the range, `range.count` after it. A
+ * per-day table instead of the calendar arithmetic of monthSerialOf: it runs twice per period.
+ */
+export function monthIndexer(range: MonthRange): (t: number) => number {
+  const day0 = Math.floor(monthStart(range.first) / DAY_MS);
+  const days = Math.floor(monthStart(range.first + range.count) / DAY_MS) - day0;
+  const table = new Int32Array(days);
+  for (let i = 0; i < range.count; i++) {
+    const from = Math.floor(monthStart(range.first + i) / DAY_MS) - day0;
+    table.fill(i, from, Math.floor(monthStart(range.first + i + 1) / DAY_MS) - day0);
+  }
+  const count = range.count;
+  return (t: number) => {
+    const d = Math.floor(t / DAY_MS) - day0;
+    return d < 0 ? -1 : d >= days ? count : table[d];
+  };
+}
