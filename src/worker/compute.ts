@@ -2,6 +2,7 @@ import type { Frame } from '../core/datasets/frame.ts';
 import { computePeriods, computeWorkspace, type WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { MetricSettings, WorkspaceData } from '../core/workspace-data.ts';
 import { currencyGap } from '../core/currency.ts';
+import { workspaceRange } from '../core/metrics/range.ts';
 import { eventNamesOf } from '../core/metrics/engagement.ts';
 import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
 
@@ -43,6 +44,16 @@ function describe(data: WorkspaceData): { fields: Record<string, string[]>; even
     descriptions.set(data, d);
   }
   return d;
+}
+
+/**
+ * What every compute of this data needs first — its month range, segment fields and event
+ * names — worked out once, right after the data is read.
+ */
+export function prepareData(data: WorkspaceData): WorkspaceData {
+  describe(data);
+  workspaceRange(data);
+  return data;
 }
 
 /** Every KPI of the asked granularities; `loadMs` is what reading the data took, for the timings. */

@@ -9,7 +9,7 @@ import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
-import { computeGrains } from './compute.ts';
+import { computeGrains, prepareData } from './compute.ts';
 import { currencyStop } from './currency-stop.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
@@ -52,7 +52,7 @@ async function workspaceData(
     const data = await warm.data;
     return { data, loadMs: waited ? performance.now() - started : 0, key };
   }
-  const entry = { key, data: loadWorkspaceData(db, workspaceId), settled: false };
+  const entry = { key, data: loadWorkspaceData(db, workspaceId).then(prepareData), settled: false };
   warm = entry;
   try {
     const data = await entry.data;

@@ -19,7 +19,20 @@ export interface WorkspaceRange {
   inProgress: boolean;
 }
 
+// Loaded data is never changed, and every granularity and segment asks for the same range.
+const ranges = new WeakMap<WorkspaceData, WorkspaceRange>();
+
+/** The months the workspace spans (§14.1), scanned once per loaded data. */
 export function workspaceRange(data: WorkspaceData): WorkspaceRange {
+  let known = ranges.get(data);
+  if (!known) {
+    known = scanRange(data);
+    ranges.set(data, known);
+  }
+  return known;
+}
+
+function scanRange(data: WorkspaceData): WorkspaceRange {
   let lo = Infinity;
   let hi = -Infinity;
   let cappedHi = -Infinity;
