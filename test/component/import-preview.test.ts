@@ -24,8 +24,9 @@ describe('import preview', () => {
     expect(within(preview).getByTestId('preview-delimiter')).toHaveTextContent('comma');
     expect(within(preview).getByLabelText('Dataset kind')).toHaveValue('nps');
 
-    // One dropdown per canonical field; the required ones are marked.
-    const score = within(preview).getByRole('combobox', { name: 'score' });
+    // One dropdown per canonical field; the required ones are marked. The mapping, the conventions
+    // and the sample are drawn in steps after the facts, each a task later.
+    const score = await within(preview).findByRole('combobox', { name: 'score' });
     expect(score).toHaveValue('rating');
     expect(score).toHaveAttribute('aria-required', 'true');
     expect(within(preview).getByRole('combobox', { name: 'comment' })).toHaveAttribute(
@@ -34,9 +35,8 @@ describe('import preview', () => {
     );
 
     // 01/02/2024 … 09/02/2024 are ambiguous: the en-US workspace reads them month first.
-    const submitted = within(preview).getByRole('combobox', { name: 'submitted_at' });
+    const submitted = await within(preview).findByRole('combobox', { name: 'submitted_at' });
     expect(submitted).toHaveValue('MDY');
-    // The sample table is drawn a task after the rest of the preview.
     const sample = await within(preview).findByTestId('preview-sample');
     expect(sample.querySelectorAll('tbody tr')).toHaveLength(20);
     expect(within(sample).getAllByRole('row')[1]).toHaveTextContent('2024-01-02');
@@ -77,10 +77,11 @@ describe('import preview', () => {
     render(ImportPanel, { session: h.session, workspaces: h.workspaces });
     await settle();
 
-    const [revenue] = await screen.findAllByRole('combobox', { name: 'revenue' });
+    // The sample is the last step of the preview: the mapping and the conventions are drawn by then.
+    const sample = await screen.findByTestId('preview-sample');
+    const [revenue] = screen.getAllByRole('combobox', { name: 'revenue' });
     const convention = screen.getAllByRole('combobox', { name: 'revenue' }).find((e) => e.dataset.convention);
     expect(convention).toHaveValue('.');
-    const sample = await screen.findByTestId('preview-sample');
     expect(sample).toHaveTextContent('1,500');
     await userEvent.selectOptions(convention!, ',');
     await settle();
@@ -133,8 +134,8 @@ describe('re-map', () => {
       type: 'analyse',
       options: { kind: 'nps', mapping: { comment: null, score: 'rating' } },
     });
-    expect(screen.getByText('Re-mapping “survey.csv”: importing replaces it.')).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'comment' })).toHaveValue('');
+    expect(await screen.findByText('Re-mapping “survey.csv”: importing replaces it.')).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'comment' })).toHaveValue('');
     expect(h.session.items[0].replaceId).toBe('old');
   });
 });
