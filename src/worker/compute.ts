@@ -6,6 +6,9 @@ import { workspaceRange } from '../core/metrics/range.ts';
 import { eventNamesOf } from '../core/metrics/engagement.ts';
 import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
 
+/** More distinct values than this and a text column is no segment. */
+const MAX_SEGMENT_VALUES = 200;
+
 // Subscription columns that identify or describe billing mechanics rather than a segment.
 const NOT_SEGMENTS = new Set(['customer_id', 'subscription_id', 'status', 'interval_unit']);
 
@@ -15,11 +18,19 @@ export function segmentFields(subscriptions: Frame | undefined): Record<string, 
   if (!subscriptions) return out;
   for (const [name, col] of subscriptions.columns) {
     if (col.type !== 'text' || NOT_SEGMENTS.has(name)) continue;
-    const used = new Set<number>();
-    for (let i = 0; i < subscriptions.rows; i++) if (col.codes[i] >= 0) used.add(col.codes[i]);
     // A column with a value per row (free text, e-mails) is no segment.
-    if (used.size === 0 || used.size > 200) continue;
-    out[name] = [...used].map((c) => col.dict[c]).sort((a, b) => a.localeCompare(b));
+    if (col.dict.length === 0) continue;
+    const seen = new Uint8Array(col.dict.length);
+    let used = 0;
+    for (let i = 0; i < subscriptions.rows && used <= MAX_SEGMENT_VALUES; i++) {
+      const c = col.codes[i];
+      if (c >= 0 && seen[c] === 0) {
+        seen[c] = 1;
+        used++;
+      }
+    }
+    if (used === 0 || used > MAX_SEGMENT_VALUES) continue;
+    out[name] = col.dict.filter((_, c) => seen[c] === 1).sort((a, b) => a.localeCompare(b));
   }
   return out;
 }
