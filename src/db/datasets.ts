@@ -83,9 +83,9 @@ export async function readyDatasets(db: YardstickDb, workspaceId: string): Promi
 }
 
 /**
- * Stored columns that no KPI, segment filter or event list reads (segment filters skip
- * `subscription_id`: see NOT_SEGMENTS in worker/compute.ts). Joining them is the costliest part of a
- * read — one distinct value per row — so they stay in IndexedDB and out of the loaded frames.
+ * Columns that no KPI, segment filter or event list reads, which datasets stored before
+ * NOT_STORED (core/datasets/kinds.ts) still hold. Joining them is the costliest part of a read —
+ * one distinct value per row — so they stay in IndexedDB and out of the loaded frames.
  */
 const UNREAD_COLUMNS: Partial<Record<DatasetKind, readonly string[]>> = {
   subscriptions: ['subscription_id'],

@@ -34,6 +34,14 @@ export type FieldType = 'id' | 'text' | 'time' | 'number' | 'bool';
  * - balance_sheet: period_end (time); the ratio inputs (number). A transposed sheet is stored
  *   in this row-per-period shape.
  */
+/**
+ * Fields recognised and mapped (detection, the preview) but not stored: no KPI reads them, and a
+ * distinct string per row would cost every import and every read of the workspace.
+ */
+export const NOT_STORED: Partial<Record<DatasetKind, ReadonlySet<string>>> = {
+  subscriptions: new Set(['subscription_id']),
+};
+
 export const FIELD_TYPES: Record<DatasetKind, Record<string, FieldType>> = {
   subscriptions: {
     customer_id: 'id',

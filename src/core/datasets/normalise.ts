@@ -7,6 +7,7 @@ import { parseNumber } from '../locale/numbers.ts';
 import { parseInstant } from '../locale/dates.ts';
 import { parseMonthOnly, truncateToMonth } from '../locale/months.ts';
 import { costCategory } from './synonyms.ts';
+import { NOT_STORED } from './kinds.ts';
 import { INTERVAL_UNIT, Interval, parseBool, parseInterval } from './values.ts';
 import type { Builder } from './builders.ts';
 import { FloatBuilder, TextBuilder } from './builders.ts';
@@ -110,19 +111,22 @@ export class Normaliser {
   private n = 0;
   private totals: NormaliseTotals = { rowsStored: 0, rejected: [], emptiedOptional: 0 };
 
+  /** `everything`: keep the fields no KPI reads too (the preview shows every mapped column). */
   constructor(
     private readonly plan: Plan,
     private readonly onFrame: (frame: Frame) => void,
     private readonly chunkRows = 65536,
+    everything = false,
   ) {
     this.cols = plan.columns;
+    const unread = everything ? undefined : NOT_STORED[plan.kind];
     this.num = new Float64Array(this.cols.length);
     this.str = new Array<string | null>(this.cols.length).fill(null);
     this.lastRaw = new Array<string | null>(this.cols.length).fill(null);
     this.lastOut = new Array<string | null>(this.cols.length).fill(null);
     this.cols.forEach((c, k) => {
       this.at.set(c.name, k);
-      const keep = c.role !== 'aux-time' && !(plan.wide && c.name !== 'month');
+      const keep = c.role !== 'aux-time' && !(plan.wide && c.name !== 'month') && !unread?.has(c.name);
       this.stored.push(keep);
       const textual =
         c.role === 'id' ||

@@ -11,7 +11,7 @@ export function sampleRecords(
   rows: readonly { fields: string[]; line: number; problem: QuoteProblem | null }[],
 ): Array<Record<string, string | number | null>> {
   const frames: Frame[] = [];
-  const n = new Normaliser(plan, (f) => frames.push(f), Math.max(1, rows.length * 4));
+  const n = new Normaliser(plan, (f) => frames.push(f), Math.max(1, rows.length * 4), true);
   for (const r of rows) n.push(r.fields, r.line, r.problem);
   n.finish();
   const out: Array<Record<string, string | number | null>> = [];

@@ -163,6 +163,19 @@ describe('streaming import', () => {
     expect(answer.dataset.emptiedOptional).toBe(1);
   });
 
+  it('shows subscription ids in the preview but does not store them: no KPI reads them', async () => {
+    const text =
+      'customer_id,subscription_id,plan,start_date,amount,interval\nc1,s1,Pro,2024-01-02,10,month\n';
+    const file = new File([text], 'subs.csv');
+    const preview = await analyseFile(db, ws, file, { locale: 'en-US' });
+    expect(preview.analysis.sample[0].subscription_id).toBe('s1');
+    const answer = await importFile(db, ws, file, { locale: 'en-US' }, quiet);
+    expect(answer.dataset.mapping.subscription_id).toBe('subscription_id');
+    const [frame] = await storedFrames(answer.dataset.id);
+    expect([...frame.columns.keys()]).not.toContain('subscription_id');
+    expect(frame.columns.has('customer_id')).toBe(true);
+  });
+
   it('reports the physical line numbers of rejected rows', async () => {
     const text =
       'sep=,\nrespondent_id,date,score\n1,2024-01-02,9\n2,"2024-01-03",11\n\n3,"multi\nline",8\n4,2024-01-04\n';
