@@ -13,8 +13,14 @@ import {
 import type { Frame } from '../core/datasets/frame.ts';
 import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
-import { commitDataset, deleteDataset, readyDatasets, stageChunk, stageDataset } from '../db/datasets.ts';
-import { stageEventAggregate } from '../db/datasets.ts';
+import {
+  commitDataset,
+  deleteDataset,
+  readyDatasets,
+  stageChunk,
+  stageDataset,
+  stageEventAggregate,
+} from '../db/datasets.ts';
 import { EventAggregator } from '../core/events/build.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import { holdStaging } from '../db/staging-locks.ts';
