@@ -2,6 +2,9 @@
 import { mount } from 'svelte';
 import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
+import { metrics } from './state/app.svelte.ts';
+import { imports } from './state/import.svelte.ts';
+import { whenQuiet } from './state/when-quiet.svelte.ts';
 import { pwa } from './ui/pwa/pwa-status.svelte.ts';
 import './app.css';
 
@@ -10,5 +13,8 @@ if (!target) throw new Error('index.html has no #app element');
 
 mount(App, { target });
 
+// The worker's install fetches and caches every asset. Started while a file is being previewed or
+// imported, it took a core from the page: registered only once the app has been idle a while.
 // In dev the plugin serves a no-op module, so this only does work in a build.
-pwa.start(registerSW);
+const SW_AFTER_QUIET_MS = 2_000;
+void whenQuiet(() => imports.busy || metrics.computing, SW_AFTER_QUIET_MS).then(() => pwa.start(registerSW));

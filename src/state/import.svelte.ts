@@ -126,6 +126,11 @@ export class ImportSession {
     return this.items.filter((i) => i.importable);
   }
 
+  /** A file is being analysed or imported, or the demo is loading: the worker is at work. */
+  get busy(): boolean {
+    return this.running || this.demo === 'loading' || this.items.some((i) => i.status === 'analysing');
+  }
+
   /**
    * Starts the engine's worker before a file is chosen: created in the task that answers the
    * choice, the worker added its start-up (5–10 ms, more on a busy machine) to that task.
