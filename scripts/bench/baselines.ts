@@ -22,23 +22,28 @@ async function pageWithFile(page: Page, url: string, file: GeneratedFile): Promi
 /**
  * One run of each baseline, in a fresh browser on the app's origin:
  * B0 = arrayBuffer + TextDecoder + newline count; B2 = Papa.parse in a dedicated worker.
+ * The app's service worker is kept out: its install would slow the baselines, flattering the
+ * ratios measured against them.
  */
 export async function measureBaselines(url: string, file: GeneratedFile): Promise<BaselineRun> {
-  return withSession(async ({ page }) => {
-    await pageWithFile(page, url, file);
-    const b0 = await callProbe<{ ms: number; lines: number }>(page, 'readDecodeCount', INPUT_ID);
-    if (b0.lines !== file.rows + 1) {
-      throw new HarnessError(`B0 counted ${b0.lines} lines in ${file.path}, expected ${file.rows + 1}`);
-    }
-    const b2 = await callProbe<{ ms: number; rows: number }>(
-      page,
-      'papaInWorker',
-      INPUT_ID,
-      PAPA_WORKER_SOURCE,
-    );
-    if (b2.rows !== file.rows) {
-      throw new HarnessError(`B2 parsed ${b2.rows} rows in ${file.path}, expected ${file.rows}`);
-    }
-    return { b0: b0.ms, b2: b2.ms };
-  });
+  return withSession(
+    async ({ page }) => {
+      await pageWithFile(page, url, file);
+      const b0 = await callProbe<{ ms: number; lines: number }>(page, 'readDecodeCount', INPUT_ID);
+      if (b0.lines !== file.rows + 1) {
+        throw new HarnessError(`B0 counted ${b0.lines} lines in ${file.path}, expected ${file.rows + 1}`);
+      }
+      const b2 = await callProbe<{ ms: number; rows: number }>(
+        page,
+        'papaInWorker',
+        INPUT_ID,
+        PAPA_WORKER_SOURCE,
+      );
+      if (b2.rows !== file.rows) {
+        throw new HarnessError(`B2 parsed ${b2.rows} rows in ${file.path}, expected ${file.rows}`);
+      }
+      return { b0: b0.ms, b2: b2.ms };
+    },
+    { blockServiceWorkers: true },
+  );
 }

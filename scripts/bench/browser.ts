@@ -22,17 +22,27 @@ export interface Session {
   close: () => Promise<void>;
 }
 
+export interface SessionOptions {
+  /**
+   * Keep the app's service worker from installing. For the baselines: its install (fetching and
+   * caching every asset) would otherwise fall inside B0 or B2 and make them slower than the
+   * browser alone is.
+   */
+  blockServiceWorkers?: boolean;
+}
+
 /**
  * A headless Chromium with a brand-new user data dir: IndexedDB starts empty and is stored on
  * disk as for a real user (so a reload reads it back the way a reopened tab would).
  */
-export async function openSession(): Promise<Session> {
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'yardstick-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    serviceWorkers: options.blockServiceWorkers ? 'block' : 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   let crashed = false;
@@ -49,8 +59,11 @@ export async function openSession(): Promise<Session> {
 }
 
 /** Opens a session, runs `work`, and always closes it (and removes its profile). */
-export async function withSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
-  const session = await openSession();
+export async function withSession<T>(
+  work: (session: Session) => Promise<T>,
+  options: SessionOptions = {},
+): Promise<T> {
+  const session = await openSession(options);
   try {
     return await work(session);
   } finally {
