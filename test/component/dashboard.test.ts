@@ -1,9 +1,9 @@
 // The dashboard over real results: the period on screen, quarters and years straight from the
 // worker's answer, the comparison, the sections and the segment bar.
-import { render, screen, within } from '@testing-library/svelte';
+import { render as renderView, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { metrics } from '../../src/state/app.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import { router } from '../../src/state/router.svelte.ts';
@@ -20,13 +20,25 @@ beforeAll(() => {
   answer = fixtureAnswer();
 });
 
+/** Charts never come near the viewport here: jsdom has no canvas to draw them on. */
+class FarAway {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+
 beforeEach(async () => {
+  vi.stubGlobal('IntersectionObserver', FarAway);
   locale.set('en');
   await goToHash('#/');
   metrics.result = answer;
 });
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   metrics.result = null;
 });
 
@@ -39,11 +51,19 @@ function cards(container: HTMLElement): Map<string, string> {
   );
 }
 
+/** Renders the view and waits until every section is drawn (they come one frame after another). */
+async function render(view: typeof DashboardView) {
+  const rendered = renderView(view);
+  const sections = rendered.container.querySelector('[aria-busy]');
+  if (sections) await waitFor(() => expect(sections).toHaveAttribute('aria-busy', 'false'));
+  return rendered;
+}
+
 const raw = (v: number | null) => (v === null ? '' : String(v));
 
 describe('dashboard periods', () => {
   it('opens on the latest month and shows a card for every id of the result', async () => {
-    const { container } = render(DashboardView);
+    const { container } = await render(DashboardView);
     const period = screen.getByTestId('period') as HTMLSelectElement;
     const last = answer.month.months.at(-1)!;
     expect(period.value).toBe(last);
@@ -55,7 +75,7 @@ describe('dashboard periods', () => {
 
   it('follows the period in the URL and matches the fixture numbers', async () => {
     await goToHash('#/?period=2025-06');
-    const { container } = render(DashboardView);
+    const { container } = await render(DashboardView);
     expect((screen.getByTestId('period') as HTMLSelectElement).value).toBe('2025-06');
     for (const [id, value] of cards(container)) {
       const want = EXPECTED.months['2025-06'][id];
@@ -67,7 +87,7 @@ describe('dashboard periods', () => {
   });
 
   it('choosing a period writes it to the URL', async () => {
-    const { container } = render(DashboardView);
+    const { container } = await render(DashboardView);
     await userEvent.selectOptions(screen.getByTestId('period'), '2024-07');
     expect(router.query.period).toBe('2024-07');
     await tick();
@@ -76,7 +96,7 @@ describe('dashboard periods', () => {
 
   it('quarters and years take their values from the quarter and year results', async () => {
     await goToHash('#/?grain=quarter&period=2025-Q2');
-    const { container, unmount } = render(DashboardView);
+    const { container, unmount } = await render(DashboardView);
     const q = answer.quarter!.months.indexOf('2025-Q2');
     expect(q).toBeGreaterThan(0);
     let shown = cards(container);
@@ -91,7 +111,7 @@ describe('dashboard periods', () => {
     unmount();
 
     await goToHash('#/?grain=year&period=2024');
-    const year = render(DashboardView);
+    const year = await render(DashboardView);
     shown = cards(year.container);
     const y = answer.year!.months.indexOf('2024');
     for (const id of ['mrr', 'churned_mrr', 'nps', 'gross_mrr_churn_rate'])
@@ -100,7 +120,7 @@ describe('dashboard periods', () => {
 
   it('compares with the previous period or the same period a year earlier', async () => {
     await goToHash('#/?grain=quarter&period=2025-Q2');
-    const { container } = render(DashboardView);
+    const { container } = await render(DashboardView);
     const mrr = () => container.querySelector('[data-kpi="mrr"] .change')!;
     expect(mrr()).toHaveTextContent('vs Q1 2025');
     await userEvent.selectOptions(screen.getByTestId('compare'), 'year');
@@ -116,7 +136,7 @@ describe('dashboard periods', () => {
 
   it('switching granularity resets the period to the latest of the new grain', async () => {
     await goToHash('#/?period=2025-06');
-    render(DashboardView);
+    await render(DashboardView);
     await userEvent.selectOptions(screen.getByTestId('granularity'), 'year');
     expect(router.query.grain).toBe('year');
     expect(router.query.period).toBeUndefined();
@@ -124,9 +144,9 @@ describe('dashboard periods', () => {
     expect((screen.getByTestId('period') as HTMLSelectElement).value).toBe(answer.year!.months.at(-1));
   });
 
-  it('groups the cards in sections and points empty sections to the file that fills them', () => {
+  it('groups the cards in sections and points empty sections to the file that fills them', async () => {
     metrics.result = fixtureAnswer({ names: ['subscriptions_stripe.csv'] });
-    const { container } = render(DashboardView);
+    const { container } = await render(DashboardView);
     const revenue = container.querySelector('[data-section="revenue"]')!;
     expect(within(revenue as HTMLElement).getByRole('heading', { name: 'Revenue' })).toBeInTheDocument();
     expect(revenue.querySelector('[data-kpi="mrr"]')).not.toBeNull();
@@ -137,9 +157,17 @@ describe('dashboard periods', () => {
     expect(container.querySelector('[data-section="inputs"] [data-kpi="churned_mrr"]')).not.toBeNull();
   });
 
-  it('keeps the welcome state without data', () => {
+  it('shows the first section at once and the others frame by frame', async () => {
+    const { container } = renderView(DashboardView);
+    expect(container.querySelector('[data-section="revenue"] [data-kpi="mrr"]')).not.toBeNull();
+    expect(container.querySelector('[data-section="retention"]')).toBeNull();
+    expect(container.querySelector('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(container.querySelector('[data-section="financial"]')).not.toBeNull());
+  });
+
+  it('keeps the welcome state without data', async () => {
     metrics.result = null;
-    render(DashboardView);
+    await render(DashboardView);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Your SaaS metrics, computed in your browser' }),
     ).toBeInTheDocument();
@@ -160,7 +188,7 @@ describe('dashboard periods', () => {
 
 describe('segment bar', () => {
   it('adds a plan to the URL filter and removes it again', async () => {
-    render(SegmentBar);
+    renderView(SegmentBar);
     await userEvent.selectOptions(screen.getByTestId('segment-field'), 'plan');
     await userEvent.selectOptions(screen.getByTestId('segment-value'), 'team');
     await userEvent.click(screen.getByTestId('segment-add'));
@@ -178,7 +206,7 @@ describe('segment bar', () => {
 describe('several subscription currencies', () => {
   it('warn that revenue adds up different currencies until rates are set, with a way to Settings', async () => {
     metrics.result = { ...answer, currencyGap: { codes: ['USD', 'EUR'], missing: ['EUR'] } };
-    render(DashboardView);
+    await render(DashboardView);
     const notice = screen.getByTestId('currency-gap');
     expect(notice).toHaveTextContent('several currencies (USD, EUR)');
     expect(notice).toHaveTextContent('Until EUR has a conversion rate');
@@ -188,8 +216,8 @@ describe('several subscription currencies', () => {
     );
   });
 
-  it('say nothing when there is one currency', () => {
-    render(DashboardView);
+  it('say nothing when there is one currency', async () => {
+    await render(DashboardView);
     expect(screen.queryByTestId('currency-gap')).toBeNull();
   });
 });
