@@ -35,5 +35,16 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // V8 then compiles every function of the entry chunk while the script streams in, off the
+        // main thread, instead of on first call: opening the dashboard the first time spent 15–25 ms
+        // of its one task compiling the dashboard's components. https://v8.dev/blog/explicit-compile-hints
+        postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
+      },
+    },
+  },
 });
