@@ -3,7 +3,11 @@ import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { EventAggregate } from '../core/events/aggregate.ts';
 import { aggregateFrames } from '../core/events/build.ts';
 import { workspaceDataOf, type DatasetData, type WorkspaceData } from '../core/workspace-data.ts';
-import type { DatasetRecord, YardstickDb } from './schema.ts';
+import type { DatasetRecord, SettingsRecord, YardstickDb } from './schema.ts';
+import { getSettings } from './workspaces.ts';
+
+/** A change to the workspace's settings that belongs to an import, applied to the settings as they are at its commit. */
+export type SettingsChange = (current: SettingsRecord) => SettingsRecord;
 
 /** Writes one chunk of a staged import in its own transaction: memory stays bounded by one chunk. */
 export async function stageChunk(
@@ -30,14 +34,17 @@ export async function stageDataset(db: YardstickDb, record: DatasetRecord): Prom
 
 /**
  * Makes a staged import visible in one small transaction; a replaced dataset disappears in the
- * same transaction so the workspace never shows both or neither.
+ * same transaction so the workspace never shows both or neither, and settings that came with the
+ * import (conversion rates) are stored with it or not at all.
  */
 export async function commitDataset(
   db: YardstickDb,
   record: DatasetRecord,
   replaceId?: string,
+  settings?: SettingsChange,
 ): Promise<void> {
-  await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, async () => {
+  await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, db.settings, async () => {
+    if (settings) await db.settings.put(settings(await getSettings(db, record.workspaceId)));
     if (replaceId) {
       await db.chunks.where('datasetId').equals(replaceId).delete();
       await db.eventAggregates.delete(replaceId);

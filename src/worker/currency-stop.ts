@@ -2,9 +2,9 @@
 // workspace's currencies are checked against its settings; when rates are missing the page is
 // asked, and the staged file waits, invisible, for the answer.
 import { importCurrencyGap, withRates, type CurrencyAnswer } from '../core/currency.ts';
-import { readyDatasets } from '../db/datasets.ts';
+import { readyDatasets, type SettingsChange } from '../db/datasets.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
-import { getSettings, putSettings } from '../db/workspaces.ts';
+import { getSettings } from '../db/workspaces.ts';
 import { ImportCancelled } from './import-file.ts';
 import type { CurrencyQuestion } from './protocol.ts';
 
@@ -13,7 +13,8 @@ export type AskRates = (question: CurrencyQuestion) => Promise<CurrencyAnswer | 
 
 /**
  * The ImportControl.beforeCommit hook for an import into `workspaceId`. Resolves when nothing is
- * missing (storing the answered settings first), throws ImportCancelled on a cancel. An answer
+ * missing, with the answers as a change the commit stores in its own transaction (so a cancel or
+ * a failed commit leaves the rates as they were); throws ImportCancelled on a cancel. An answer
  * that still leaves a gap is asked again rather than stored.
  */
 export function currencyStop(
@@ -21,11 +22,11 @@ export function currencyStop(
   workspaceId: string,
   replaceId: string | undefined,
   ask: AskRates,
-): (record: Readonly<DatasetRecord>) => Promise<void> {
+): (record: Readonly<DatasetRecord>) => Promise<SettingsChange | undefined> {
   return async (record) => {
     const stored = await readyDatasets(db, workspaceId);
-    const before = await getSettings(db, workspaceId);
-    let settings = before;
+    let settings = await getSettings(db, workspaceId);
+    const answers: CurrencyAnswer[] = [];
     for (;;) {
       const gap = importCurrencyGap(stored, record, settings, replaceId);
       if (!gap) break;
@@ -36,8 +37,10 @@ export function currencyStop(
         fx: settings.fx,
       });
       if (!answer) throw new ImportCancelled();
+      answers.push(answer);
       settings = withRates(settings, answer);
     }
-    if (settings !== before) await putSettings(db, settings);
+    if (answers.length === 0) return undefined;
+    return (current) => answers.reduce(withRates, current);
   };
 }

@@ -20,6 +20,7 @@ import {
   stageChunk,
   stageDataset,
   stageEventAggregate,
+  type SettingsChange,
 } from '../db/datasets.ts';
 import { EventAggregator } from '../core/events/build.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
@@ -104,8 +105,11 @@ export async function analyseFile(
 export interface ImportControl {
   cancelled: () => boolean;
   progress: (p: ImportProgress) => void;
-  /** Awaited right before the commit, with everything staged; throwing discards the import. */
-  beforeCommit?: (record: Readonly<DatasetRecord>) => Promise<void>;
+  /**
+   * Awaited right before the commit, with everything staged; throwing discards the import. A
+   * settings change it returns is stored in the commit's transaction.
+   */
+  beforeCommit?: (record: Readonly<DatasetRecord>) => Promise<SettingsChange | undefined | void>;
 }
 
 export class ImportCancelled extends Error {}
@@ -157,9 +161,9 @@ export async function importFile(
     try {
       done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed);
       done.record.hash = await hashing;
-      await control.beforeCommit?.(done.record);
+      const settings = await control.beforeCommit?.(done.record);
       if (control.cancelled()) throw new ImportCancelled();
-      await commitDataset(db, done.record, replaceId);
+      await commitDataset(db, done.record, replaceId, settings ?? undefined);
     } catch (e) {
       done = null;
       await deleteDataset(db, id).catch(() => undefined);

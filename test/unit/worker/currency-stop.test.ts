@@ -132,6 +132,37 @@ describe('the multi-currency stop of an import', () => {
     expect(await getSettings(db, ws)).toEqual(settingsBefore);
   });
 
+  it('stores no rate when the import is cancelled after the answer, before its commit', async () => {
+    const p = page();
+    let cancelled = false;
+    const settingsBefore = await getSettings(db, ws);
+    const importing = importFile(db, ws, twoCurrencies(), options, {
+      ...control(ws, p.ask),
+      cancelled: () => cancelled,
+    });
+    await p.waitForQuestion();
+    cancelled = true;
+    p.answer({ currency: 'USD', fx: { EUR: 1.08 } });
+    await expect(importing).rejects.toBeInstanceOf(ImportCancelled);
+    expect(await getSettings(db, ws)).toEqual(settingsBefore);
+    expect(await db.datasets.count()).toBe(0);
+  });
+
+  it('applies the answer to the settings as they are at the commit', async () => {
+    const p = page();
+    const importing = importFile(db, ws, twoCurrencies(), options, control(ws, p.ask));
+    await p.waitForQuestion();
+    // Changed in Settings while the question was open.
+    await db.settings.update(ws, { gross_margin: 0.42 });
+    p.answer({ currency: 'USD', fx: { EUR: 1.08 } });
+    await importing;
+    expect(await getSettings(db, ws)).toMatchObject({
+      gross_margin: 0.42,
+      currency: 'USD',
+      fx: { EUR: 1.08 },
+    });
+  });
+
   it('asks again when an answer still leaves a code without a rate', async () => {
     const p = page();
     const importing = importFile(db, ws, twoCurrencies(), options, control(ws, p.ask));
