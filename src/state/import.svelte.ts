@@ -6,6 +6,7 @@ import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
 import { classifyStorageError } from '../db/errors.ts';
 import type { DatasetRecord } from '../db/schema.ts';
+import { afterPaint } from '../ui/after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
 import { EngineError, type EngineClient } from './engine-client.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
@@ -143,11 +144,14 @@ export class ImportSession {
     if (this.running) return;
     // A new choice starts a new batch; finished reports of the last batch are dropped.
     this.items = this.items.filter((i) => i.status !== 'done' && i.status !== 'cancelled');
-    for (const file of files) {
-      const item = new ImportItem(file, remapOf);
-      this.items.push(item);
-      void this.analyse(item);
-    }
+    const added = files.map((file) => new ImportItem(file, remapOf));
+    this.items.push(...added);
+    // The worker starts reading after the chosen files are drawn: started in the same task, its
+    // burst of work took a core while the page drew them, and on two cores the page's tasks
+    // stretched past 50 ms. A file removed meanwhile is not read.
+    afterPaint(() => {
+      for (const item of added) if (this.items.includes(item)) void this.analyse(item);
+    });
   }
 
   remove(item: ImportItem): void {

@@ -65,5 +65,8 @@ export async function harness(): Promise<Harness> {
 
 /** Waits until the worker's (fake) answers have landed. */
 export async function settle(): Promise<void> {
+  // A chosen file is sent to the worker after the next frame (afterPaint); then the fake worker
+  // answers within a few tasks.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 }

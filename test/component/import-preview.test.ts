@@ -104,6 +104,22 @@ describe('import preview', () => {
   });
 });
 
+describe('choosing files', () => {
+  it('lists a file at once as being read, and never reads one removed before its analysis began', async () => {
+    const h = await harness();
+    h.session.add([csvFile('kept.csv', NPS), csvFile('removed.csv', NPS)]);
+    expect(h.session.items.map((i) => i.status)).toEqual(['analysing', 'analysing']);
+    expect(h.session.busy).toBe(true);
+    h.session.remove(h.session.items[1]);
+    await settle();
+    expect(
+      h.requests.filter((r) => r.type === 'analyse').map((r) => r.type === 'analyse' && r.file.name),
+    ).toEqual(['kept.csv']);
+    expect(h.session.items.map((i) => i.status)).toEqual(['ready']);
+    expect(h.session.busy).toBe(false);
+  });
+});
+
 describe('re-map', () => {
   it('asks for the file again and pre-fills the stored kind and mapping, replacing the dataset', async () => {
     const h = await harness();
