@@ -63,10 +63,10 @@ function roleOf(kind: DatasetKind, field: string): Role {
   if (kind === 'nps' && field === 'score') return 'score';
   if (kind === 'costs' && field === 'category') return 'category';
   if (field === 'month') return 'month';
-  const type = FIELD_TYPES[kind][field];
-  // Columns beyond the canonical ones: custom KPIs on a monthly sheet, segments elsewhere.
-  if (type === undefined) return kind === 'monthly_sheet' ? 'number' : 'text';
-  return type;
+  // Columns beyond the canonical ones: custom KPIs on a monthly sheet, segments elsewhere. Own
+  // keys only: a column called `constructor` or `toString` is an ordinary extra column.
+  if (!Object.hasOwn(FIELD_TYPES[kind], field)) return kind === 'monthly_sheet' ? 'number' : 'text';
+  return FIELD_TYPES[kind][field];
 }
 
 export interface PlanInput {

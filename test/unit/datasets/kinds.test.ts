@@ -68,6 +68,24 @@ describe('monthly sheet', () => {
   });
 });
 
+describe('subscriptions with extra columns named like object properties', () => {
+  it('keeps `constructor`, `toString` and `__proto__` as ordinary text segments', () => {
+    const csv =
+      'customer_id,plan,start_date,amount,interval,constructor,toString,__proto__\n' +
+      'c1,Pro,2024-01-01,10,month,eu,web,a\n' +
+      'c2,Pro,2024-01-02,10,month,us,app,b\n' +
+      'c3,Basic,2024-01-03,5,month,eu,web,a\n' +
+      'c4,Basic,2024-01-04,5,month,us,app,b\n';
+    const r = run(csv);
+    expect(r.kind).toBe('subscriptions');
+    expect(r.rejected).toEqual([]);
+    expect(r.emptiedOptional).toBe(0);
+    expect(col(r, 'constructor')).toEqual(['eu', 'us', 'eu', 'us']);
+    expect(col(r, 'toString')).toEqual(['web', 'app', 'web', 'app']);
+    expect(col(r, '__proto__')).toEqual(['a', 'b', 'a', 'b']);
+  });
+});
+
 describe('nps', () => {
   it('stores integer scores 0–10 and rejects the rest with their line', () => {
     const csv =
