@@ -4,7 +4,7 @@
 import type { Frame, Column } from './frame.ts';
 import type { Plan, PlannedColumn } from './plan.ts';
 import { parseNumber } from '../locale/numbers.ts';
-import { parseInstant } from '../locale/dates.ts';
+import { isImpossibleDate, parseInstant } from '../locale/dates.ts';
 import { parseMonthOnly, truncateToMonth } from '../locale/months.ts';
 import { costCategory } from './synonyms.ts';
 import { NOT_STORED } from './kinds.ts';
@@ -184,7 +184,10 @@ export class Normaliser {
       }
       const problem = this.read(k, c, raw);
       if (problem !== null) {
-        if (c.required) return this.reject(line, problem);
+        // An impossible date rejects its row even in an optional column (datasets.md §3):
+        // emptied, a mistyped end date would make a subscription that never ends.
+        if (c.required || (problem.code === 'not-date' && isImpossibleDate(raw, c.order)))
+          return this.reject(line, problem);
         emptied++;
       }
     }

@@ -149,6 +149,7 @@ function finish(hh: number, mm: number, sign: number, end: number): number {
  * day-first forms are always DMY. NaN when the value is not a valid date.
  */
 export function parseInstant(s: string, order: DayMonth): number {
+  calendarMiss = false;
   const fast = fastIso(s);
   if (fast !== NOT_FAST) return fast;
   trim(s);
@@ -183,9 +184,23 @@ export function parseInstant(s: string, order: DayMonth): number {
     d = monthFirst ? b : a;
   } else return NaN;
   const day = utc(y, m, d, 0, 0, 0, 0);
-  if (Number.isNaN(day)) return NaN;
+  if (Number.isNaN(day)) {
+    calendarMiss = true;
+    return NaN;
+  }
   const time = timePart(s, end);
   return Number.isNaN(time) ? NaN : day + time;
+}
+
+// Set by parseInstant when a value had a date's shape but named no real day.
+let calendarMiss = false;
+
+/**
+ * Whether a value has the shape of a date but names a day that does not exist (`30.02.2024`,
+ * `2024-02-30`, month 13). datasets.md §3 rejects such a row even where the date is optional.
+ */
+export function isImpossibleDate(s: string, order: DayMonth): boolean {
+  return Number.isNaN(parseInstant(s, order)) && calendarMiss;
 }
 
 /** What one value says about its column's day/month order. */

@@ -50,6 +50,26 @@ describe('rows and line numbers', () => {
     expect(r.emptiedOptional).toBe(1);
   });
 
+  it('rejects a row whose optional date is impossible: it never becomes empty or rolls over', () => {
+    const csv =
+      'customer_id,plan,start_date,end_date,amount,interval\n' +
+      'c1,Pro,2024-01-05,2024-02-30,10,month\n' +
+      'c2,Pro,2024-01-06,31.04.2024,10,month\n' +
+      'c3,Pro,2024-01-07,2024-13-01,10,month\n' +
+      'c4,Pro,2024-01-08,,10,month\n' +
+      'c5,Pro,2024-01-09,2024-02-29,10,month\n';
+    const r = run(csv);
+    expect(r.kind).toBe('subscriptions');
+    expect(r.rejected).toEqual([
+      { line: 2, reason: { code: 'not-date', column: 'end', value: '2024-02-30' } },
+      { line: 3, reason: { code: 'not-date', column: 'end', value: '31.04.2024' } },
+      { line: 4, reason: { code: 'not-date', column: 'end', value: '2024-13-01' } },
+    ]);
+    expect(col(r, 'customer_id')).toEqual(['c4', 'c5']);
+    expect(col(r, 'end')).toEqual([null, '2024-02-29T00:00:00.000Z']);
+    expect(r.emptiedOptional).toBe(0);
+  });
+
   it('rejects a row whose required number is unreadable', () => {
     const r = run('month,category,amount\n2024-01,sales,n/a\n2024-01,sales,5\n');
     expect(r.rejected).toEqual([{ line: 2, reason: { code: 'not-number', column: 'amount', value: 'n/a' } }]);
