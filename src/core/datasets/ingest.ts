@@ -87,6 +87,8 @@ interface Prepared {
   firstLine: number;
   /** Rows kept in memory (transposed sheets); null means re-parse the body. */
   buffered: Row[] | null;
+  /** Line items of a transposed sheet left out before turning it around, with their lines. */
+  rejectedBefore: RejectedRow[];
   early: EarlyNormaliser | null;
 }
 
@@ -148,10 +150,24 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, norma
   const src = readText(bytes, fileName, opts.locale === 'pl');
   const s = scan(src, fileName, opts, normalise);
   let transposed = false;
+  const rejectedBefore: RejectedRow[] = [];
   if (s.buffered !== null) {
     const fields = s.buffered.map((r) => r.fields);
     if (isTransposedBalanceSheet(s.headers, fields)) {
-      const t = transpose(s.headers, fields);
+      // A line item is a column once turned around: a ragged or broken one is reported on its own
+      // line and left out, never padded or cut to fit the periods (datasets.md §1).
+      const width = s.headers.length;
+      const whole: string[][] = [];
+      for (const r of s.buffered) {
+        if (r.problem) rejectedBefore.push({ line: r.line, reason: r.problem });
+        else if (r.fields.length !== width)
+          rejectedBefore.push({
+            line: r.line,
+            reason: { code: 'field-count', expected: width, found: r.fields.length },
+          });
+        else whole.push(r.fields);
+      }
+      const t = transpose(s.headers, whole);
       const clean = cleanHeaders(t.headers);
       s.headers = clean.names;
       s.renamed = clean.renamed;
@@ -164,7 +180,7 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, norma
       if (!r.problem && r.fields.length === s.headers.length) s.table.stats.add(r.fields);
     s.head = s.buffered.slice(0, SAMPLE_ROWS);
   }
-  return finishAnalysis(fileName, src, s, transposed, opts);
+  return { ...finishAnalysis(fileName, src, s, transposed, opts), rejectedBefore };
 }
 
 function finishAnalysis(
@@ -173,7 +189,7 @@ function finishAnalysis(
   s: Scan,
   transposed: boolean,
   opts: IngestOptions,
-): Prepared {
+): Omit<Prepared, 'rejectedBefore'> {
   const { headers, head, dataRows, buffered } = s;
   const { detection, kind, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
@@ -286,7 +302,10 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
     });
   }
   const done = p.early?.finish(p.plan) ?? normaliseAgain(p, p.plan, opts);
-  return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals };
+  const rejected = p.rejectedBefore.length
+    ? [...p.rejectedBefore, ...done.totals.rejected].sort((x, y) => x.line - y.line)
+    : done.totals.rejected;
+  return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals, rejected };
 }
 
 /** The rows through a Normaliser with the final plan: buffered ones, or a second parse. */

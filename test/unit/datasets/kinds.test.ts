@@ -160,6 +160,22 @@ describe('balance sheet', () => {
     expect(col(r, 'total_equity')).toEqual([-10, 20]);
   });
 
+  it('reports a ragged line item of a transposed sheet on its line and stores the others', () => {
+    const csv =
+      'line_item,2024-03-31,2024-06-30\nCurrent Assets,100,110\ncash,50\nTotal Equity,-10,20,30\nCurrent Liabilities,40,45\n';
+    const r = run(csv);
+    expect(r.kind).toBe('balance_sheet');
+    expect(r.rejected).toEqual([
+      { line: 3, reason: { code: 'field-count', expected: 3, found: 2 } },
+      { line: 4, reason: { code: 'field-count', expected: 3, found: 4 } },
+    ]);
+    expect(col(r, 'current_assets')).toEqual([100, 110]);
+    expect(col(r, 'current_liabilities')).toEqual([40, 45]);
+    // Left out, not padded with empties or cut to the periods.
+    expect(r.frames[0].columns.has('cash')).toBe(false);
+    expect(r.frames[0].columns.has('total_equity')).toBe(false);
+  });
+
   it('does not transpose when fewer than three line items are balance-sheet fields', () => {
     const a = analyse(bytes('line_item,2024-03-31,2024-06-30\ncash,50,55\nRevenue,1,2\n'), 'b.csv', {
       locale: 'en-US',
