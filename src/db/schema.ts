@@ -33,6 +33,8 @@ export interface DatasetRecord {
   rejected: StoredRejectedRow[];
   /** Optional cells that held something unreadable and were stored empty (absent in older records). */
   emptiedOptional?: number;
+  /** The text held U+FFFD replacement characters: damaged before export (absent when it did not). */
+  replacementChars?: boolean;
   chunkCount: number;
   currencies: string[];
 }

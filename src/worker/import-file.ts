@@ -259,6 +259,7 @@ async function stream(
     }
     record.rowsStored = result.rowsStored;
     record.emptiedOptional = result.emptiedOptional;
+    if (result.warnings.some((w) => w.code === 'replacement-chars')) record.replacementChars = true;
     report(file.size, true);
     return { record, headers: result.headers };
   }
@@ -309,7 +310,7 @@ async function stream(
   let header = true;
   // The caller removes the staged dataset on failure: no write may land after that removal.
   const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
-  await streamRecords(
+  const read = await streamRecords(
     file,
     { encoding: source.encoding, delimiter: source.delimiter, preferPolish: options.locale === 'pl' },
     (fields, line, problem) => {
@@ -341,6 +342,7 @@ async function stream(
   if (eventAggregator) await stageEventAggregate(db, id, eventAggregator.finish());
   record.rowsStored = totals.rowsStored;
   record.emptiedOptional = totals.emptiedOptional;
+  if (read.replacementChars) record.replacementChars = true;
   record.rejected = totals.rejected as RejectedRow[];
   record.currencies = [...currencies].sort();
   report(file.size, true);

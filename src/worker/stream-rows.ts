@@ -37,6 +37,11 @@ function decoderFor(encoding: EncodingLabel): TextDecoder {
   }
 }
 
+export interface StreamRead {
+  /** Some decoded text held U+FFFD: it was damaged before export, and must not pass unnoticed. */
+  replacementChars: boolean;
+}
+
 /**
  * Streams the non-empty records of `file` to `sink`; `between` runs after every slice (stage
  * frames, report progress, honour a cancel) with the bytes read so far.
@@ -47,7 +52,8 @@ export async function streamRecords(
   sink: RowSink,
   between: (bytesRead: number) => Promise<void>,
   readBytes = READ_BYTES,
-): Promise<void> {
+): Promise<StreamRead> {
+  let replacementChars = false;
   const decoder = decoderFor(source.encoding);
   const utf8 = source.encoding === 'utf-8' || source.encoding === 'utf-8-bom';
   let records: RecordStream | null = null;
@@ -92,8 +98,10 @@ export async function streamRecords(
       if (utf8) throw new EncodingRestart(guessLegacy(bytes, source.preferPolish));
       throw e;
     }
+    if (!replacementChars && text.includes('\uFFFD')) replacementChars = true;
     feed(text, offset >= file.size);
     await between(offset);
   }
   if (!records) feed('', true);
+  return { replacementChars };
 }

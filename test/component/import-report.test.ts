@@ -151,6 +151,22 @@ describe('import report', () => {
     );
   });
 
+  it('says when the stored text held replacement characters, and says nothing otherwise', () => {
+    const { rejected: _all, ...dataset } = record([]);
+    const damaged = new ImportItem(new File(['x'], 'survey.csv'));
+    damaged.result = { dataset: { ...dataset, replacementChars: true }, rejectedHead: [], rejectedCount: 0 };
+    damaged.status = 'done';
+    const clean = new ImportItem(new File(['x'], 'clean.csv'));
+    clean.result = { dataset, rejectedHead: [], rejectedCount: 0 };
+    clean.status = 'done';
+    render(ImportReport, { item: clean });
+    expect(screen.queryByTestId('replacement-chars')).toBeNull();
+    render(ImportReport, { item: damaged });
+    expect(screen.getByTestId('replacement-chars')).toHaveTextContent(
+      'the file already contains U+FFFD replacement characters',
+    );
+  });
+
   it('escapes cells a spreadsheet would run as formulas', () => {
     expect(rejectedCsv(catalogues.en, [{ line: 7, reason: '=HYPERLINK("x")' }])).toBe(
       'line,reason\r\n7,"\'=HYPERLINK(""x"")"\r\n',

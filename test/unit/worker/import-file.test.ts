@@ -273,4 +273,22 @@ describe('streaming import', () => {
     expect(answer.dataset.encoding).toBe('windows-1250');
     expect(answer.dataset.rowsStored).toBe(201);
   });
+
+  it('notes U+FFFD met after the previewed prefix, and not in a clean file', async () => {
+    const head = 'customer_id,start,amount,interval_unit,plan\n';
+    const rows = Array.from({ length: 200 }, (_, i) => `c${i},2024-01-0${(i % 9) + 1},10.50,month,Basic\n`);
+    const tuning = { prefixBytes: 1024, readBytes: 1024 };
+    const damaged = new File([head, ...rows, 'c999,2024-02-01,10.50,month,Gro\uFFFDe\n'], 'subs.csv');
+    const preview = await analyseFile(db, ws, damaged, { locale: 'en-US' }, tuning);
+    expect(preview.analysis.warnings).not.toContainEqual({ code: 'replacement-chars' });
+    const answer = await importFile(db, ws, damaged, { locale: 'en-US' }, quiet, undefined, tuning);
+    expect(answer.dataset.replacementChars).toBe(true);
+    expect((await db.datasets.get(answer.dataset.id))?.replacementChars).toBe(true);
+
+    const clean = new File([head, ...rows], 'clean.csv');
+    expect(
+      (await importFile(db, ws, clean, { locale: 'en-US' }, quiet, undefined, tuning)).dataset
+        .replacementChars,
+    ).toBeUndefined();
+  });
 });
