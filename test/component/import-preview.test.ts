@@ -53,6 +53,30 @@ describe('import preview', () => {
     expect(screen.getByTestId('import-confirm')).toBeEnabled();
   });
 
+  it('lists the rows the import would skip, with their lines, before anything is stored', async () => {
+    locale.set('pl');
+    const h = await harness();
+    const bad = NPS.replace('r3,04/02/2024,3,ok', 'r3,04/02/2024,12,ok').replace(
+      'r7,08/02/2024,7,ok',
+      'r7,08/02/2024,7',
+    );
+    h.session.add([csvFile('survey.csv', bad)]);
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    await settle();
+    const check = await screen.findByTestId('preview-check');
+    expect(check).toHaveAttribute('data-rejected', '2');
+    expect(check).toHaveTextContent('Spośród pierwszych wierszy (25) nie da się odczytać części (2)');
+    expect(
+      within(check)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Wiersz 5: score: „12” nie jest liczbą całkowitą od 0 do 10',
+      'Wiersz 9: liczba pól: 3 zamiast 4 (za mało)',
+    ]);
+    expect(await h.db.datasets.count()).toBe(0);
+  });
+
   it('re-analyses with the user mapping and blocks the import while a required field is unmapped', async () => {
     const h = await harness();
     h.session.add([csvFile('survey.csv', NPS)]);

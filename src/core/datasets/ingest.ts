@@ -23,6 +23,7 @@ import { EarlyNormaliser } from './speculate.ts';
 import type { Normalised } from './speculate.ts';
 import type { RejectedRow } from './normalise.ts';
 import { sampleRecords } from './sample.ts';
+import { checkRows, type PreviewCheck } from './preview-check.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
 import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
@@ -58,6 +59,8 @@ export interface Analysis {
   warnings: ImportWarning[];
   dataRows: number;
   sample: Array<Record<string, string | number | null>>;
+  /** The first rows through the import's normaliser: what it would skip or store empty. */
+  check: PreviewCheck | null;
 }
 
 export interface IngestResult extends Analysis {
@@ -70,6 +73,8 @@ export interface IngestResult extends Analysis {
 }
 
 const SAMPLE_ROWS = 20;
+/** Rows the preview checks for problems: enough to show a file's typical ones, cheap to redo on every change. */
+const CHECK_ROWS = 5000;
 
 interface Row {
   fields: string[];
@@ -136,8 +141,10 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
       if (s.buffered) s.buffered.push({ fields, line, problem });
       else {
         if (!problem && fields.length === s.headers.length) s.table!.stats.add(fields);
-        if (s.head.length < SAMPLE_ROWS) s.head.push({ fields, line, problem });
         if (s.early) s.early.row(fields, line, problem);
+        else if (s.head.length < CHECK_ROWS) s.head.push({ fields, line, problem });
+        // ingest() needs the sample only; the preview also checks the first rows.
+        if (s.early && s.head.length < SAMPLE_ROWS) s.head.push({ fields, line, problem });
       }
     },
     src.firstLine,
@@ -178,9 +185,9 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, norma
     s.table = startTable(s.headers, opts);
     for (const r of s.buffered)
       if (!r.problem && r.fields.length === s.headers.length) s.table.stats.add(r.fields);
-    s.head = s.buffered.slice(0, SAMPLE_ROWS);
+    s.head = s.buffered.slice(0, CHECK_ROWS);
   }
-  return { ...finishAnalysis(fileName, src, s, transposed, opts), rejectedBefore };
+  return { ...finishAnalysis(fileName, src, s, transposed, opts, rejectedBefore), rejectedBefore };
 }
 
 function finishAnalysis(
@@ -189,6 +196,7 @@ function finishAnalysis(
   s: Scan,
   transposed: boolean,
   opts: IngestOptions,
+  rejectedBefore: readonly RejectedRow[],
 ): Omit<Prepared, 'rejectedBefore'> {
   const { headers, head, dataRows, buffered } = s;
   const { detection, kind, mapping, mappingWarnings } = s.table!;
@@ -236,7 +244,8 @@ function finishAnalysis(
     warnings,
     dataRows,
     // With a required field unmapped every row would be rejected: the preview asks for the mapping instead.
-    sample: plan && missing.length === 0 ? sampleRecords(plan, head) : [],
+    sample: plan && missing.length === 0 ? sampleRecords(plan, head.slice(0, SAMPLE_ROWS)) : [],
+    check: plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore) : null,
   };
   return {
     analysis,

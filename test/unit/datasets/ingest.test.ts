@@ -70,6 +70,33 @@ describe('rows and line numbers', () => {
     expect(r.emptiedOptional).toBe(0);
   });
 
+  it("the preview checks its first rows with the import's own rules, before anything is stored", () => {
+    const csv =
+      'date,score,comment\n2024-01-01,5,ok\n2024-01-02,11,\n2024-01-03,7,fine\n2024-01-04,x,\n2024-01-05,9,\n';
+    const a = analyse(bytes(csv), 'nps.csv', { locale: 'en-US' });
+    expect(a.kind).toBe('nps');
+    expect(a.check).toEqual({
+      checked: 5,
+      rejectedCount: 2,
+      rejectedHead: [
+        { line: 3, reason: { code: 'not-score', column: 'score', value: '11' } },
+        { line: 5, reason: { code: 'not-number', column: 'score', value: 'x' } },
+      ],
+      emptiedOptional: 0,
+    });
+    // The same rows stored: the check said what the import does.
+    expect(run(csv).rejected).toEqual(a.check!.rejectedHead);
+  });
+
+  it('the preview check counts optional cells that would be stored empty', () => {
+    const a = analyse(
+      bytes('lead_id,created_at,pql_at\nL1,2024-02-01,not a date\nL2,2024-02-02,2024-02-03\n'),
+      'leads.csv',
+      { locale: 'en-US' },
+    );
+    expect(a.check).toMatchObject({ checked: 2, rejectedCount: 0, emptiedOptional: 1 });
+  });
+
   it('rejects a row whose required number is unreadable', () => {
     const r = run('month,category,amount\n2024-01,sales,n/a\n2024-01,sales,5\n');
     expect(r.rejected).toEqual([{ line: 2, reason: { code: 'not-number', column: 'amount', value: 'n/a' } }]);

@@ -33,6 +33,10 @@ export const importEn = {
   previewSampleHeading: ({ count }: { count: number }) =>
     count === 1 ? 'The first row as it will be stored' : `The first ${count} rows as they will be stored`,
   previewSampleEmpty: 'No row of this file can be stored with the current choices.',
+  previewCheckRejected: ({ count, checked }: { count: string; checked: string }) =>
+    `Of the first ${checked} rows, ${count} cannot be read and would be skipped:`,
+  previewCheckEmptied: ({ count }: { count: string }) =>
+    `${count} optional cells in those rows hold something unreadable and would be stored empty.`,
   previewWarnings: 'Worth checking',
   previewRemove: ({ name }: { name: string }) => `Remove ${name}`,
   previewDuplicate: ({ name }: { name: string }) =>

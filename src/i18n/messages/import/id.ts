@@ -35,6 +35,10 @@ export const importId: ImportMessages = {
       ? 'Baris pertama seperti yang akan disimpan'
       : `${count} baris pertama seperti yang akan disimpan`,
   previewSampleEmpty: 'Tidak ada baris file ini yang dapat disimpan dengan pilihan saat ini.',
+  previewCheckRejected: ({ count, checked }) =>
+    `Dari ${checked} baris pertama, ${count} tidak dapat dibaca dan akan dilewati:`,
+  previewCheckEmptied: ({ count }) =>
+    `${count} sel opsional di baris tersebut berisi nilai yang tidak terbaca dan akan disimpan kosong.`,
   previewWarnings: 'Perlu diperiksa',
   previewRemove: ({ name }) => `Hapus ${name}`,
   previewDuplicate: ({ name }) => `Isi file ini sama dengan “${name}”, yang sudah diimpor.`,

@@ -48,6 +48,10 @@ export const importPl: ImportMessages = {
       ? 'Pierwszy wiersz tak, jak zostanie zapisany'
       : `Pierwsze wiersze (${count}) tak, jak zostaną zapisane`,
   previewSampleEmpty: 'Przy obecnych ustawieniach żaden wiersz tego pliku nie może zostać zapisany.',
+  previewCheckRejected: ({ count, checked }) =>
+    `Spośród pierwszych wierszy (${checked}) nie da się odczytać części (${count}); zostaną pominięte:`,
+  previewCheckEmptied: ({ count }) =>
+    `Nieczytelne wartości w kolumnach opcjonalnych tych wierszy zostaną zapisane jako puste (komórki: ${count}).`,
   previewWarnings: 'Warto sprawdzić',
   previewRemove: ({ name }) => `Usuń ${name}`,
   previewDuplicate: ({ name }) => `Ten plik ma taką samą zawartość jak „${name}”, który już zaimportowano.`,

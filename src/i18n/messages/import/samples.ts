@@ -14,6 +14,8 @@ export const IMPORT_SAMPLE_PARAMS: Params = {
   previewRowsPartial: { count: '1,000' },
   previewMissing: { fields: 'start, amount' },
   previewSampleHeading: { count: 3 },
+  previewCheckRejected: { count: '4', checked: '25' },
+  previewCheckEmptied: { count: '3' },
   previewRemove: name,
   previewDuplicate: name,
   previewRemap: name,
