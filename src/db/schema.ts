@@ -35,6 +35,8 @@ export interface DatasetRecord {
   emptiedOptional?: number;
   /** The text held U+FFFD replacement characters: damaged before export (absent when it did not). */
   replacementChars?: boolean;
+  /** Conventions the person chose per column in the preview, reused by a re-map (absent: none). */
+  chosen?: { decimal?: Record<string, '.' | ','>; dateOrder?: Record<string, 'DMY' | 'MDY'> };
   chunkCount: number;
   currencies: string[];
 }

@@ -56,7 +56,12 @@ export class ImportItem {
   ) {
     if (remapOf) {
       this.replaceId = remapOf.id;
-      this.overrides = { kind: remapOf.kind, mapping: { ...remapOf.mapping } };
+      this.overrides = {
+        kind: remapOf.kind,
+        mapping: { ...remapOf.mapping },
+        ...(remapOf.chosen?.decimal && { decimal: { ...remapOf.chosen.decimal } }),
+        ...(remapOf.chosen?.dateOrder && { dateOrder: { ...remapOf.chosen.dateOrder } }),
+      };
     }
   }
 

@@ -126,6 +126,14 @@ function planKey(plan: Plan | null): string {
   return JSON.stringify(plan, (key, value: unknown) => (key === 'report' ? undefined : value));
 }
 
+/** The per-column choices of the preview, kept with the dataset so a re-map starts from them. */
+function chosenConventions(options: IngestOptions): Pick<DatasetRecord, 'chosen'> {
+  const { decimal, dateOrder } = options;
+  const has = (o: object | undefined) => o !== undefined && Object.keys(o).length > 0;
+  if (!has(decimal) && !has(dateOrder)) return {};
+  return { chosen: { ...(has(decimal) && { decimal }), ...(has(dateOrder) && { dateOrder }) } };
+}
+
 const PROGRESS_MS = 100;
 const WRITES_IN_FLIGHT = 2;
 /** A transposed sheet must be read whole to be turned around; such sheets are small. */
@@ -223,6 +231,7 @@ async function stream(
     delimiter: source.delimiter,
     decimal: p.decimal,
     dateOrder: p.dateOrder,
+    ...chosenConventions(options),
   };
   let lastReport = 0;
   let rows = 0;

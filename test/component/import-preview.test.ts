@@ -166,13 +166,19 @@ describe('re-map', () => {
       rejected: [],
       chunkCount: 1,
       currencies: [],
+      chosen: { dateOrder: { submitted_at: 'DMY' as const } },
     };
     h.session.add([csvFile('survey.csv', NPS)], stored);
     render(ImportPanel, { session: h.session, workspaces: h.workspaces });
     await settle();
+    // The conventions chosen at the first import come back too.
     expect(h.requests[0]).toMatchObject({
       type: 'analyse',
-      options: { kind: 'nps', mapping: { comment: null, score: 'rating' } },
+      options: {
+        kind: 'nps',
+        mapping: { comment: null, score: 'rating' },
+        dateOrder: { submitted_at: 'DMY' },
+      },
     });
     expect(await screen.findByText('Re-mapping “survey.csv”: importing replaces it.')).toBeInTheDocument();
     expect(await screen.findByRole('combobox', { name: 'comment' })).toHaveValue('');

@@ -274,6 +274,23 @@ describe('streaming import', () => {
     expect(answer.dataset.rowsStored).toBe(201);
   });
 
+  it('keeps the conventions chosen per column with the dataset, for a re-map to start from', async () => {
+    const csv = 'month,category,amount\n2024-01,sales,"1,250"\n2024-02,sales,"2,500"\n';
+    const chosen = await importFile(
+      db,
+      ws,
+      new File([csv], 'costs.csv'),
+      { locale: 'en-US', decimal: { amount: ',' } },
+      quiet,
+    );
+    expect((await db.datasets.get(chosen.dataset.id))?.chosen).toEqual({ decimal: { amount: ',' } });
+    expect((await storedFrames(chosen.dataset.id))[0].columns.get('amount')?.values).toEqual(
+      new Float64Array([1.25, 2.5]),
+    );
+    const plain = await importFile(db, ws, new File([csv], 'costs2.csv'), { locale: 'en-US' }, quiet);
+    expect((await db.datasets.get(plain.dataset.id))?.chosen).toBeUndefined();
+  });
+
   it('notes U+FFFD met after the previewed prefix, and not in a clean file', async () => {
     const head = 'customer_id,start,amount,interval_unit,plan\n';
     const rows = Array.from({ length: 200 }, (_, i) => `c${i},2024-01-0${(i % 9) + 1},10.50,month,Basic\n`);
