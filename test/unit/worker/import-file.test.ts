@@ -284,9 +284,8 @@ describe('streaming import', () => {
       quiet,
     );
     expect((await db.datasets.get(chosen.dataset.id))?.chosen).toEqual({ decimal: { amount: ',' } });
-    expect((await storedFrames(chosen.dataset.id))[0].columns.get('amount')?.values).toEqual(
-      new Float64Array([1.25, 2.5]),
-    );
+    const amount = (await storedFrames(chosen.dataset.id))[0].columns.get('amount');
+    expect(amount?.type === 'number' && [...amount.values]).toEqual([1.25, 2.5]);
     const plain = await importFile(db, ws, new File([csv], 'costs2.csv'), { locale: 'en-US' }, quiet);
     expect((await db.datasets.get(plain.dataset.id))?.chosen).toBeUndefined();
   });
