@@ -4,6 +4,8 @@ import type { CurrencyAnswer } from '../core/currency.ts';
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
+import { fileProblemEn } from '../core/datasets/reasons-en.ts';
+import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
 import { classifyStorageError } from '../db/errors.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import { afterPaint } from '../ui/after-paint.ts';
@@ -151,11 +153,19 @@ export class ImportSession {
     this.items = this.items.filter((i) => i.status !== 'done' && i.status !== 'cancelled');
     const added = files.map((file) => new ImportItem(file, remapOf));
     this.items.push(...added);
+    // A workbook is refused by its name alone: none of it is read, and the message shows at once.
+    for (const item of added) {
+      if (!isSpreadsheetName(item.name)) continue;
+      const detail: FileProblem = { code: 'spreadsheet' };
+      item.problem = { code: 'spreadsheet', message: `${item.name}: ${fileProblemEn(detail)}`, detail };
+      item.status = 'failed';
+    }
     // The worker starts reading after the chosen files are drawn: started in the same task, its
     // burst of work took a core while the page drew them, and on two cores the page's tasks
     // stretched past 50 ms. A file removed meanwhile is not read.
     afterPaint(() => {
-      for (const item of added) if (this.items.includes(item)) void this.analyse(item);
+      for (const item of added)
+        if (this.items.includes(item) && item.status === 'analysing') void this.analyse(item);
     });
   }
 

@@ -150,18 +150,36 @@ describe('the datasets list', () => {
     });
   });
 
-  it('keeps the old name when the new one is left empty or blank', async () => {
+  it('refuses an empty or blank name with a message and keeps the old one', async () => {
     const { user } = await setUp();
+    await user.click(screen.getByRole('button', { name: 'Rename koszty.csv' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rename koszty.csv' });
+    const field = within(dialog).getByLabelText('New name');
     for (const blank of ['', '   ']) {
-      await user.click(screen.getByRole('button', { name: 'Rename koszty.csv' }));
-      const dialog = screen.getByRole('dialog', { name: 'Rename koszty.csv' });
-      await user.clear(within(dialog).getByLabelText('New name'));
-      if (blank) await user.type(within(dialog).getByLabelText('New name'), blank);
+      await user.clear(field);
+      if (blank) await user.type(field, blank);
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-      await settle();
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent('Enter a name: it cannot be empty.');
+      expect(field).toHaveAttribute('aria-invalid', 'true');
       expect(screen.getByRole('rowheader', { name: 'koszty.csv' })).toBeInTheDocument();
       expect((await h.db.datasets.get('koszty'))?.name).toBe('koszty.csv');
     }
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await h.db.datasets.get('koszty'))?.name).toBe('koszty.csv');
+  });
+
+  it('saves a new name on Enter in the field', async () => {
+    const { user } = await setUp();
+    await user.click(screen.getByRole('button', { name: 'Rename koszty.csv' }));
+    const field = within(screen.getByRole('dialog', { name: 'Rename koszty.csv' })).getByLabelText(
+      'New name',
+    );
+    await user.clear(field);
+    await user.type(field, 'Koszty 2025{Enter}');
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('rowheader', { name: /Koszty 2025/ })).toHaveTextContent('koszty.csv');
+    expect((await h.db.datasets.get('koszty'))?.name).toBe('Koszty 2025');
   });
 
   it('deletes a dataset with its rows only after confirmation; Cancel keeps it', async () => {

@@ -169,7 +169,8 @@ describe('dropping files on the Import view', () => {
       expect(error).toHaveTextContent(names[i]);
       expect(error).toHaveTextContent(/save the sheet as CSV/);
     });
-    // Only the CSV can be imported.
+    // Workbooks are refused by name: not a byte of them goes to the worker. Only the CSV can be imported.
+    expect(page.requests.map((r) => r.file.name)).toEqual(['survey.csv']);
     expect(await previewKinds(1)).toEqual(['nps']);
     expect(screen.getByTestId('import-confirm')).toHaveTextContent(/^Import$/);
     expect(screen.getByTestId('import-confirm')).toBeEnabled();

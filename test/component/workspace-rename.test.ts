@@ -1,5 +1,5 @@
 // Renaming the current workspace must show at once in the header and survive a reload; a blank
-// name must never replace a real one, and the rename dialog must work from the keyboard.
+// name is refused with a reason, never stored, and the rename dialog works from the keyboard.
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,19 +92,31 @@ describe('renaming the current workspace', () => {
     expect(await storedName(beta)).toBe('Beta Ltd');
   });
 
-  it('keeps the name when the new one is empty or blank', async () => {
+  it('refuses an empty or blank name with a message, keeping the dialog and the old name', async () => {
     const user = await setUp('Acme');
     const id = workspaces.currentId!;
+    await user.click(screen.getByRole('button', { name: 'Rename Acme' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rename Acme' });
+    const field = within(dialog).getByLabelText('New name');
     for (const blank of ['', '   ']) {
-      await user.click(screen.getByRole('button', { name: 'Rename Acme' }));
-      const dialog = screen.getByRole('dialog', { name: 'Rename Acme' });
-      await user.clear(within(dialog).getByLabelText('New name'));
-      if (blank) await user.type(within(dialog).getByLabelText('New name'), blank);
+      await user.clear(field);
+      if (blank) await user.type(field, blank);
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-      await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent('Enter a name: it cannot be empty.');
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription('Enter a name: it cannot be empty.');
+      expect(screen.getByRole('dialog', { name: 'Rename Acme' })).toBeInTheDocument();
       expect(headerName()).toBe('Acme');
       expect(await storedName(id)).toBe('Acme');
     }
+
+    // Typing clears the message; Enter in the field saves like the Save button.
+    await user.type(field, 'Acme Corp');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(headerName()).toBe('Acme Corp'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await storedName(id)).toBe('Acme Corp');
   });
 
   it('is usable from the keyboard: focus starts in the name, Escape cancels and returns focus', async () => {

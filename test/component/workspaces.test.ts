@@ -83,6 +83,24 @@ describe('workspaces', () => {
     expect(h.workspaces.list[0].name).toBe('Acme');
   });
 
+  it('refuses to create a workspace without a name, saying why', async () => {
+    const h = await harness();
+    const user = userEvent.setup();
+    render(WorkspaceManager, { workspaces: h.workspaces });
+    const field = screen.getByLabelText('Workspace name');
+    await user.type(field, '   ');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enter a name: it cannot be empty.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('Enter a name: it cannot be empty.');
+    expect(h.workspaces.list.map((w) => w.name)).toEqual([]);
+
+    await user.type(field, 'Acme{Enter}');
+    await vi_wait(() => h.workspaces.list.length === 1);
+    expect(h.workspaces.list[0].name).toBe('Acme');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('deletes the Demo workspace in one click', async () => {
     const h = await harness();
     await h.workspaces.create('Mine');

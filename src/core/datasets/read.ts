@@ -6,6 +6,7 @@ import { readSepLine } from '../csv/sep-line.ts';
 import type { Delimiter } from '../csv/sniff.ts';
 import { sniffDelimiter } from '../csv/sniff.ts';
 import { IngestError } from './errors.ts';
+import { isSpreadsheetName } from './spreadsheet-name.ts';
 
 export interface TextSource {
   encoding: EncodingLabel;
@@ -17,10 +18,8 @@ export interface TextSource {
   replacementChars: boolean;
 }
 
-const SPREADSHEET_EXT = /\.(xlsx|xlsm|xls|ods)$/i;
-
 function isSpreadsheet(bytes: Uint8Array, fileName: string): boolean {
-  if (SPREADSHEET_EXT.test(fileName)) return true;
+  if (isSpreadsheetName(fileName)) return true;
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   return zip || ole;

@@ -122,6 +122,7 @@ export const importEn = {
     `Delete “${name}” and its rows from this workspace? This cannot be undone.`,
   datasetSkippedRows: ({ name }: { name: string }) => `Skipped rows of ${name} (CSV)`,
   dataNewName: 'New name',
+  dataNameRequired: 'Enter a name: it cannot be empty.',
   dataSave: 'Save',
   dataCancel: 'Cancel',
   dataDelete: 'Delete',

@@ -122,6 +122,7 @@ export const importId: ImportMessages = {
     `Hapus “${name}” beserta barisnya dari ruang kerja ini? Tindakan ini tidak dapat dibatalkan.`,
   datasetSkippedRows: ({ name }) => `Baris ${name} yang dilewati (CSV)`,
   dataNewName: 'Nama baru',
+  dataNameRequired: 'Masukkan nama: nama tidak boleh kosong.',
   dataSave: 'Simpan',
   dataCancel: 'Batal',
   dataDelete: 'Hapus',

@@ -135,6 +135,7 @@ export const importPl: ImportMessages = {
     `Usunąć „${name}” wraz z wierszami z tego obszaru roboczego? Tej operacji nie można cofnąć.`,
   datasetSkippedRows: ({ name }) => `Pominięte wiersze ${name} (CSV)`,
   dataNewName: 'Nowa nazwa',
+  dataNameRequired: 'Wpisz nazwę: nie może być pusta.',
   dataSave: 'Zapisz',
   dataCancel: 'Anuluj',
   dataDelete: 'Usuń',
