@@ -83,7 +83,8 @@ export class YardstickDb extends Dexie {
   eventAggregates!: EntityTable<EventAggregateRecord, 'datasetId'>;
 
   constructor(name = 'yardstick') {
-    super(name);
+    const factory = Dexie.dependencies.indexedDB;
+    super(name, factory ? { indexedDB: refusingNewer(factory, LATEST_VERSION) } : {});
     this.version(1).stores({
       workspaces: 'id',
       datasets: 'id, workspaceId, state, hash',
@@ -93,6 +94,28 @@ export class YardstickDb extends Dexie {
       meta: 'key',
     });
     // Version 2 adds the event aggregates; events datasets stored before get theirs on first load.
-    this.version(2).stores({ eventAggregates: 'datasetId' });
+    this.version(LATEST_VERSION).stores({ eventAggregates: 'datasetId' });
   }
+}
+
+/** The schema version this build writes; raise it with every `this.version(...)` added above. */
+const LATEST_VERSION = 2;
+
+/**
+ * The browser's IndexedDB, except that it never opens a database a newer Yardstick has upgraded.
+ * Dexie 4 answers the VersionError of such a database by opening it again without a version,
+ * and then bumps the version when a table it expects is missing: an old tab (or its worker) would
+ * go on writing in a format it does not know, and the newer tab would find a version above its
+ * own. Giving that versionless open our own version makes it fail with the VersionError instead,
+ * before anything is touched.
+ */
+function refusingNewer(factory: IDBFactory, latest: number): IDBFactory {
+  const native = Math.round(latest * 10);
+  return new Proxy(factory, {
+    get(target, key) {
+      if (key === 'open') return (name: string, version?: number) => target.open(name, version ?? native);
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -10,6 +10,7 @@ import { db } from '../../src/state/engine.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import AppHeader from '../../src/ui/AppHeader.svelte';
 import SettingsView from '../../src/ui/views/SettingsView.svelte';
+import { installModalDialogs } from './modal-dialog.ts';
 
 const ERASE = 'Erase all data on this device';
 
@@ -55,31 +56,6 @@ async function seed(): Promise<YardstickDb> {
 
 async function stored(d: YardstickDb): Promise<Record<string, number>> {
   return Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.count()])));
-}
-
-// jsdom has no modal dialogs: this does the browser's part of showModal() — focus moves to the
-// first focusable element inside, and Escape fires `cancel`, then closes with a `close` event.
-function installModalDialogs(): () => void {
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-    this.querySelector<HTMLElement>('[autofocus], button, input, select, textarea, a[href]')?.focus();
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-  const escape = (e: KeyboardEvent) => {
-    const top = [...document.querySelectorAll('dialog[open]')].at(-1) as HTMLDialogElement | undefined;
-    if (e.key === 'Escape' && top?.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close();
-  };
-  document.addEventListener('keydown', escape);
-  return () => {
-    document.removeEventListener('keydown', escape);
-    delete proto.showModal;
-    delete proto.close;
-  };
 }
 
 let uninstall: () => void;
