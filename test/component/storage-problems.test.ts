@@ -11,8 +11,8 @@ import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
+import AppHeader from '../../src/ui/AppHeader.svelte';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
-import ImportView from '../../src/ui/views/ImportView.svelte';
 import { csvFile, texts } from './import-harness.ts';
 import { goToHash } from './hash.ts';
 
@@ -138,10 +138,10 @@ describe('a browser that does not let the site store data', () => {
     ],
   ];
 
-  it.each(refusals)('explains it on the import page when %s', async (_, refuse) => {
+  it.each(refusals)('explains it in the header, on every page, when %s', async (_, refuse) => {
     refuse();
     page.db = new YardstickDb();
-    render(ImportView);
+    render(AppHeader);
     await workspaces.load();
     const alert = await screen.findByTestId('storage-problem');
     expect(alert).toHaveRole('alert');
@@ -154,7 +154,7 @@ describe('a browser that does not let the site store data', () => {
     locale.set('id');
     refusals[1][1]();
     page.db = new YardstickDb();
-    render(ImportView);
+    render(AppHeader);
     await workspaces.load();
     expect(await screen.findByTestId('storage-problem')).toHaveTextContent(
       'Peramban ini tidak mengizinkan Yardstick menyimpan data',
