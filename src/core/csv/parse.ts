@@ -15,13 +15,19 @@ export const TEXT_AFTER_QUOTE: QuoteProblem = Object.freeze({ code: 'quote-trail
 /** Called per record; `problem` is set when the quoting is broken (the record should be rejected). */
 export type RowSink = (fields: string[], line: number, problem: QuoteProblem | null) => void;
 
-/** The record separator: the first line break outside quotes decides. */
-export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+/**
+ * The record separator papaparse splits on. LF for every file with LF line ends, CRLF included:
+ * a CRLF record then ends its last field with a CR, which `RecordStream` drops. One file can end
+ * its lines both ways (a header typed by hand above rows written by a CSV library, rows appended
+ * in another editor), and splitting on CRLF would merge every LF line into one record. Only a file
+ * whose first line ends in a lone CR (old Mac text) splits on CR.
+ */
+export function detectNewline(text: string): '\n' | '\r' {
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) inQuotes = !inQuotes;
-    else if (!inQuotes && c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+    else if (!inQuotes && c === 13) return text.charCodeAt(i + 1) === 10 ? '\n' : '\r';
     else if (!inQuotes && c === 10) return '\n';
   }
   return '\n';
@@ -74,7 +80,7 @@ export class RecordStream {
 
   constructor(
     delimiter: Delimiter,
-    newline: '\r\n' | '\n' | '\r',
+    newline: '\n' | '\r',
     private readonly sink: RowSink,
     firstLine = 1,
   ) {
@@ -114,6 +120,9 @@ export class RecordStream {
     }
     for (let r = 0; r < rows.length; r++) {
       const fields = rows[r];
+      // The CR of a CRLF line end (the record was split on its LF).
+      const end = fields.length - 1;
+      if (fields[end].charCodeAt(fields[end].length - 1) === 13) fields[end] = fields[end].slice(0, -1);
       const first = this.line;
       let breaks = 0;
       if (quoted) {

@@ -40,6 +40,27 @@ describe('parseRows', () => {
     ]);
   });
 
+  it('reads a file whose lines end both ways as one table', () => {
+    // A header typed by hand above rows a CSV library wrote with CRLF, then rows appended in an
+    // editor that writes LF: every field keeps exactly its text, the last one too.
+    const text = 'a,b,c\n1,2,x\r\n3,4,"y"\r\n5,6,"p\r\nq"\r\n7,8,z\n9,10,w\n';
+    expect(parseAll(text, ',')).toEqual([
+      { fields: ['a', 'b', 'c'], line: 1 },
+      { fields: ['1', '2', 'x'], line: 2 },
+      { fields: ['3', '4', 'y'], line: 3 },
+      { fields: ['5', '6', 'p\r\nq'], line: 4 },
+      { fields: ['7', '8', 'z'], line: 6 },
+      { fields: ['9', '10', 'w'], line: 7 },
+    ]);
+    const crlfFirst = 'a;b\r\n1;2\r\n3;4\n5;6\n';
+    expect(parseAll(crlfFirst, ';').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+  });
+
   it('hands ragged records over unchanged', () => {
     expect(parseAll('a,b,c\n1,2\n1,2,3,4\n', ',').map((r) => r.fields.length)).toEqual([3, 2, 4]);
   });

@@ -111,6 +111,24 @@ describe('streaming import', () => {
     expect(await db.chunks.count()).toBe(1);
   });
 
+  it('stores the same rows when the lines of a file end both ways', async () => {
+    // LF after the header, CRLF for the first rows, LF again after them: as files get when rows
+    // written by different tools are pasted together. Tiny slices split CR from LF too.
+    const original = readFileSync(new URL('costs.csv', FIXTURES), 'utf8');
+    const lines = original.split('\n');
+    const half = Math.floor(lines.length / 2);
+    const mixed = lines.map((l, i) => (i > 0 && i < half && l !== '' ? `${l}\r` : l)).join('\n');
+    expect(mixed).toContain('\r\n');
+    const expected = ingest(new TextEncoder().encode(original), 'costs.csv', { locale: 'en-US' });
+    for (const readBytes of [4099, 257]) {
+      const file = new File([mixed], 'costs.csv');
+      const answer = await importFile(db, ws, file, { locale: 'en-US' }, quiet, undefined, { readBytes });
+      expect(answer.rejectedCount).toBe(0);
+      expect(answer.dataset.rowsStored).toBe(expected.rowsStored);
+      expect(await storedFrames(answer.dataset.id)).toEqual(expected.frames);
+    }
+  });
+
   it('matches the fixture expectations', async () => {
     const expected = JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as {
       files: { name: string; rows_stored: number; rows_rejected: number }[];
