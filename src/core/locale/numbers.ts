@@ -4,8 +4,9 @@
 export type Decimal = '.' | ',';
 export type DecimalEvidence = 'dot' | 'comma' | 'ambiguous' | 'none' | 'invalid';
 
-const CURRENCIES: readonly number[][] = ['$', '€', '£', 'rp', 'idr', 'zł', 'pln', 'usd', 'eur'].map((c) =>
-  [...c].map((ch) => ch.charCodeAt(0)),
+// `Rp.` (with its dot, as many Indonesian invoices write it) before `Rp`: the first match wins.
+const CURRENCIES: readonly number[][] = ['$', '€', '£', 'rp.', 'rp', 'idr', 'zł', 'pln', 'usd', 'eur'].map(
+  (c) => [...c].map((ch) => ch.charCodeAt(0)),
 );
 
 // Results of trimCore, kept in module scope so the hot path allocates nothing.

@@ -34,6 +34,9 @@ describe('parseNumber', () => {
     expect(parseNumber('€ 12,50', ',')).toBe(12.5);
     expect(parseNumber('£7', '.')).toBe(7);
     expect(parseNumber('Rp 22.050.650,67', ',')).toBe(22050650.67);
+    expect(parseNumber('Rp. 150.000', ',')).toBe(150000);
+    expect(parseNumber('Rp.1.250.000,50', ',')).toBe(1250000.5);
+    expect(parseNumber('150.000 Rp.', ',')).toBe(150000);
     expect(parseNumber('IDR1.000', ',')).toBe(1000);
     expect(parseNumber('1 199,50 zł', ',')).toBe(1199.5);
     expect(parseNumber('119,99zł', ',')).toBe(119.99);
@@ -92,6 +95,7 @@ describe('decimal evidence and the column decision', () => {
     expect(decimalEvidence('1.234')).toBe('ambiguous');
     expect(decimalEvidence('1,234')).toBe('ambiguous');
     expect(decimalEvidence('0,234')).toBe('comma');
+    expect(decimalEvidence('Rp. 1.234,56')).toBe('comma');
     expect(decimalEvidence('1234,567')).toBe('comma');
     expect(decimalEvidence('1.234.567')).toBe('comma');
     expect(decimalEvidence('7')).toBe('none');
