@@ -54,6 +54,17 @@ export interface Plan {
   amountDivisor: number;
 }
 
+/**
+ * A value as it is stored in a field: statuses lower-case and currency codes upper-case (exports
+ * write `usd` or `USD`, `Active` or `active`), everything else as written. A segment value is
+ * folded the same way, so `currency=usd` finds the rows of a Stripe file that says `usd`.
+ */
+export function storedForm(field: string, value: string): string {
+  if (field === 'status') return value.trim().toLowerCase();
+  if (field === 'currency') return value.trim().toUpperCase();
+  return value;
+}
+
 function roleOf(kind: DatasetKind, field: string): Role {
   if (field === CANCELED_AT) return 'aux-time';
   if (field === 'status') return 'lower';

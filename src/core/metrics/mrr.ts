@@ -1,5 +1,6 @@
 // Subscription periods → normalised MRR and the months at whose end each period is live (metrics.md §2).
 import type { Frame } from '../datasets/frame.ts';
+import { storedForm } from '../datasets/plan.ts';
 import type { MetricSettings } from '../workspace-data.ts';
 import { dictFlags, numbers, text } from './columns.ts';
 import { monthIndexer, type MonthRange } from './time.ts';
@@ -40,7 +41,7 @@ function segmentMask(frame: Frame, segment: Record<string, string[]> | undefined
   if (fields.length === 0) return null;
   const mask = new Uint8Array(frame.rows).fill(1);
   for (const [field, chosen] of fields) {
-    const set = new Set(chosen);
+    const set = new Set(chosen.map((v) => storedForm(field, v)));
     const col = text(frame, field);
     if (!col) {
       mask.fill(0);

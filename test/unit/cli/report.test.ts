@@ -69,6 +69,22 @@ describe('npm run report', () => {
     expect(doc.cohorts).toBeNull();
   });
 
+  it('finds a currency segment written as the file writes it or upper-case', () => {
+    // Stripe writes `usd`; codes are compared as codes, whatever their case.
+    const stripe = join(fixtures, 'subscriptions_stripe.csv');
+    const mrr = (...args: string[]) => {
+      const r = report(...args, stripe);
+      expect(r.status).toBe(0);
+      const months = JSON.parse(r.stdout).months as Record<string, { mrr: number | null }>;
+      return Object.values(months).map((m) => m.mrr);
+    };
+    const all = mrr();
+    expect(all.some((v) => v !== null && v > 0)).toBe(true);
+    expect(mrr('--segment', 'currency=usd')).toEqual(all);
+    expect(mrr('--segment', 'currency=USD')).toEqual(all);
+    expect(mrr('--segment', 'currency=eur').every((v) => !v)).toBe(true);
+  });
+
   it('exits 2 with one line naming the file when it cannot be read', () => {
     const r = report(join(fixtures, 'no-such-file.csv'));
     expect(r.status).toBe(2);
