@@ -78,7 +78,9 @@ export function currencyProblem(
     results.filter((r) => r.kind === 'subscriptions').flatMap((r) => r.currencies),
     settings,
   );
-  return gap
-    ? `subscriptions carry several currencies (${gap.codes.join(', ')}): set "currency" and "fx" rates to it for ${gap.missing.join(', ')} in the settings file`
-    : null;
+  if (!gap) return null;
+  const several = `subscriptions carry several currencies (${gap.codes.join(', ')})`;
+  return settings.currency
+    ? `${several}: add "fx" rates to ${upper(settings.currency)} for ${gap.missing.join(', ')} in the settings file`
+    : `${several}: set "currency" to one of them and "fx" rates to it for the others in the settings file`;
 }

@@ -39,7 +39,13 @@ describe('several subscription currencies', () => {
       { kind: 'subscriptions', currencies: ['EUR'] },
       { kind: 'costs', currencies: ['PLN'] },
     ];
-    expect(currencyProblem(results, settings('USD'))).toMatch(/several currencies \(USD, EUR\).*EUR/);
+    expect(currencyProblem(results, settings('USD'))).toBe(
+      'subscriptions carry several currencies (USD, EUR): add "fx" rates to USD for EUR in the settings file',
+    );
+    // Without a workspace currency no code is the one the others convert to: none is named as lacking a rate.
+    expect(currencyProblem(results, settings(null))).toBe(
+      'subscriptions carry several currencies (USD, EUR): set "currency" to one of them and "fx" rates to it for the others in the settings file',
+    );
     expect(currencyProblem(results, settings('USD', { EUR: 1.1 }))).toBeNull();
   });
 });
