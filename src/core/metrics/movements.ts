@@ -1,9 +1,7 @@
 // Customer month-end MRR m_c(M) and MRR movements (metrics.md §3, §3b), by one sweep over
 // customers: periods are bucketed by customer once, then each customer's months are walked.
 import type { LivePeriods } from './mrr.ts';
-
-/** Amounts closer than this are equal: float noise must not create movements (§3). */
-export const EPS = 1e-9;
+import { EPS } from './types.ts';
 
 export interface MovementSeries {
   mrr: Float64Array;

@@ -6,7 +6,10 @@ import type { FrameKind, WorkspaceData } from '../workspace-data.ts';
 import { numbers } from './columns.ts';
 import { DAY_MS, monthEnd, monthSerialOf, monthStart, type MonthRange } from './time.ts';
 
-/** Subscription end dates describe the future of a contract, not data: they may not extend the range. */
+/**
+ * Subscription end dates describe the future of a contract: they extend the range back to their
+ * month like any date, but never past the latest month of other data (§14.1).
+ */
 const CAPPED = new Set(['end', 'trial_end']);
 /** Month-only values (sheet and cost rows) stand for the whole month, not for its first instant. */
 const WHOLE_MONTH = new Set<DatasetKind>(['costs', 'monthly_sheet']);
@@ -56,17 +59,17 @@ function scanRange(data: WorkspaceData): WorkspaceRange {
       for (let i = 0; i < frame.rows; i++) {
         const t = values[i];
         if (t !== t) continue;
+        if (t < lo) lo = t;
         if (capped) {
           if (t > cappedHi) cappedHi = t;
         } else {
-          if (t < lo) lo = t;
           if (t > hi) hi = t;
           if (whole && t > latestWhole) latestWhole = t;
         }
       }
     }
   }
-  if (lo === Infinity) return { range: null, latest: NaN, inProgress: false };
+  if (lo === Infinity || hi === -Infinity) return { range: null, latest: NaN, inProgress: false };
   const first = monthSerialOf(lo);
   const last = monthSerialOf(hi);
   // An end date inside the latest month of other data is a data point of that month.

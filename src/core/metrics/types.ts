@@ -34,9 +34,16 @@ export function emptySeries(n: number): Series {
   return { values: new Array<Value>(n).fill(null), inputs: new Array<Inputs>(n).fill(null) };
 }
 
-/** num / den × scale, or null when the denominator is 0 or an input is missing (§4). */
+/** Amounts closer than this are equal (§3): float noise is neither a movement nor a denominator. */
+export const EPS = 1e-9;
+
+/**
+ * num / den × scale, or null when the denominator is 0 or an input is missing (§4). A denominator
+ * within EPS of 0 is 0: `0.1 + 0.2 − 0.3` of MRR last month is no MRR, and dividing by it would
+ * print a rate for a month the rules say has none.
+ */
 export function ratio(num: Value, den: Value, scale = 1): Value {
-  if (num === null || den === null || den === 0 || !Number.isFinite(num) || !Number.isFinite(den))
+  if (num === null || den === null || Math.abs(den) < EPS || !Number.isFinite(num) || !Number.isFinite(den))
     return null;
   return (num / den) * scale;
 }

@@ -165,6 +165,19 @@ describe('movements (§3)', () => {
     }
     expect(valueAt(r, 'arpa', '2024-01')).toBe(10);
   });
+
+  it('MRR that is float noise is no denominator', () => {
+    // Credits that cancel the charges leave 0.1 + 0.2 − 0.3 ≈ 5.6e-17 of MRR in January: no MRR.
+    const r = run([
+      { customer_id: 'a', start: '2024-01-02', mrr: 0.1 },
+      { customer_id: 'a', start: '2024-01-02', mrr: 0.2 },
+      { customer_id: 'a', start: '2024-01-02', mrr: -0.3 },
+      { customer_id: 'b', start: '2024-02-03', mrr: 10 },
+    ]);
+    expect(r.values.customers).toEqual([0, 1]);
+    for (const id of ['nrr', 'grr', 'gross_mrr_churn_rate', 'net_mrr_churn_rate'])
+      expect([id, valueAt(r, id, '2024-02')]).toEqual([id, null]);
+  });
 });
 
 describe('cohorts and segments (§3b, §14.12)', () => {

@@ -71,6 +71,26 @@ describe('workspace range (§1, §14.1)', () => {
     expect(workspaceRange(data).range).toEqual({ first: parseMonthKey('2024-01'), count: 1 });
   });
 
+  it('end and trial_end extend the range back to their month, like any date', () => {
+    const trialBefore = subs([{ customer_id: 'a', start: '2024-02-01', trial_end: '2024-01-31', mrr: 100 }]);
+    expect(workspaceRange({ subscriptions: trialBefore }).range).toEqual({
+      first: parseMonthKey('2024-01'),
+      count: 2,
+    });
+    const r = computeWorkspace(
+      {
+        subscriptions: subs([
+          { customer_id: 'a', start: '2024-02-10', mrr: 100 },
+          { customer_id: 'b', start: '2024-02-15', end: '2023-12-25', mrr: 50 },
+        ]),
+      },
+      settings(),
+    );
+    expect(r.months).toEqual(['2023-12', '2024-01', '2024-02']);
+    expect(r.values.mrr).toEqual([0, 0, 100]);
+    expect(r.values.customer_churn_rate).toEqual([null, null, null]);
+  });
+
   it('ignores empty instants and marks the latest month in progress before its last day', () => {
     const before = workspaceRange({
       leads: leadsFrame([{ created_at: '2024-01-30T23:59:59Z' }, { created_at: null }]),
