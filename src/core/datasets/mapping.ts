@@ -41,6 +41,12 @@ export function resolveMapping(
     if (at >= 0) mapping.set(field, at);
     else warnings.push({ code: 'mapping-no-column', field, header });
   }
+  // A column mapped to a field is that field, not also an extra column under its header text: the
+  // preview sends back the extras it showed, so mapping `plan` to `Tarif` would otherwise keep both.
+  const fields = FIELD_TYPES[kind];
+  const used = new Set<number>();
+  for (const [name, at] of mapping) if (Object.hasOwn(fields, name)) used.add(at);
+  for (const [name, at] of mapping) if (!Object.hasOwn(fields, name) && used.has(at)) mapping.delete(name);
   return mapping;
 }
 

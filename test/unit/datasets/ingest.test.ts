@@ -166,6 +166,36 @@ describe('overrides', () => {
     const s = run('lead_id,created_at,source\nL1,2024-01-01,ads\n', { mapping: { source: null } });
     expect(s.frames[0].columns.has('source')).toBe(false);
   });
+
+  it('keeps a column mapped by hand once, as its field, not also as an extra column', () => {
+    const plans = ['Pro', 'Basic', 'Pro', 'Pro', 'Basic', 'Pro'];
+    const csv =
+      'Kunde,Beginn,Betrag,Abrechnung,Tarif\n' +
+      plans.map((p, i) => `k${i},2024-0${i + 1}-05,${p === 'Pro' ? '29.00' : '9.00'},month,${p}\n`).join('');
+    // The person maps the required fields first; the preview then keeps the other columns as
+    // extras and sends them back, with the next choice on top.
+    const required = { customer_id: 'Kunde', start: 'Beginn', amount: 'Betrag', interval_unit: 'Abrechnung' };
+    const first = analyse(bytes(csv), 'abo.csv', {
+      locale: 'en-US',
+      kind: 'subscriptions',
+      mapping: required,
+    });
+    expect(first.mapping.Tarif).toBe('Tarif');
+    const mapping = { ...first.mapping, plan: 'Tarif' };
+    const a = analyse(bytes(csv), 'abo.csv', { locale: 'en-US', kind: 'subscriptions', mapping });
+    expect(a.columns.map((c) => [c.header, c.field])).toEqual([
+      ['Kunde', 'customer_id'],
+      ['Beginn', 'start'],
+      ['Betrag', 'amount'],
+      ['Abrechnung', 'interval_unit'],
+      ['Tarif', 'plan'],
+    ]);
+    const r = run(csv, { kind: 'subscriptions', mapping });
+    expect(col(r, 'plan')).toEqual(plans);
+    expect([...r.frames[0].columns.keys()].filter((k) => ['Tarif', 'Betrag', 'Beginn'].includes(k))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('analyse', () => {
