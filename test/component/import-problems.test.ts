@@ -162,3 +162,29 @@ describe('the preview in the page’s language', () => {
     ]);
   });
 });
+
+describe('a file whose kind is not recognised', () => {
+  it('says why before anything else is asked, naming the headers and what the nearest kinds lack', async () => {
+    locale.set('en');
+    const h = await harness();
+    h.session.add([csvFile('export.csv', 'who,started_at,paid\nc1,2024-01-05,29\nc2,2024-02-05,9\n')]);
+    await settle();
+    render(FilePreview, { item: h.session.items[0], session: h.session });
+    const why = screen.getByTestId('preview-no-kind');
+    expect(why).toHaveTextContent('Yardstick cannot tell what this file holds');
+    expect(why).toHaveTextContent('(who, started_at, paid)');
+    expect(why).toHaveTextContent('Choose its kind above');
+    expect(screen.getByRole('combobox', { name: 'Dataset kind' })).toHaveValue('');
+  });
+
+  it('says it in Polish', async () => {
+    locale.set('pl');
+    const h = await harness();
+    h.session.add([csvFile('eksport.csv', 'kto,od,ile\nc1,2024-01-05,29\n')]);
+    await settle();
+    render(FilePreview, { item: h.session.items[0], session: h.session });
+    expect(screen.getByTestId('preview-no-kind')).toHaveTextContent(
+      'Yardstick nie rozpoznaje, co zawiera ten plik: żaden rodzaj danych nie pasuje do nagłówków (kto, od, ile)',
+    );
+  });
+});

@@ -15,6 +15,8 @@ export const importEn = {
   previewRowsPartial: ({ count }: { count: string }) => `${count}+ (first part of a large file)`,
   previewKind: 'Dataset kind',
   previewKindNone: 'Choose a kind…',
+  previewNoKind: ({ reason }: { reason: string }) =>
+    `Yardstick cannot tell what this file holds: ${reason}. Choose its kind above, then pick the column for each field.`,
   previewRemembered: 'Using the column mapping you chose last time for files with these headers.',
   previewMappingHeading: 'Columns',
   previewFieldColumn: 'Field',

@@ -14,6 +14,8 @@ export const importId: ImportMessages = {
   previewRowsPartial: ({ count }) => `${count}+ (bagian awal dari file besar)`,
   previewKind: 'Jenis dataset',
   previewKindNone: 'Pilih jenis…',
+  previewNoKind: ({ reason }) =>
+    `Yardstick tidak dapat mengenali isi file ini: ${reason}. Pilih jenisnya di atas, lalu pilih kolom untuk setiap bidang.`,
   previewRemembered:
     'Memakai pemetaan kolom yang Anda pilih terakhir kali untuk file dengan judul kolom ini.',
   previewMappingHeading: 'Kolom',

@@ -28,6 +28,8 @@ export const importPl: ImportMessages = {
   previewRowsPartial: ({ count }) => `${count}+ (początek dużego pliku)`,
   previewKind: 'Rodzaj danych',
   previewKindNone: 'Wybierz rodzaj…',
+  previewNoKind: ({ reason }) =>
+    `Yardstick nie rozpoznaje, co zawiera ten plik: ${reason}. Wybierz powyżej jego rodzaj, a potem kolumnę dla każdego pola.`,
   previewRemembered: 'Użyto mapowania kolumn wybranego ostatnio dla plików z tymi nagłówkami.',
   previewMappingHeading: 'Kolumny',
   previewFieldColumn: 'Pole',
