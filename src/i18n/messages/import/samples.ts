@@ -12,6 +12,7 @@ const name = { name: 'subs.csv' };
 export const IMPORT_SAMPLE_PARAMS: Params = {
   previewHeading: name,
   previewRowsPartial: { count: '1,000' },
+  previewNoKind: { reason: 'no dataset kind fits the headers (a, b)' },
   previewMissing: { fields: 'start, amount' },
   previewSampleHeading: { count: 3 },
   previewCheckRejected: { count: '4', checked: '25' },
