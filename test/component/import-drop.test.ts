@@ -104,8 +104,32 @@ describe('dropping files on the Import view', () => {
     expect(transfer.dropEffect).toBe('copy');
     expect(screen.getByText('Drop the files to preview them')).toBeInTheDocument();
 
-    await fireEvent.dragLeave(screen.getByRole('region', { name: 'Import' }));
+    await fireEvent.dragLeave(document.body, { dataTransfer: transfer });
     expect(screen.queryByText('Drop the files to preview them')).toBeNull();
+  });
+
+  it('keeps the affordance while the drag crosses elements, until it leaves the page', async () => {
+    render(ImportView);
+    const transfer = filesTransfer([csv('subs.csv', SUBSCRIPTIONS)]);
+    const heading = screen.getByRole('heading', { level: 1 });
+    await fireEvent.dragEnter(document.body, { dataTransfer: transfer });
+    await fireEvent.dragEnter(heading, { dataTransfer: transfer });
+    await fireEvent.dragOver(heading, { dataTransfer: transfer });
+    // Entering the heading leaves the body: still over the page.
+    await fireEvent.dragLeave(document.body, { dataTransfer: transfer });
+    expect(screen.getByText('Drop the files to preview them')).toBeInTheDocument();
+    await fireEvent.dragLeave(heading, { dataTransfer: transfer });
+    expect(screen.queryByText('Drop the files to preview them')).toBeNull();
+  });
+
+  it('takes files dropped outside the view, on the header or the navigation', async () => {
+    render(ImportView);
+    const outside = document.body.appendChild(document.createElement('nav'));
+    const files = [csv('subs.csv', SUBSCRIPTIONS)];
+    expect(await fireEvent.dragOver(outside, { dataTransfer: filesTransfer(files) })).toBe(false);
+    expect(await fireEvent.drop(outside, { dataTransfer: filesTransfer(files) })).toBe(false);
+    expect(chosenNames()).toEqual(['subs.csv']);
+    outside.remove();
   });
 
   it('ignores a drag of text, which is not a file to import', async () => {
@@ -150,8 +174,7 @@ describe('dropping files on the Import view', () => {
 
   it('names each dropped workbook and asks for it to be saved as CSV, previewing the CSV dropped with it', async () => {
     render(ImportView);
-    const view = screen.getByRole('region', { name: 'Import' });
-    await fireEvent.drop(view, {
+    await fireEvent.drop(screen.getByRole('heading', { level: 1 }), {
       dataTransfer: filesTransfer([
         workbook('Q3 revenue.xlsx'),
         csv('survey.csv', NPS),

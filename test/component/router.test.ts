@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
+import { imports } from '../../src/state/import.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import { buildHash, parseHash, Router, router } from '../../src/state/router.svelte.ts';
 import { goToHash } from './hash.ts';
@@ -56,5 +57,28 @@ describe('Router', () => {
     expect(window.location.hash).toBe('#/balance-sheet');
     expect(screen.getByRole('link', { name: 'Balance sheet' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText(/current assets and current liabilities/)).toBeInTheDocument();
+  });
+});
+
+describe('files dropped on another view', () => {
+  it('open the Import view with them, instead of the browser opening the file in place of the app', async () => {
+    render(App);
+    expect(router.route).toBe('dashboard');
+    const file = new File(['customer_id,start_date,mrr\nc1,2024-01-05,9\n'], 'subs.csv', {
+      type: 'text/csv',
+    });
+    const transfer = { files: [file], items: [], types: ['Files'], dropEffect: 'none' };
+    expect(await fireEvent.dragOver(document.body, { dataTransfer: transfer })).toBe(false);
+    expect(await fireEvent.drop(document.body, { dataTransfer: transfer })).toBe(false);
+    await vi.waitFor(() => expect(router.route).toBe('import'));
+    expect(imports.items.map((i) => i.name)).toEqual(['subs.csv']);
+    imports.items = [];
+  });
+
+  it('leave a drag of text alone', async () => {
+    render(App);
+    const text = { files: [], items: [], types: ['text/plain'], dropEffect: 'none' };
+    expect(await fireEvent.drop(document.body, { dataTransfer: text })).toBe(true);
+    expect(router.route).toBe('dashboard');
   });
 });
