@@ -76,6 +76,7 @@ export const en = {
   importInputLabel: 'Choose CSV files',
   importInputHint: 'CSV, TSV or TXT. You can pick several files at once.',
   importChosenHeading: 'Chosen files',
+  importReportsHeading: 'Import results',
   importNoneChosen: 'No files chosen yet. These are the kinds of file Yardstick recognises:',
   fileNameColumn: 'Name',
   fileSizeColumn: 'Size',

@@ -78,6 +78,7 @@ export const id: Messages = {
   importInputLabel: 'Pilih file CSV',
   importInputHint: 'CSV, TSV, atau TXT. Anda bisa memilih beberapa file sekaligus.',
   importChosenHeading: 'File yang dipilih',
+  importReportsHeading: 'Hasil impor',
   importNoneChosen: 'Belum ada file yang dipilih. Berikut jenis file yang dikenali Yardstick:',
   fileNameColumn: 'Nama',
   fileSizeColumn: 'Ukuran',

@@ -79,6 +79,7 @@ export const pl: Messages = {
   importInputLabel: 'Wybierz pliki CSV',
   importInputHint: 'CSV, TSV lub TXT. Możesz wybrać kilka plików naraz.',
   importChosenHeading: 'Wybrane pliki',
+  importReportsHeading: 'Wyniki importu',
   importNoneChosen: 'Nie wybrano jeszcze żadnych plików. Oto rodzaje plików, które Yardstick rozpoznaje:',
   fileNameColumn: 'Nazwa',
   fileSizeColumn: 'Rozmiar',

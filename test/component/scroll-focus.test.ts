@@ -1,0 +1,64 @@
+// Keyboard users scroll a wide or long table only if its box can take focus; a box that fits
+// must not add an empty tab stop.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scrollFocus } from '../../src/ui/scroll-focus.ts';
+
+function box(content: { width: number; height: number }, size = { width: 300, height: 200 }) {
+  const node = document.createElement('div');
+  node.appendChild(document.createElement('table'));
+  for (const [key, value] of Object.entries({
+    scrollWidth: () => content.width,
+    scrollHeight: () => content.height,
+    clientWidth: () => size.width,
+    clientHeight: () => size.height,
+  }))
+    Object.defineProperty(node, key, { get: value });
+  return node;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('scrollFocus', () => {
+  it('makes an overflowing box a focusable region named like its table', () => {
+    const node = box({ width: 900, height: 200 });
+    scrollFocus('Columns')(node);
+    expect(node.tabIndex).toBe(0);
+    expect(node).toHaveRole('region');
+    expect(node).toHaveAccessibleName('Columns');
+  });
+
+  it('leaves a box that fits out of the tab order', () => {
+    const node = box({ width: 300, height: 200 });
+    scrollFocus('Columns')(node);
+    expect(node).not.toHaveAttribute('tabindex');
+    expect(node).not.toHaveAttribute('role');
+  });
+
+  it('follows the box as it is resized, and stops when removed', () => {
+    let notify = () => {};
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          notify = callback;
+        }
+        observe() {}
+        disconnect = disconnect;
+      },
+    );
+    const content = { width: 300, height: 200 };
+    const node = box(content);
+    const stop = scrollFocus('Rows that could not be read')(node);
+    expect(node).not.toHaveAttribute('tabindex');
+    content.height = 2000;
+    notify();
+    expect(node.tabIndex).toBe(0);
+    expect(node).toHaveAccessibleName('Rows that could not be read');
+    content.height = 100;
+    notify();
+    expect(node).not.toHaveAttribute('tabindex');
+    (stop as () => void)();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+  });
+});
