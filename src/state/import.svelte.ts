@@ -192,6 +192,8 @@ export class ImportSession {
       item.status = 'ready';
       if (msg.answer.duplicateOf && !item.remapOf) item.replaceId = msg.answer.duplicateOf.id;
       else if (!item.remapOf) item.replaceId = null;
+      // "Don't import" answered a duplicate; in another workspace there may be none to answer.
+      if (!msg.answer.duplicateOf) item.skip = false;
     } catch (e) {
       if (!item.isLatest(ticket)) return;
       item.problem = problemOf(e);

@@ -24,7 +24,10 @@ export function csvFile(name: string, text: string): File {
   return new File([text], name, { type: 'text/csv' });
 }
 
-export async function harness(): Promise<Harness> {
+/** The stored dataset a file would duplicate in a workspace (the worker compares content hashes). */
+type Duplicates = (workspaceId: string) => { id: string; name: string } | null;
+
+export async function harness(duplicateOf: Duplicates = () => null): Promise<Harness> {
   const db = new YardstickDb(`component-${++n}-${Date.now()}`);
   await db.open();
   const workspaces = new Workspaces(
@@ -44,7 +47,7 @@ export async function harness(): Promise<Harness> {
           id: req.id,
           answer: {
             analysis: analyse(bytes, req.file.name, req.options),
-            duplicateOf: null,
+            duplicateOf: duplicateOf(req.workspaceId),
             rememberedMapping: false,
             partial: false,
           },

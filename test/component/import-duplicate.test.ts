@@ -1,0 +1,40 @@
+// Importing the same content again offers Replace or "Don't import"; that answer belongs to the
+// workspace holding the copy, and must not keep a file out of another one.
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { locale } from '../../src/state/locale.svelte.ts';
+import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
+import { csvFile, harness, settle } from './import-harness.ts';
+
+const SUBS = 'customer_id,start_date,mrr\nc1,2024-01-05,49\nc2,2024-02-05,19\n';
+
+beforeEach(() => locale.set('en'));
+
+describe('a file already imported into the target workspace', () => {
+  it('offers Replace, can be left out, and is importable again when sent to a new workspace', async () => {
+    let acme = '';
+    const h = await harness((workspaceId) => (workspaceId === acme ? { id: 'd1', name: 'subs.csv' } : null));
+    acme = (await h.workspaces.create('Acme')).id;
+    h.session.add([csvFile('subs.csv', SUBS)]);
+    await settle();
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+
+    expect(await screen.findByTestId('import-duplicate')).toHaveTextContent('subs.csv');
+    expect(screen.getByTestId('import-replace')).toBeChecked();
+    expect(screen.getByTestId('import-confirm')).toBeEnabled();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Don’t import this file' }));
+    expect(screen.getByTestId('import-confirm')).toBeDisabled();
+
+    await userEvent.selectOptions(screen.getByTestId('import-target'), 'A new workspace');
+    await settle();
+    expect(screen.queryByTestId('import-duplicate')).toBeNull();
+    expect(screen.getByTestId('import-confirm')).toBeEnabled();
+    expect(screen.getByTestId('import-confirm')).toHaveTextContent(/^Import$/);
+
+    // Back to the workspace with the copy: the question is asked again, Replace first.
+    await userEvent.selectOptions(screen.getByTestId('import-target'), 'Acme');
+    expect(await screen.findByTestId('import-replace')).toBeChecked();
+  });
+});
