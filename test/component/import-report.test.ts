@@ -147,7 +147,27 @@ describe('import report', () => {
     locale.set('pl');
     render(ImportReport, { item });
     expect(screen.getByTestId('emptied-count').textContent).toBe(
-      catalogues.pl.importEmptiedCount({ count: '3' }),
+      catalogues.pl.importEmptiedCount({ count: '3', n: 3 }),
+    );
+  });
+
+  it('speaks of one row and one cell in the singular', () => {
+    const item = new ImportItem(new File(['x'], 'survey.csv'));
+    const one: StoredRejectedRow[] = [{ line: 3, reason: { code: 'cell-empty', column: 'score' } }];
+    const { rejected: _all, ...dataset } = record(one);
+    item.result = {
+      dataset: { ...dataset, rowsStored: 1, rejected: one, emptiedOptional: 1 },
+      rejectedHead: one,
+      rejectedCount: 1,
+    };
+    item.status = 'done';
+    locale.set('en');
+    render(ImportReport, { item });
+    const done = screen.getByTestId('import-done');
+    expect(done).toHaveTextContent('survey.csv: 1 row imported.');
+    expect(done).toHaveTextContent('One row could not be read and was skipped:');
+    expect(screen.getByTestId('emptied-count')).toHaveTextContent(
+      'One optional cell held something unreadable and was stored empty.',
     );
   });
 

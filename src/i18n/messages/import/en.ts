@@ -35,10 +35,15 @@ export const importEn = {
   previewSampleHeading: ({ count }: { count: number }) =>
     count === 1 ? 'The first row as it will be stored' : `The first ${count} rows as they will be stored`,
   previewSampleEmpty: 'No row of this file can be stored with the current choices.',
-  previewCheckRejected: ({ count, checked }: { count: string; checked: string }) =>
-    `Of the first ${checked} rows, ${count} cannot be read and would be skipped:`,
-  previewCheckEmptied: ({ count }: { count: string }) =>
-    `${count} optional cells in those rows hold something unreadable and would be stored empty.`,
+  // `n` and `of` are the counts `count` and `checked` spell: English words depend on them.
+  previewCheckRejected: ({ count, checked, of }: { count: string; checked: string; of: number }) =>
+    of === 1
+      ? 'The only row checked cannot be read and would be skipped:'
+      : `Of the first ${checked} rows, ${count} cannot be read and would be skipped:`,
+  previewCheckEmptied: ({ count, n }: { count: string; n: number }) =>
+    n === 1
+      ? 'One optional cell in those rows holds something unreadable and would be stored empty.'
+      : `${count} optional cells in those rows hold something unreadable and would be stored empty.`,
   previewWarnings: 'Worth checking',
   previewRemove: ({ name }: { name: string }) => `Remove ${name}`,
   previewDuplicate: ({ name }: { name: string }) =>
@@ -60,10 +65,16 @@ export const importEn = {
   importCancel: 'Cancel',
   importCancelled: ({ name }: { name: string }) =>
     `Import of ${name} cancelled. Nothing was stored; the workspace is as it was.`,
-  importDone: ({ name, rows }: { name: string; rows: string }) => `${name}: ${rows} rows imported.`,
-  importRejectedCount: ({ count }: { count: string }) => `${count} rows could not be read and were skipped:`,
-  importEmptiedCount: ({ count }: { count: string }) =>
-    `${count} optional cells held something unreadable and were stored empty.`,
+  importDone: ({ name, rows, n }: { name: string; rows: string; n: number }) =>
+    n === 1 ? `${name}: 1 row imported.` : `${name}: ${rows} rows imported.`,
+  importRejectedCount: ({ count, n }: { count: string; n: number }) =>
+    n === 1
+      ? 'One row could not be read and was skipped:'
+      : `${count} rows could not be read and were skipped:`,
+  importEmptiedCount: ({ count, n }: { count: string; n: number }) =>
+    n === 1
+      ? 'One optional cell held something unreadable and was stored empty.'
+      : `${count} optional cells held something unreadable and were stored empty.`,
   importNoneRejected: 'Every row was read.',
   lineColumn: 'Line',
   reasonColumn: 'Reason',
