@@ -156,7 +156,7 @@ describe('import report', () => {
     const one: StoredRejectedRow[] = [{ line: 3, reason: { code: 'cell-empty', column: 'score' } }];
     const { rejected: _all, ...dataset } = record(one);
     item.result = {
-      dataset: { ...dataset, rowsStored: 1, rejected: one, emptiedOptional: 1 },
+      dataset: { ...dataset, rowsStored: 1, emptiedOptional: 1 },
       rejectedHead: one,
       rejectedCount: 1,
     };
