@@ -69,6 +69,8 @@ const WARNINGS: Every<ImportWarning> = {
   'replacement-chars': { code: 'replacement-chars' },
   'no-interval-count': { code: 'no-interval-count' },
   'several-currencies': { code: 'several-currencies', currencies: ['EUR', 'USD'] },
+  'decimal-guessed': { code: 'decimal-guessed', columns: ['amount'], decimal: ',' },
+  'date-order-guessed': { code: 'date-order-guessed', columns: ['start_date'], order: 'MDY' },
 };
 
 const KIND_NAMED = new Set(['kind-match', 'kind-none', 'kind-tie', 'kind-transposed', 'missing-column']);

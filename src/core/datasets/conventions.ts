@@ -6,6 +6,7 @@ import { decideDecimal } from '../locale/numbers.ts';
 import type { DateOrder, DayMonth } from '../locale/dates.ts';
 import { decideDateOrder } from '../locale/dates.ts';
 import type { Plan } from './plan.ts';
+import type { ImportWarning } from './reasons.ts';
 import type { ColumnStats } from './stats.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
 import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
@@ -79,4 +80,36 @@ export function fileConventions(
     dot !== comma ? (dot > comma ? '.' : ',') : decideDecimal(null, delimiter, fallbackDecimal).decimal;
   const dateOrder: DateOrder = dmy + mdy === 0 ? 'YMD' : dmy >= mdy ? 'DMY' : 'MDY';
   return { decimal, dateOrder };
+}
+
+/**
+ * Columns whose values never said which convention they follow, so the delimiter or the locale
+ * chose (datasets.md §2, §3): the preview asks the person to check them. A convention the person
+ * chose is not a guess.
+ */
+export function guessedConventions(
+  plan: Plan,
+  stats: readonly ColumnStats[],
+  opts: ConventionOptions,
+): ImportWarning[] {
+  const decimal = new Map<Decimal, string[]>();
+  const order = new Map<DayMonth, string[]>();
+  const numbers = [
+    ...plan.columns.filter((c) => c.index >= 0),
+    ...(plan.wide ?? []).map((w) => ({ ...w, order: 'DMY' as const })),
+  ];
+  for (const c of numbers) {
+    const t = stats[c.index].decimal;
+    if (t && t.ambiguous > 0 && t.dot === t.comma && override(opts.decimal, c.header) === undefined)
+      decimal.set(c.decimal, [...(decimal.get(c.decimal) ?? []), c.header]);
+  }
+  for (const c of plan.columns) {
+    const t = c.index >= 0 ? stats[c.index].date : null;
+    if (t && t.slash > 0 && t.dmy === t.mdy && override(opts.dateOrder, c.header) === undefined)
+      order.set(c.order, [...(order.get(c.order) ?? []), c.header]);
+  }
+  return [
+    ...[...decimal].map(([d, columns]): ImportWarning => ({ code: 'decimal-guessed', columns, decimal: d })),
+    ...[...order].map(([o, columns]): ImportWarning => ({ code: 'date-order-guessed', columns, order: o })),
+  ];
 }

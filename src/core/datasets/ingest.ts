@@ -15,7 +15,7 @@ import { CANCELED_AT, KIND_FIELDS } from './synonyms.ts';
 import { hasDateHeader, isTransposedBalanceSheet, transpose } from './transpose.ts';
 import type { ColumnStats } from './stats.ts';
 import type { Plan } from './plan.ts';
-import { fileConventions } from './conventions.ts';
+import { fileConventions, guessedConventions } from './conventions.ts';
 import { Normaliser } from './normalise.ts';
 import type { Table } from './decide.ts';
 import { decidePlan, startTable } from './decide.ts';
@@ -212,6 +212,7 @@ function finishAnalysis(
     if (kind === 'subscriptions' && mapping.has('interval_unit') && !mapping.has('interval_count')) {
       warnings.push({ code: 'no-interval-count' });
     }
+    if (plan) warnings.push(...guessedConventions(plan, stats, opts));
   }
   const conv = fileConventions(
     plan,

@@ -109,5 +109,9 @@ export function warningEn(w: ImportWarning): string {
       return 'no Interval Count column: a count of 1 is assumed, so quarterly prices exported as "month" would be overstated';
     case 'several-currencies':
       return `several currencies (${w.currencies.join(', ')}): conversion rates are needed`;
+    case 'decimal-guessed':
+      return `every number in ${w.columns.join(', ')} reads either way (1,500 or 1.500): read with ${w.decimal === ',' ? 'comma' : 'dot'} decimals`;
+    case 'date-order-guessed':
+      return `every date in ${w.columns.join(', ')} has a day of 12 or less: read ${w.order === 'DMY' ? 'day' : 'month'} first`;
   }
 }

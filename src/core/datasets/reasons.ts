@@ -67,7 +67,11 @@ export type ImportWarning =
   | { code: 'mapping-no-column'; field: string; header: string }
   | { code: 'replacement-chars' }
   | { code: 'no-interval-count' }
-  | { code: 'several-currencies'; currencies: string[] };
+  | { code: 'several-currencies'; currencies: string[] }
+  /** Every value of these columns reads either way (`1,500`): the delimiter or locale decided. */
+  | { code: 'decimal-guessed'; columns: string[]; decimal: '.' | ',' }
+  /** Every date of these columns has a day of 12 or less (`03/04/2024`): the locale decided. */
+  | { code: 'date-order-guessed'; columns: string[]; order: 'DMY' | 'MDY' };
 
 /** A rejected row as a dataset stores it (see StoredReason). */
 export interface StoredRejectedRow {

@@ -103,5 +103,9 @@ export function warningText(t: Messages, w: ImportWarning): string {
       return t.warnNoIntervalCount;
     case 'several-currencies':
       return t.warnSeveralCurrencies({ currencies: w.currencies.join(', ') });
+    case 'decimal-guessed':
+      return t.warnDecimalGuessed({ columns: w.columns.join(', '), comma: w.decimal === ',' });
+    case 'date-order-guessed':
+      return t.warnDateOrderGuessed({ columns: w.columns.join(', '), dayFirst: w.order === 'DMY' });
   }
 }

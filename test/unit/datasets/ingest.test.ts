@@ -334,3 +334,37 @@ describe('errors', () => {
     );
   });
 });
+
+describe('conventions the values did not decide (datasets.md §2, §3)', () => {
+  const guesses = (csv: string, opts: Parameters<typeof analyse>[2]) =>
+    analyse(bytes(csv), 'x.csv', opts).warnings.filter(
+      (w) => w.code === 'decimal-guessed' || w.code === 'date-order-guessed',
+    );
+
+  it('are named for the person to check: every number and date read either way', () => {
+    const csv =
+      'customer_id;start_date;amount;interval\nc1;03/04/2024;1,500;month\nc2;05/06/2024;2,250;month\n';
+    expect(guesses(csv, { locale: 'en-US' })).toEqual([
+      { code: 'decimal-guessed', columns: ['amount'], decimal: ',' },
+      { code: 'date-order-guessed', columns: ['start_date'], order: 'MDY' },
+    ]);
+    expect(guesses(csv, { locale: 'pl' })).toContainEqual({
+      code: 'date-order-guessed',
+      columns: ['start_date'],
+      order: 'DMY',
+    });
+    const w = analyse(bytes(csv), 'x.csv', { locale: 'en-US' }).warnings.map(warningEn);
+    expect(w).toContain('every number in amount reads either way (1,500 or 1.500): read with comma decimals');
+    expect(w).toContain('every date in start_date has a day of 12 or less: read month first');
+  });
+
+  it('are not guesses when one value decides, or when the person chose', () => {
+    const clear =
+      'customer_id,start_date,amount,interval\nc1,03/04/2024,"1,500",month\nc2,25/06/2024,"2,250.50",month\n';
+    expect(guesses(clear, { locale: 'en-US' })).toEqual([]);
+    const csv = 'customer_id;start_date;amount;interval\nc1;03/04/2024;1,500;month\n';
+    expect(
+      guesses(csv, { locale: 'en-US', decimal: { amount: ',' }, dateOrder: { start_date: 'DMY' } }),
+    ).toEqual([]);
+  });
+});

@@ -66,6 +66,10 @@ export const reasonsEn = {
     'no Interval Count column: a count of 1 is assumed, so quarterly prices exported as "month" would be overstated',
   warnSeveralCurrencies: ({ currencies }: { currencies: string }) =>
     `several currencies (${currencies}): conversion rates are needed`,
+  warnDecimalGuessed: ({ columns, comma }: { columns: string; comma: boolean }) =>
+    `every number in ${columns} reads either way (1,500 or 1.500): read with ${comma ? 'comma' : 'dot'} decimals`,
+  warnDateOrderGuessed: ({ columns, dayFirst }: { columns: string; dayFirst: boolean }) =>
+    `every date in ${columns} has a day of 12 or less: read ${dayFirst ? 'day' : 'month'} first`,
 } as const;
 
 export type ReasonMessages = CatalogueOf<typeof reasonsEn>;

@@ -44,4 +44,8 @@ export const reasonsId: ReasonMessages = {
   warnNoIntervalCount:
     'tidak ada kolom Interval Count: jumlah 1 diasumsikan, sehingga harga triwulanan yang diekspor sebagai "month" akan terlalu tinggi',
   warnSeveralCurrencies: ({ currencies }) => `beberapa mata uang (${currencies}): kurs konversi diperlukan`,
+  warnDecimalGuessed: ({ columns, comma }) =>
+    `setiap angka di ${columns} bisa dibaca dua cara (1,500 atau 1.500): dibaca dengan desimal ${comma ? 'koma' : 'titik'}`,
+  warnDateOrderGuessed: ({ columns, dayFirst }) =>
+    `setiap tanggal di ${columns} berhari 12 atau kurang: dibaca ${dayFirst ? 'hari' : 'bulan'} lebih dulu`,
 };

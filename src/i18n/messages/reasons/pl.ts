@@ -45,4 +45,8 @@ export const reasonsPl: ReasonMessages = {
   warnNoIntervalCount:
     'brak kolumny Interval Count: przyjęto liczbę 1, więc ceny kwartalne wyeksportowane jako „month” byłyby zawyżone',
   warnSeveralCurrencies: ({ currencies }) => `kilka walut (${currencies}): potrzebne są kursy przeliczeniowe`,
+  warnDecimalGuessed: ({ columns, comma }) =>
+    `każdą liczbę w kolumnach ${columns} można odczytać na dwa sposoby (1,500 lub 1.500): odczytano ją z ${comma ? 'przecinkiem dziesiętnym' : 'kropką dziesiętną'}`,
+  warnDateOrderGuessed: ({ columns, dayFirst }) =>
+    `każda data w kolumnach ${columns} ma dzień nie większy niż 12: przyjęto, że najpierw jest ${dayFirst ? 'dzień' : 'miesiąc'}`,
 };

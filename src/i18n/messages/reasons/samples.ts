@@ -29,4 +29,6 @@ export const REASON_SAMPLE_PARAMS: { [K in FunctionKeys]: Parameters<(typeof rea
   warnHeaderRepeated: { column: 3, header: 'plan', name: 'plan_2' },
   warnMappingNoColumn: { field: 'plan', header: 'Tier' },
   warnSeveralCurrencies: { currencies: 'EUR, USD' },
+  warnDecimalGuessed: { columns: 'amount', comma: true },
+  warnDateOrderGuessed: { columns: 'start_date', dayFirst: true },
 };
