@@ -132,6 +132,30 @@ describe('dropping files on the Import view', () => {
     outside.remove();
   });
 
+  it('says files cannot join an import that is running, instead of dropping them quietly', async () => {
+    render(ImportView);
+    imports.running = true;
+    try {
+      const picker = screen.getByTestId('import-input');
+      await vi.waitFor(() => expect(picker).toBeDisabled());
+      expect(picker).toHaveAccessibleDescription(
+        'An import is running: add more files when it has finished.',
+      );
+      const heading = screen.getByRole('heading', { level: 1 });
+      const files = [csv('subs.csv', SUBSCRIPTIONS)];
+      const transfer = filesTransfer(files);
+      expect(await fireEvent.dragOver(heading, { dataTransfer: transfer })).toBe(false);
+      expect(transfer.dropEffect).toBe('none');
+      expect(await fireEvent.drop(heading, { dataTransfer: filesTransfer(files) })).toBe(false);
+      expect(await screen.findByTestId('import-busy')).toHaveTextContent('An import is running');
+      expect(imports.items).toEqual([]);
+    } finally {
+      imports.running = false;
+    }
+    await vi.waitFor(() => expect(screen.queryByTestId('import-busy')).toBeNull());
+    expect(screen.getByTestId('import-input')).toBeEnabled();
+  });
+
   it('ignores a drag of text, which is not a file to import', async () => {
     render(ImportView);
     const text = { files: [], items: [], types: ['text/plain'], dropEffect: 'none' };

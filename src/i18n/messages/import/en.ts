@@ -4,6 +4,7 @@ import type { CatalogueOf } from '../widen.ts';
 export const importEn = {
   importDropHint: 'Drop CSV files anywhere on this page, or choose them.',
   importDropNow: 'Drop the files to preview them',
+  importBusy: 'An import is running: add more files when it has finished.',
   importTargetLabel: 'Import into',
   importTargetNew: 'A new workspace',
 

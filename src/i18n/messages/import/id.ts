@@ -3,6 +3,7 @@ import type { ImportMessages } from './en.ts';
 export const importId: ImportMessages = {
   importDropHint: 'Letakkan file CSV di mana saja di halaman ini, atau pilih file.',
   importDropNow: 'Lepaskan file untuk melihat pratinjaunya',
+  importBusy: 'Impor sedang berjalan: tambahkan file lain setelah selesai.',
   importTargetLabel: 'Impor ke',
   importTargetNew: 'Ruang kerja baru',
 

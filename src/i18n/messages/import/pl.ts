@@ -17,6 +17,7 @@ function datasets(n: number): string {
 export const importPl: ImportMessages = {
   importDropHint: 'Upuść pliki CSV w dowolnym miejscu tej strony albo je wybierz.',
   importDropNow: 'Upuść pliki, aby zobaczyć podgląd',
+  importBusy: 'Trwa import: kolejne pliki dodaj po jego zakończeniu.',
   importTargetLabel: 'Importuj do',
   importTargetNew: 'Nowy obszar roboczy',
 
