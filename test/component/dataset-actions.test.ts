@@ -233,5 +233,10 @@ describe('the datasets list', () => {
     await vi.waitFor(() => expect(shown().map((d) => d.File)).toEqual(['koszty.csv']));
     expect(await h.db.datasets.get('stripe')).toBeUndefined();
     expect(await chunksOf('stripe')).toBe(0);
+    // The Delete button that opened the dialog went with its row: focus lands on the list's
+    // heading, not at the top of the page.
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Datasets in this workspace' })).toHaveFocus());
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName(/koszty\.csv/);
   });
 });

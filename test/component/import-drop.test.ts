@@ -156,6 +156,22 @@ describe('dropping files on the Import view', () => {
     expect(screen.getByTestId('import-input')).toBeEnabled();
   });
 
+  it('moves focus to the next preview, then to the picker, as previews are removed', async () => {
+    render(ImportView);
+    const heading = screen.getByRole('heading', { level: 1 });
+    const files = [csv('subs.csv', SUBSCRIPTIONS), csv('survey.csv', NPS)];
+    await fireEvent.drop(heading, { dataTransfer: filesTransfer(files) });
+    await settle();
+    await previewKinds(2);
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'Remove subs.csv' }).focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Remove survey.csv' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(screen.getByTestId('import-input')).toHaveFocus());
+    expect(screen.queryAllByTestId('import-preview')).toEqual([]);
+  });
+
   it('ignores a drag of text, which is not a file to import', async () => {
     render(ImportView);
     const text = { files: [], items: [], types: ['text/plain'], dropEffect: 'none' };

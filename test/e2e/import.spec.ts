@@ -109,6 +109,18 @@ test('lists the rejected rows of a malformed file with their line numbers', asyn
   await expect(page.getByTestId('datasets-empty')).toBeVisible();
 });
 
+test('an import started from the keyboard leaves focus on its report, not at the top', async ({ page }) => {
+  await page.goto('#/import');
+  await page.getByTestId('import-input').setInputFiles(join(FIXTURES, 'nps.csv'));
+  const confirm = page.getByTestId('import-confirm');
+  await expect(confirm).toBeEnabled({ timeout: 20_000 });
+  await confirm.focus();
+  await page.keyboard.press('Enter');
+  const report = page.getByTestId('import-done');
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  await expect(report.getByRole('heading', { level: 3 })).toBeFocused();
+});
+
 test('a spreadsheet gets the save-as-CSV message and nothing is read', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
   const path = join(dir, 'book.xlsx');
