@@ -235,7 +235,9 @@ describe('the datasets list', () => {
     expect(await chunksOf('stripe')).toBe(0);
     // The Delete button that opened the dialog went with its row: focus lands on the list's
     // heading, not at the top of the page.
-    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Datasets in this workspace' })).toHaveFocus());
+    await vi.waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Datasets in this workspace' })).toHaveFocus(),
+    );
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName(/koszty\.csv/);
   });
