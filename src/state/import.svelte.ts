@@ -12,6 +12,7 @@ import { afterPaint } from '../ui/after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
 import { EngineError, type EngineClient } from './engine-client.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
+import { unusedName } from './unused-name.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -261,7 +262,8 @@ export class ImportSession {
       if (this.workspaces.currentId !== id) await this.workspaces.select(id);
       return id;
     }
-    const ws = await this.workspaces.create(this.newWorkspaceName());
+    const taken = this.workspaces.list.map((w) => w.name);
+    const ws = await this.workspaces.create(unusedName(this.newWorkspaceName(), taken));
     this.target = ws.id;
     return ws.id;
   }

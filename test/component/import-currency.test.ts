@@ -97,6 +97,6 @@ describe('an import stopped for conversion rates', () => {
     expect(received.some((r) => r.type === 'rates')).toBe(false);
     await vi.waitFor(() => expect(session.running).toBe(false));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByTestId('import-cancelled')).toHaveTextContent('Nothing was stored');
+    expect(screen.getByTestId('import-cancelled')).toHaveTextContent('cancelled: nothing of it was stored');
   });
 });

@@ -63,7 +63,7 @@ test('Cancel stores nothing: no dataset, no settings change', async ({ page }) =
   await dialog.getByLabel('1 USD in EUR').fill('0.93');
   await dialog.getByRole('button', { name: 'Cancel import' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('import-cancelled')).toContainText('Nothing was stored');
+  await expect(page.getByTestId('import-cancelled')).toContainText('cancelled: nothing of it was stored');
   await expect(page.getByText('No datasets in this workspace yet.')).toBeVisible();
   // Not even staged: the chunks went with the cancel.
   const stored = await page.evaluate(

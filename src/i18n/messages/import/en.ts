@@ -64,8 +64,7 @@ export const importEn = {
   importProgressRows: ({ rows, speed }: { rows: string; speed: string }) =>
     `${rows} rows processed · ${speed} rows/s`,
   importCancel: 'Cancel',
-  importCancelled: ({ name }: { name: string }) =>
-    `Import of ${name} cancelled. Nothing was stored; the workspace is as it was.`,
+  importCancelled: ({ name }: { name: string }) => `Import of ${name} cancelled: nothing of it was stored.`,
   importDone: ({ name, rows, n }: { name: string; rows: string; n: number }) =>
     n === 1 ? `${name}: 1 row imported.` : `${name}: ${rows} rows imported.`,
   importRejectedCount: ({ count, n }: { count: string; n: number }) =>

@@ -59,8 +59,7 @@ export const importId: ImportMessages = {
   importProgressLabel: ({ name }) => `Mengimpor ${name}`,
   importProgressRows: ({ rows, speed }) => `${rows} baris diproses · ${speed} baris/detik`,
   importCancel: 'Batal',
-  importCancelled: ({ name }) =>
-    `Impor ${name} dibatalkan. Tidak ada yang disimpan; ruang kerja tetap seperti semula.`,
+  importCancelled: ({ name }) => `Impor ${name} dibatalkan: tidak ada bagiannya yang disimpan.`,
   importDone: ({ name, rows }) => `${name}: ${rows} baris diimpor.`,
   importRejectedCount: ({ count }) => `${count} baris tidak dapat dibaca dan dilewati:`,
   importEmptiedCount: ({ count }) =>

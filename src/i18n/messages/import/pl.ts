@@ -72,8 +72,7 @@ export const importPl: ImportMessages = {
   importProgressLabel: ({ name }) => `Importowanie pliku ${name}`,
   importProgressRows: ({ rows, speed }) => `Przetworzone wiersze: ${rows} · ${speed} wierszy/s`,
   importCancel: 'Anuluj',
-  importCancelled: ({ name }) =>
-    `Import pliku ${name} anulowano. Nic nie zapisano; obszar roboczy jest taki jak wcześniej.`,
+  importCancelled: ({ name }) => `Import pliku ${name} anulowano: nic z niego nie zapisano.`,
   importDone: ({ name, rows }) => `${name}: zaimportowane wiersze: ${rows}.`,
   importRejectedCount: ({ count }) => `Nie udało się odczytać wierszy (${count}); pominięto je:`,
   importEmptiedCount: ({ count }) =>
