@@ -83,7 +83,8 @@ export class ImportItem {
   /** What can be imported: an analysis with a kind and every required column mapped. */
   get importable(): boolean {
     const a = this.answer?.analysis;
-    if (!a || this.status !== 'ready' || this.skip || !a.kind) return false;
+    // A header without rows would store an empty dataset.
+    if (!a || this.status !== 'ready' || this.skip || !a.kind || a.dataRows === 0) return false;
     return a.required.every((f) => a.mapping[f]);
   }
 }

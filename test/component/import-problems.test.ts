@@ -190,3 +190,18 @@ describe('a file whose kind is not recognised', () => {
     );
   });
 });
+
+describe('a file with a header and no rows', () => {
+  it('says there is nothing to import and cannot be imported', async () => {
+    locale.set('en');
+    const h = await harness();
+    h.session.add([csvFile('empty-subs.csv', 'customer_id,start_date,mrr\n')]);
+    await settle();
+    render(FilePreview, { item: h.session.items[0], session: h.session });
+    expect(screen.getByTestId('preview-no-rows')).toHaveTextContent(
+      'This file has a header row but no data rows: there is nothing to import.',
+    );
+    expect(h.session.items[0].importable).toBe(false);
+    expect(screen.queryByTestId('preview-sample')).toBeNull();
+  });
+});

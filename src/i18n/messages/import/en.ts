@@ -16,6 +16,7 @@ export const importEn = {
   previewRowsPartial: ({ count }: { count: string }) => `${count}+ (first part of a large file)`,
   previewKind: 'Dataset kind',
   previewKindNone: 'Choose a kind…',
+  previewNoRows: 'This file has a header row but no data rows: there is nothing to import.',
   previewNoKind: ({ reason }: { reason: string }) =>
     `Yardstick cannot tell what this file holds: ${reason}. Choose its kind above, then pick the column for each field.`,
   previewRemembered: 'Using the column mapping you chose last time for files with these headers.',

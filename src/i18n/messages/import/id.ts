@@ -15,6 +15,7 @@ export const importId: ImportMessages = {
   previewRowsPartial: ({ count }) => `${count}+ (bagian awal dari file besar)`,
   previewKind: 'Jenis dataset',
   previewKindNone: 'Pilih jenis…',
+  previewNoRows: 'File ini memiliki baris judul tetapi tidak ada baris data: tidak ada yang bisa diimpor.',
   previewNoKind: ({ reason }) =>
     `Yardstick tidak dapat mengenali isi file ini: ${reason}. Pilih jenisnya di atas, lalu pilih kolom untuk setiap bidang.`,
   previewRemembered:

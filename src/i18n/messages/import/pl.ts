@@ -29,6 +29,7 @@ export const importPl: ImportMessages = {
   previewRowsPartial: ({ count }) => `${count}+ (początek dużego pliku)`,
   previewKind: 'Rodzaj danych',
   previewKindNone: 'Wybierz rodzaj…',
+  previewNoRows: 'Ten plik ma wiersz nagłówków, ale żadnych wierszy danych: nie ma czego importować.',
   previewNoKind: ({ reason }) =>
     `Yardstick nie rozpoznaje, co zawiera ten plik: ${reason}. Wybierz powyżej jego rodzaj, a potem kolumnę dla każdego pola.`,
   previewRemembered: 'Użyto mapowania kolumn wybranego ostatnio dla plików z tymi nagłówkami.',
