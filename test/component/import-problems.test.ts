@@ -1,6 +1,5 @@
 // Every import problem code has words in every language, and the page shows them in its own.
 import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FileProblem, ImportWarning, RowReason } from '../../src/core/datasets/reasons.ts';
 import { fileProblemEn, rowReasonEn, warningEn } from '../../src/core/datasets/reasons-en.ts';
@@ -131,7 +130,6 @@ describe('the preview in the page’s language', () => {
     };
     render(FilePreview, { item, session: h.session });
     const problem = screen.getByTestId('import-error');
-    await userEvent.click(within(problem).getByText(catalogues.pl.errorDetail));
     expect(problem).toHaveTextContent(
       `rodzaj „${catalogues.pl.kindEvents}” wymaga kolumny dla: user_id (nagłówki: when, who)`,
     );
@@ -203,5 +201,24 @@ describe('a file with a header and no rows', () => {
     );
     expect(h.session.items[0].importable).toBe(false);
     expect(screen.queryByTestId('preview-sample')).toBeNull();
+  });
+});
+
+describe('an empty file', () => {
+  it('says why it cannot be imported without a click', async () => {
+    locale.set('en');
+    const h = await harness();
+    const item = new ImportItem(new File([''], 'nothing.csv'));
+    item.status = 'failed';
+    item.problem = {
+      code: 'unreadable',
+      message: 'nothing.csv: the file is empty',
+      detail: FILES['empty-file'],
+    };
+    render(FilePreview, { item, session: h.session });
+    const problem = screen.getByTestId('import-error');
+    expect(problem).toHaveTextContent('nothing.csv');
+    expect(within(problem).getByText('the file is empty')).toBeVisible();
+    expect(within(problem).queryByText(catalogues.en.errorDetail)).toBeNull();
   });
 });
