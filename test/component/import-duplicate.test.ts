@@ -1,8 +1,9 @@
 // Importing the same content again offers Replace or "Don't import"; that answer belongs to the
 // workspace holding the copy, and must not keep a file out of another one.
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DatasetRecord } from '../../src/db/schema.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
 import { csvFile, harness, settle } from './import-harness.ts';
@@ -36,5 +37,44 @@ describe('a file already imported into the target workspace', () => {
     // Back to the workspace with the copy: the question is asked again, Replace first.
     await userEvent.selectOptions(screen.getByTestId('import-target'), 'Acme');
     expect(await screen.findByTestId('import-replace')).toBeChecked();
+  });
+});
+
+describe('re-mapping a dataset', () => {
+  const stored = {
+    id: 'd1',
+    workspaceId: 'w',
+    state: 'ready',
+    kind: 'subscriptions',
+    name: 'Subscriptions 2024',
+    fileName: 'subs.csv',
+    size: SUBS.length,
+    hash: 'h',
+    importedAt: 0,
+    encoding: 'utf-8',
+    delimiter: ',',
+    decimal: '.',
+    dateOrder: 'YMD',
+    mapping: { customer_id: 'customer_id', start: 'start_date', mrr: 'mrr' },
+    rowsStored: 2,
+    rejected: [],
+    chunkCount: 1,
+    currencies: [],
+  } satisfies DatasetRecord;
+
+  it('says nothing more for the file the dataset came from, and warns for another file', async () => {
+    const h = await harness((_ws, file) =>
+      file.name === 'subs.csv' ? { id: 'd1', name: 'subs.csv' } : null,
+    );
+    h.session.add([csvFile('subs.csv', SUBS)], stored);
+    h.session.add([csvFile('other.csv', SUBS.replace('49', '59'))], stored);
+    await settle();
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    const [same, other] = await screen.findAllByTestId('import-preview');
+    expect(same).toHaveTextContent('Re-mapping “Subscriptions 2024”: importing replaces it.');
+    expect(within(same).queryByTestId('remap-other-file')).toBeNull();
+    expect(within(other).getByTestId('remap-other-file')).toHaveTextContent(
+      'This is not the file “subs.csv” was imported from',
+    );
   });
 });

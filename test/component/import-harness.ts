@@ -25,7 +25,7 @@ export function csvFile(name: string, text: string): File {
 }
 
 /** The stored dataset a file would duplicate in a workspace (the worker compares content hashes). */
-type Duplicates = (workspaceId: string) => { id: string; name: string } | null;
+type Duplicates = (workspaceId: string, file: File) => { id: string; name: string } | null;
 
 export async function harness(duplicateOf: Duplicates = () => null): Promise<Harness> {
   const db = new YardstickDb(`component-${++n}-${Date.now()}`);
@@ -47,7 +47,7 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
           id: req.id,
           answer: {
             analysis: analyse(bytes, req.file.name, req.options),
-            duplicateOf: duplicateOf(req.workspaceId),
+            duplicateOf: duplicateOf(req.workspaceId, req.file),
             rememberedMapping: false,
             partial: false,
           },

@@ -54,6 +54,8 @@ export const importEn = {
   previewReplaceHelp: 'Replace the imported copy (nothing is duplicated)',
   previewSkip: 'Don’t import this file',
   previewRemap: ({ name }: { name: string }) => `Re-mapping “${name}”: importing replaces it.`,
+  previewRemapOther: ({ name }: { name: string }) =>
+    `This is not the file “${name}” was imported from: importing replaces that dataset’s rows with this file’s.`,
   delimiterComma: 'comma',
   delimiterSemicolon: 'semicolon',
   delimiterTab: 'tab',

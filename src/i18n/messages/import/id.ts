@@ -50,6 +50,8 @@ export const importId: ImportMessages = {
   previewReplaceHelp: 'Ganti salinan yang sudah diimpor (tidak ada yang terduplikasi)',
   previewSkip: 'Jangan impor file ini',
   previewRemap: ({ name }) => `Memetakan ulang “${name}”: impor akan menggantikannya.`,
+  previewRemapOther: ({ name }) =>
+    `Ini bukan file asal “${name}”: impor akan mengganti baris dataset itu dengan isi file ini.`,
   delimiterComma: 'koma',
   delimiterSemicolon: 'titik koma',
   delimiterTab: 'karakter tab',

@@ -63,6 +63,8 @@ export const importPl: ImportMessages = {
   previewReplaceHelp: 'Zastąp zaimportowaną kopię (nic nie zostanie zdublowane)',
   previewSkip: 'Nie importuj tego pliku',
   previewRemap: ({ name }) => `Ponowne mapowanie „${name}”: import go zastąpi.`,
+  previewRemapOther: ({ name }) =>
+    `To nie jest plik „${name}”, z którego zaimportowano dane: import zastąpi wiersze tego zbioru zawartością tego pliku.`,
   delimiterComma: 'przecinek',
   delimiterSemicolon: 'średnik',
   delimiterTab: 'tabulator',

@@ -20,6 +20,7 @@ export const IMPORT_SAMPLE_PARAMS: Params = {
   previewRemove: name,
   previewDuplicate: name,
   previewRemap: name,
+  previewRemapOther: name,
   importConfirm: { count: 3 },
   importProgressLabel: name,
   importProgressRows: { rows: '12,000', speed: '40,000' },
