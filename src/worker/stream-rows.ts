@@ -2,13 +2,13 @@
 // decoded slice, so line numbers are counted exactly as core parseRows() counts them.
 
 import { guessLegacy, type EncodingLabel } from '../core/csv/decode.ts';
-import { detectNewline, RecordStream, type RowSink } from '../core/csv/parse.ts';
+import { detectNewline, RecordStream, UNCLOSED_QUOTE, type RowSink } from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import type { Delimiter } from '../core/csv/sniff.ts';
 
 /** Bytes read per slice: the unit between cancel checks and progress reports. */
 export const READ_BYTES = 1024 * 1024;
-/** A record longer than this is a quote that never closes: its first line is rejected, not buffered. */
+/** A record longer than this (an unclosed quote swallowing the file) is rejected, not buffered. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 /** Strict UTF-8 failed past the prefix: the import restarts with this legacy code page. */
@@ -58,8 +58,10 @@ export async function streamRecords(
   const utf8 = source.encoding === 'utf-8' || source.encoding === 'utf-8-bom';
   let records: RecordStream | null = null;
   let start = '';
+  let swallowed = false;
 
   const feed = (text: string, last: boolean) => {
+    if (swallowed) return;
     if (!records) {
       start += text;
       if (!last && start.length < 65536) return;
@@ -69,7 +71,12 @@ export async function streamRecords(
       records = new RecordStream(source.delimiter, detectNewline(text), sink, 1 + sep.lines);
     }
     records.push(text, last);
-    while (records.pendingLength > MAX_RECORD_CHARS) records.rejectPendingLine();
+    if (records.pendingLength > MAX_RECORD_CHARS) {
+      // Everything after an unclosed quote would be one record: reject it here and stop.
+      const runaway = records.dropPending();
+      sink([runaway.text], runaway.line, UNCLOSED_QUOTE);
+      swallowed = true;
+    }
   };
 
   // The next slice is read while this one is parsed: the browser reads files off this thread.

@@ -48,16 +48,6 @@ function lineBreaks(s: string): number {
   return n;
 }
 
-/** Where the line break at or after `from` starts, and where the next line starts (-1: none). */
-function nextBreak(s: string, from: number): { at: number; next: number } {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) return { at: i > from && s.charCodeAt(i - 1) === 13 ? i - 1 : i, next: i + 1 };
-    if (c === 13 && s.charCodeAt(i + 1) !== 10) return { at: i, next: i + 1 };
-  }
-  return { at: s.length, next: -1 };
-}
-
 /** Blank lines, whitespace-only lines and lines of bare delimiters carry no record. */
 export function isEmptyRecord(fields: readonly string[]): boolean {
   for (let i = 0; i < fields.length; i++) {
@@ -103,52 +93,23 @@ export class RecordStream {
     return this.pending.length;
   }
 
-  /**
-   * The held-back record has grown past any real one: a quote opened on its first line is never
-   * closed. That line is rejected and reading goes on after it.
-   */
-  rejectPendingLine(): void {
-    const input = this.pending;
+  /** Gives up the held-back text (a quoted field never closed) and the line it starts on. */
+  dropPending(): { text: string; line: number } {
+    const text = this.pending;
     this.pending = '';
-    const next = this.rejectLine(input, 0);
-    if (next >= 0) this.push(input.slice(next), false);
+    return { text, line: this.line };
   }
 
   /** Parses `text` after the held-back characters; `last` ends the input. */
   push(text: string, last: boolean): void {
-    let input = this.pending + text;
-    for (;;) {
-      const firstLine = this.line;
-      const result = this.parser.parse(input, 0, !last) as ParseResult;
-      this.pending = last ? '' : input.slice(result.meta.cursor);
-      // A stray quote takes every line up to the next quote (or the end) into its record.
-      const bad = runawayRecord(result);
-      // Without a quote in the piece no field can hold a line break.
-      this.emit(result, input.indexOf('"') >= 0, bad >= 0 ? bad : result.data.length);
-      if (bad < 0) return;
-      // One stray `"` costs its own line, not every line after it: those are read on their own.
-      let at = 0;
-      for (let n = this.line - firstLine; n > 0 && at >= 0; n--) at = nextBreak(input, at).next;
-      const next = at >= 0 ? this.rejectLine(input, at) : -1;
-      if (next < 0) return;
-      input = input.slice(next);
-    }
+    const input = this.pending + text;
+    const result = this.parser.parse(input, 0, !last) as ParseResult;
+    this.pending = last ? '' : input.slice(result.meta.cursor);
+    // Without a quote in the piece no field can hold a line break.
+    this.emit(result, input.indexOf('"') >= 0);
   }
 
-  /** Rejects the line at `at`, which holds a stray quote; returns where the next line starts. */
-  private rejectLine(input: string, at: number): number {
-    const end = nextBreak(input, at);
-    const line = input.slice(at, end.at);
-    // An even number of quotes on the line closes them all: one has text after it (`"x"y`), which
-    // papaparse reads as not closing.
-    let quotes = 0;
-    for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quotes++;
-    this.sink([line], this.line, quotes % 2 === 1 ? UNCLOSED_QUOTE : TEXT_AFTER_QUOTE);
-    this.line += 1;
-    return end.next;
-  }
-
-  private emit(result: ParseResult, quoted: boolean, count: number): void {
+  private emit(result: ParseResult, quoted: boolean): void {
     const rows = result.data;
     let problems: Map<number, QuoteProblem> | null = null;
     for (const e of result.errors) {
@@ -157,7 +118,7 @@ export class RecordStream {
       problems ??= new Map();
       if (!problems.has(e.row)) problems.set(e.row, problem);
     }
-    for (let r = 0; r < count; r++) {
+    for (let r = 0; r < rows.length; r++) {
       const fields = rows[r];
       // The CR of a CRLF line end (the record was split on its LF).
       const end = fields.length - 1;
@@ -183,21 +144,6 @@ export class RecordStream {
  */
 export function parseRows(text: string, delimiter: Delimiter, sink: RowSink, firstLine = 1): void {
   new RecordStream(delimiter, detectNewline(text), sink, firstLine).push(text, true);
-}
-
-/**
- * The first record whose broken quoting took in later lines, or -1. Its first line is where the
- * stray quote is; the lines after it are records of their own.
- */
-function runawayRecord(result: ParseResult): number {
-  let first = -1;
-  for (const e of result.errors) {
-    if (e.row === undefined || (first >= 0 && e.row >= first)) continue;
-    if (e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') continue;
-    const fields = result.data[e.row];
-    if (fields?.some((f) => f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) first = e.row;
-  }
-  return first;
 }
 
 function quoteProblem(errors: readonly { code?: string }[]): QuoteProblem | null {

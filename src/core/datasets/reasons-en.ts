@@ -18,7 +18,7 @@ function quoted(value: string): string {
 export function rowReasonEn(r: RowReason): string {
   switch (r.code) {
     case 'quote-unclosed':
-      return 'a quoted field is never closed';
+      return 'a quote opened on this line is never closed, so the rest of the file could not be read as rows';
     case 'quote-trailing':
       return 'a quoted field has text after its closing quote';
     case 'field-count':

@@ -61,6 +61,8 @@ describe('Normaliser', () => {
     n.push(['u1', '2024-01-01', 'x\ny'], 7, UNCLOSED_QUOTE);
     const rejected = n.finish().rejected;
     expect(rejected).toEqual([{ line: 7, reason: { code: 'quote-unclosed' } }]);
-    expect(rowReasonEn(rejected[0].reason)).toBe('a quoted field is never closed');
+    expect(rowReasonEn(rejected[0].reason)).toBe(
+      'a quote opened on this line is never closed, so the rest of the file could not be read as rows',
+    );
   });
 });

@@ -129,37 +129,6 @@ describe('streaming import', () => {
     }
   });
 
-  it('rejects only the line of a stray quote, read slice by slice as at once', async () => {
-    const lines = ['customer_id,plan,start_date,amount,interval'];
-    for (let i = 0; i < 300; i++) {
-      const plan = i === 40 ? '"Pro' : i === 120 ? '"Pro"+' : i === 200 ? 'Pro "x" y' : 'Pro';
-      lines.push(`c${i},${plan},2024-01-05,49,month`);
-    }
-    const text = lines.join('\n') + '\n';
-    const expected = ingest(new TextEncoder().encode(text), 'subs.csv', { locale: 'en-US' });
-    expect(expected.rejected.map((r) => [r.line, r.reason])).toEqual([
-      [42, { code: 'quote-unclosed' }],
-      [122, { code: 'quote-trailing' }],
-    ]);
-    for (const readBytes of [4099, 97]) {
-      const answer = await importFile(
-        db,
-        ws,
-        new File([text], 'subs.csv'),
-        { locale: 'en-US' },
-        quiet,
-        undefined,
-        {
-          readBytes,
-        },
-      );
-      expect(answer.dataset.rowsStored).toBe(298);
-      const stored = (await readyDatasets(db, ws)).find((d) => d.id === answer.dataset.id)!;
-      expect(stored.rejected).toEqual(expected.rejected);
-      expect(await storedFrames(answer.dataset.id)).toEqual(expected.frames);
-    }
-  });
-
   it('matches the fixture expectations', async () => {
     const expected = JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as {
       files: { name: string; rows_stored: number; rows_rejected: number }[];

@@ -6,7 +6,8 @@ import type { CatalogueOf } from '../widen.ts';
 type Cell = { column: string; value: string };
 
 export const reasonsEn = {
-  rowQuoteUnclosed: 'a quoted field is never closed',
+  rowQuoteUnclosed:
+    'a quote opened on this line is never closed, so the rest of the file could not be read as rows',
   rowQuoteTrailing: 'a quoted field has text after its closing quote',
   rowFieldCount: ({ expected, found }: { expected: number; found: number }) =>
     `expected ${expected} fields, found ${found}${found > expected ? ' (too many)' : ' (too few)'}`,

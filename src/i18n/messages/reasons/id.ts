@@ -1,7 +1,8 @@
 import type { ReasonMessages } from './en.ts';
 
 export const reasonsId: ReasonMessages = {
-  rowQuoteUnclosed: 'nilai dalam tanda kutip tidak pernah ditutup',
+  rowQuoteUnclosed:
+    'tanda kutip yang dibuka di baris ini tidak pernah ditutup, sehingga sisa file tidak dapat dibaca sebagai baris',
   rowQuoteTrailing: 'ada teks setelah tanda kutip penutup sebuah nilai',
   rowFieldCount: ({ expected, found }) =>
     `seharusnya ${expected} kolom, ditemukan ${found} (${found > expected ? 'terlalu banyak' : 'terlalu sedikit'})`,

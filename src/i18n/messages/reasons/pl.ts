@@ -1,7 +1,8 @@
 import type { ReasonMessages } from './en.ts';
 
 export const reasonsPl: ReasonMessages = {
-  rowQuoteUnclosed: 'pole w cudzysłowie nie zostało zamknięte',
+  rowQuoteUnclosed:
+    'cudzysłów otwarty w tym wierszu nie został zamknięty, więc reszty pliku nie dało się odczytać jako wierszy',
   rowQuoteTrailing: 'pole w cudzysłowie ma tekst po cudzysłowie zamykającym',
   rowFieldCount: ({ expected, found }) =>
     `liczba pól: ${found} zamiast ${expected} (${found > expected ? 'za dużo' : 'za mało'})`,
