@@ -92,6 +92,8 @@ export class ImportItem {
 export class ImportSession {
   items = $state<ImportItem[]>([]);
   running = $state(false);
+  /** Files were chosen or dropped while an import ran: they cannot join it, and the page says so. */
+  refusedWhileRunning = $state(false);
   /** The workspace imports go to; 'new' creates one; null means "decide on first use". */
   target = $state<string | null>(null);
   /** navigator.storage.persist() was refused after an import. */
@@ -150,7 +152,10 @@ export class ImportSession {
   }
 
   add(files: readonly File[], remapOf: DatasetRecord | null = null): void {
-    if (this.running) return;
+    if (this.running) {
+      this.refusedWhileRunning = true;
+      return;
+    }
     // A new choice starts a new batch; finished reports of the last batch are dropped.
     this.items = this.items.filter((i) => i.status !== 'done' && i.status !== 'cancelled');
     const added = files.map((file) => new ImportItem(file, remapOf));
@@ -184,7 +189,8 @@ export class ImportSession {
     item.status = 'analysing';
     try {
       const msg = await this.engine().request('analyse', {
-        workspaceId: this.targetId ?? '',
+        // A re-map stays in its dataset's workspace, whatever the target of new files.
+        workspaceId: item.remapOf?.workspaceId ?? this.targetId ?? '',
         file: item.file,
         options: this.#options(item),
       });
@@ -250,6 +256,7 @@ export class ImportSession {
       }
     } finally {
       this.running = false;
+      this.refusedWhileRunning = false;
       this.#importId = null;
       this.currencyQuestion = null;
       await this.workspaces.refresh();
@@ -278,7 +285,12 @@ export class ImportSession {
       const options = { ...this.#options(item), kind: a.kind ?? undefined, mapping: { ...a.mapping } };
       const msg = await this.engine().request(
         'import',
-        { workspaceId, file: item.file, options, replaceId: item.replaceId ?? undefined },
+        {
+          workspaceId: item.remapOf?.workspaceId ?? workspaceId,
+          file: item.file,
+          options,
+          replaceId: item.replaceId ?? undefined,
+        },
         {
           onProgress: (p) => (item.progress = p),
           onCurrencies: (q) => (this.currencyQuestion = q),

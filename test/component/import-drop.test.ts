@@ -145,7 +145,7 @@ describe('dropping files on the Import view', () => {
       const files = [csv('subs.csv', SUBSCRIPTIONS)];
       const transfer = filesTransfer(files);
       expect(await fireEvent.dragOver(heading, { dataTransfer: transfer })).toBe(false);
-      expect(transfer.dropEffect).toBe('none');
+      expect(transfer.dropEffect).toBe('copy');
       expect(await fireEvent.drop(heading, { dataTransfer: filesTransfer(files) })).toBe(false);
       expect(await screen.findByTestId('import-busy')).toHaveTextContent('An import is running');
       expect(imports.items).toEqual([]);

@@ -76,5 +76,10 @@ describe('re-mapping a dataset', () => {
     expect(within(other).getByTestId('remap-other-file')).toHaveTextContent(
       'This is not the file “subs.csv” was imported from',
     );
+    // Both are compared with the datasets of the re-mapped dataset's own workspace.
+    expect(h.requests.map((r) => [r.type, 'workspaceId' in r ? r.workspaceId : null])).toEqual([
+      ['analyse', 'w'],
+      ['analyse', 'w'],
+    ]);
   });
 });

@@ -75,6 +75,22 @@ describe('files dropped on another view', () => {
     imports.items = [];
   });
 
+  it('during an import, open the Import view saying they cannot join it', async () => {
+    render(App);
+    imports.running = true;
+    try {
+      const file = new File(['customer_id,start_date,mrr\n'], 'late.csv', { type: 'text/csv' });
+      const transfer = { files: [file], items: [], types: ['Files'], dropEffect: 'none' };
+      expect(await fireEvent.drop(document.body, { dataTransfer: transfer })).toBe(false);
+      await vi.waitFor(() => expect(router.route).toBe('import'));
+      expect(await screen.findByTestId('import-busy')).toHaveTextContent('An import is running');
+      expect(imports.items).toEqual([]);
+    } finally {
+      imports.running = false;
+      imports.refusedWhileRunning = false;
+    }
+  });
+
   it('leave a drag of text alone', async () => {
     render(App);
     const text = { files: [], items: [], types: ['text/plain'], dropEffect: 'none' };
