@@ -100,12 +100,12 @@ export function guessedConventions(
   ];
   for (const c of numbers) {
     const t = stats[c.index].decimal;
-    if (t && t.ambiguous > 0 && t.dot === t.comma && override(opts.decimal, c.header) === undefined)
+    if (t && t.ambiguous > 0 && t.dot + t.comma === 0 && override(opts.decimal, c.header) === undefined)
       decimal.set(c.decimal, [...(decimal.get(c.decimal) ?? []), c.header]);
   }
   for (const c of plan.columns) {
     const t = c.index >= 0 ? stats[c.index].date : null;
-    if (t && t.slash > 0 && t.dmy === t.mdy && override(opts.dateOrder, c.header) === undefined)
+    if (t && t.slash > 0 && t.dmy + t.mdy === 0 && override(opts.dateOrder, c.header) === undefined)
       order.set(c.order, [...(order.get(c.order) ?? []), c.header]);
   }
   return [
