@@ -94,11 +94,7 @@ export function guessedConventions(
 ): ImportWarning[] {
   const decimal = new Map<Decimal, string[]>();
   const order = new Map<DayMonth, string[]>();
-  const numbers = [
-    ...plan.columns.filter((c) => c.index >= 0),
-    ...(plan.wide ?? []).map((w) => ({ ...w, order: 'DMY' as const })),
-  ];
-  for (const c of numbers) {
+  for (const c of [...plan.columns.filter((c) => c.index >= 0), ...(plan.wide ?? [])]) {
     const t = stats[c.index].decimal;
     if (t && t.ambiguous > 0 && t.dot + t.comma === 0 && override(opts.decimal, c.header) === undefined)
       decimal.set(c.decimal, [...(decimal.get(c.decimal) ?? []), c.header]);
