@@ -4,6 +4,8 @@ import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { StoredRejectedRow } from '../core/datasets/reasons.ts';
 import type { EventAggregate } from '../core/events/aggregate.ts';
 import type { MetricSettings } from '../core/workspace-data.ts';
+import type { Goal } from '../core/goals/model.ts';
+import type { Alert, AlertRule } from '../core/alerts/model.ts';
 
 export interface WorkspaceRecord {
   id: string;
@@ -81,6 +83,9 @@ export class YardstickDb extends Dexie {
   mappings!: EntityTable<MappingMemory, 'signature'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   eventAggregates!: EntityTable<EventAggregateRecord, 'datasetId'>;
+  goals!: EntityTable<Goal, 'id'>;
+  alertRules!: EntityTable<AlertRule, 'id'>;
+  alerts!: EntityTable<Alert, 'id'>;
 
   constructor(name = 'yardstick') {
     const factory = Dexie.dependencies.indexedDB;
@@ -94,12 +99,19 @@ export class YardstickDb extends Dexie {
       meta: 'key',
     });
     // Version 2 adds the event aggregates; events datasets stored before get theirs on first load.
-    this.version(LATEST_VERSION).stores({ eventAggregates: 'datasetId' });
+    this.version(2).stores({ eventAggregates: 'datasetId' });
+    // Version 3, "goals and alerts": goals with their targets and history, alert rules and the
+    // alerts they raised, each kept per workspace. Nothing stored before changes shape.
+    this.version(LATEST_VERSION).stores({
+      goals: 'id, workspaceId',
+      alertRules: 'id, workspaceId',
+      alerts: 'id, workspaceId, ruleId',
+    });
   }
 }
 
 /** The schema version this build writes; raise it with every `this.version(...)` added above. */
-const LATEST_VERSION = 2;
+const LATEST_VERSION = 3;
 
 /**
  * The browser's IndexedDB, except that it never opens a database a newer Yardstick has upgraded.

@@ -25,13 +25,25 @@ export async function renameWorkspace(db: YardstickDb, id: string, name: string)
 
 /** Deletes a workspace with everything in it, in one transaction. */
 export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void> {
-  const tables = [db.workspaces, db.datasets, db.chunks, db.eventAggregates, db.settings];
+  const tables = [
+    db.workspaces,
+    db.datasets,
+    db.chunks,
+    db.eventAggregates,
+    db.settings,
+    db.goals,
+    db.alertRules,
+    db.alerts,
+  ];
   await db.transaction('rw', tables, async () => {
     const ids = await db.datasets.where('workspaceId').equals(id).primaryKeys();
     await db.chunks.where('datasetId').anyOf(ids).delete();
     await db.eventAggregates.bulkDelete(ids);
     await db.datasets.bulkDelete(ids);
     await db.settings.delete(id);
+    await db.goals.where('workspaceId').equals(id).delete();
+    await db.alertRules.where('workspaceId').equals(id).delete();
+    await db.alerts.where('workspaceId').equals(id).delete();
     await db.workspaces.delete(id);
   });
 }

@@ -4,8 +4,11 @@ export const ROUTES = {
   import: '/import',
   goals: '/goals',
   board: '/board',
+  alerts: '/alerts',
   'balance-sheet': '/balance-sheet',
   settings: '/settings',
+  /** A shared link: `#/view?s=<data>` opens the read-only viewer. */
+  view: '/view',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -7,7 +7,7 @@ import { workspaceDataOf } from '../../src/core/workspace-data.ts';
 import { computeAll } from '../../src/worker/compute.ts';
 import type { ComputeAnswer } from '../../src/worker/protocol.ts';
 
-export const FIXTURES = resolve(__dirname, '../../../shared/fixtures');
+export const FIXTURES = resolve(__dirname, '../fixtures/public');
 export const EXPECTED = JSON.parse(readFileSync(resolve(FIXTURES, 'expected.json'), 'utf8')) as {
   files: { name: string }[];
   settings: { activation_event: string; gross_margin: number; currency: string };

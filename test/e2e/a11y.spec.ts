@@ -11,7 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (view.hash === '#/import') {
           // Scan the preview of a real file: mapping and convention controls, the sample table.
-          await page.getByTestId('import-input').setInputFiles('../shared/fixtures/nps.csv');
+          await page.getByTestId('import-input').setInputFiles('test/fixtures/public/nps.csv');
           await expect(page.getByTestId('preview-sample')).toBeVisible();
         }
         const results = await new AxeBuilder({ page })

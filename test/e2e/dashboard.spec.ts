@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const FIXTURES = resolve('../shared/fixtures');
+const FIXTURES = resolve('test/fixtures/public');
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
   files: { name: string }[];
   settings: { activation_event: string; gross_margin: number; currency: string };

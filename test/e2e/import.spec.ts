@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const FIXTURES = resolve('../shared/fixtures');
+const FIXTURES = resolve('test/fixtures/public');
 const ALT = join(FIXTURES, 'alt-formats');
 
 interface Expected {

@@ -27,7 +27,7 @@ test('switching language changes the text, the formatting and <html lang>, and i
 
 test('the chosen file sizes follow the chosen language', async ({ page }) => {
   await page.goto('./#/import');
-  await page.getByTestId('import-input').setInputFiles('../shared/fixtures/events.csv');
+  await page.getByTestId('import-input').setInputFiles('test/fixtures/public/events.csv');
   const size = page.getByTestId('chosen-files').locator('td[data-bytes]').first();
   await expect(size).toHaveText(/^\d[\d,]*(\.\d)? (kB|MB|byte)/);
   const english = (await size.textContent()) ?? '';

@@ -18,6 +18,8 @@ export const en = {
   navImport: 'Import',
   navGoals: 'Goals',
   navBoard: 'Board',
+  navAlerts: 'Alerts',
+  viewerTitle: 'Shared KPIs',
   navBalanceSheet: 'Balance sheet',
   navSettings: 'Settings',
   languageLabel: 'Language',

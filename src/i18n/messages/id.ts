@@ -17,6 +17,8 @@ export const id: Messages = {
   navImport: 'Impor',
   navGoals: 'Sasaran',
   navBoard: 'Papan',
+  navAlerts: 'Peringatan',
+  viewerTitle: 'KPI yang dibagikan',
   navBalanceSheet: 'Neraca',
   navSettings: 'Pengaturan',
   languageLabel: 'Bahasa',

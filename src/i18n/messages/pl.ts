@@ -18,6 +18,8 @@ export const pl: Messages = {
   navImport: 'Import',
   navGoals: 'Cele',
   navBoard: 'Tablica',
+  navAlerts: 'Alerty',
+  viewerTitle: 'Udostępnione KPI',
   navBalanceSheet: 'Bilans',
   navSettings: 'Ustawienia',
   languageLabel: 'Język',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { closeTo } from '../fixture-compare.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const fixtures = resolve(root, '../shared/fixtures');
+const fixtures = resolve(root, 'test/fixtures/public');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
 
 function report(...args: string[]) {

@@ -6,9 +6,9 @@ import { ingest } from '../../../src/core/datasets/ingest.ts';
 import type { WorkspaceLocale } from '../../../src/core/datasets/ingest.ts';
 import { col } from './helpers.ts';
 
-// The shared fixtures live beside the repository: <repo>/../shared/fixtures.
+// The public fixtures: the repository's own copy of the shared ones (CI checks that they agree).
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const fixtures = path.resolve(repo, '../shared/fixtures');
+const fixtures = path.resolve(repo, 'test/fixtures/public');
 
 interface ExpectedFile {
   name: string;

@@ -170,7 +170,7 @@ describe('events datasets stored before aggregates', () => {
 
 describe('the streaming import of an events file', () => {
   const file = () => {
-    const bytes = readFileSync(new URL('../../../../shared/fixtures/events.csv', import.meta.url));
+    const bytes = readFileSync(new URL('../../fixtures/public/events.csv', import.meta.url));
     return new File([bytes], 'events.csv');
   };
 

@@ -8,7 +8,7 @@ import { computeWorkspace } from '../../../src/core/metrics/compute.ts';
 import { workspaceDataOf } from '../../../src/core/workspace-data.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const FIXTURES = resolve(ROOT, '../shared/fixtures');
+const FIXTURES = resolve(ROOT, 'test/fixtures/public');
 
 interface Expected {
   settings: { gross_margin: number; activation_event: string; locale: WorkspaceLocale; currency: string };

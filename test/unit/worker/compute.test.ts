@@ -7,7 +7,7 @@ import { computePeriods, computeWorkspace } from '../../../src/core/metrics/comp
 import { DEFAULT_SETTINGS, workspaceDataOf } from '../../../src/core/workspace-data.ts';
 import { computeGrains, segmentFields } from '../../../src/worker/compute.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/public');
 const FILES = [
   'subscriptions_stripe.csv',
   'leads.csv',

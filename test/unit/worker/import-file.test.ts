@@ -13,7 +13,7 @@ import {
 } from '../../../src/worker/import-file.ts';
 import type { ImportProgress } from '../../../src/worker/protocol.ts';
 
-const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/public/', import.meta.url);
 
 const CASES: [string, IngestOptions['locale']][] = [
   ['subscriptions_stripe.csv', 'en-US'],
