@@ -1,0 +1,161 @@
+// The engine behind the worker: every request's handling, given a database and a way to answer.
+// The worker entry only wires it to postMessage; unit tests drive it with fake-indexeddb.
+import type { CurrencyAnswer } from '../core/currency.ts';
+import { IngestError } from '../core/datasets/ingest.ts';
+import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
+import type { WorkspaceData } from '../core/workspace-data.ts';
+import { loadWorkspaceData, readyDatasets } from '../db/datasets.ts';
+import { classifyStorageError } from '../db/errors.ts';
+import type { SettingsRecord, YardstickDb } from '../db/schema.ts';
+import { removeAbandonedStaging } from '../db/staging-locks.ts';
+import { getSettings } from '../db/workspaces.ts';
+import { computeGrains, prepareData } from './compute.ts';
+import { currencyStop } from './currency-stop.ts';
+import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
+import type { EngineRequest, EngineResponse } from './protocol.ts';
+
+export interface EngineDeps {
+  db: YardstickDb;
+  post: (msg: EngineResponse) => void;
+}
+
+export interface Engine {
+  /** Handles one request; every outcome, failures included, is answered through `post`. */
+  handle(req: EngineRequest): Promise<void>;
+  /** Every KPI of every month of the whole workspace (no segment), with its settings. */
+  wholeMonths(workspaceId: string): Promise<{ metrics: WorkspaceMetrics; settings: SettingsRecord }>;
+}
+
+export function createEngine({ db, post }: EngineDeps): Engine {
+  const cancelled = new Set<number>();
+  /** Imports stopped for conversion rates, by request id: the page's answer (null: cancel) resumes them. */
+  const waiting = new Map<number, (answer: CurrencyAnswer | null) => void>();
+  // Warm data: the frames of the last workspace read, keyed by its ready datasets. The read is kept
+  // as a promise so requests arriving while it runs share it instead of reading everything again.
+  let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
+  let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
+
+  // Imports still staging in another tab hold a lock on their dataset id: their chunks stay.
+  const ready = removeAbandonedStaging(db).catch(() => 0);
+
+  function askRates(importId: number): Parameters<typeof currencyStop>[3] {
+    return (question) =>
+      new Promise((resolve) => {
+        if (cancelled.has(importId)) return resolve(null);
+        waiting.set(importId, (answer) => {
+          waiting.delete(importId);
+          resolve(answer);
+        });
+        post({ type: 'currencies', id: importId, question });
+      });
+  }
+
+  async function workspaceData(
+    workspaceId: string,
+  ): Promise<{ data: WorkspaceData; loadMs: number; key: string }> {
+    const started = performance.now();
+    const key = workspaceId + ':' + (await readyDatasets(db, workspaceId)).map((d) => d.id).join(',');
+    if (warm?.key === key) {
+      // Waiting for a read still under way counts as loading, as it would have for a read of our own.
+      const waited = !warm.settled;
+      const data = await warm.data;
+      return { data, loadMs: waited ? performance.now() - started : 0, key };
+    }
+    const entry = { key, data: loadWorkspaceData(db, workspaceId).then(prepareData), settled: false };
+    warm = entry;
+    try {
+      const data = await entry.data;
+      entry.settled = true;
+      return { data, loadMs: performance.now() - started, key };
+    } catch (e) {
+      // A failed read must not stay cached: the next request tries again.
+      if (warm === entry) warm = null;
+      throw e;
+    }
+  }
+
+  async function compute(
+    workspaceId: string,
+    segment: Record<string, string[]> | undefined,
+    grains: Parameters<typeof computeGrains>[3],
+  ) {
+    const { data, loadMs, key: dataKey } = await workspaceData(workspaceId);
+    const settings = await getSettings(db, workspaceId);
+    // The months of the previous request serve its quarters and years when nothing changed.
+    const key = `${dataKey}|${JSON.stringify(settings)}|${JSON.stringify(segment ?? null)}`;
+    const months = lastMonths?.key === key ? lastMonths.metrics : undefined;
+    const answer = computeGrains(data, settings, segment, grains, loadMs, months);
+    if (answer.grains.month) lastMonths = { key, metrics: answer.grains.month };
+    return { answer, settings };
+  }
+
+  async function wholeMonths(workspaceId: string) {
+    const { answer, settings } = await compute(workspaceId, undefined, ['month']);
+    return { metrics: answer.grains.month!, settings };
+  }
+
+  async function run(req: EngineRequest): Promise<void> {
+    await ready;
+    switch (req.type) {
+      case 'cancel':
+        cancelled.add(req.importId);
+        waiting.get(req.importId)?.(null);
+        return;
+      case 'rates':
+        waiting.get(req.importId)?.(req.answer);
+        return;
+      case 'analyse':
+        post({
+          type: 'analysis',
+          id: req.id,
+          answer: await analyseFile(db, req.workspaceId, req.file, req.options),
+        });
+        return;
+      case 'import': {
+        const answer = await importFile(
+          db,
+          req.workspaceId,
+          req.file,
+          req.options,
+          {
+            cancelled: () => cancelled.has(req.id),
+            progress: (progress) => post({ type: 'progress', id: req.id, progress }),
+            beforeCommit: currencyStop(db, req.workspaceId, req.replaceId, askRates(req.id)),
+          },
+          req.replaceId,
+        );
+        post({ type: 'imported', id: req.id, answer });
+        return;
+      }
+      case 'compute': {
+        const { answer } = await compute(req.workspaceId, req.segment, req.grains);
+        post({ type: 'computed', id: req.id, answer });
+        return;
+      }
+    }
+  }
+
+  async function handle(req: EngineRequest): Promise<void> {
+    try {
+      await run(req);
+    } catch (e: unknown) {
+      if (e instanceof ImportCancelled) return post({ type: 'cancelled', id: req.id });
+      if (e instanceof IngestError)
+        return post({ type: 'error', id: req.id, message: e.message, code: e.code, detail: e.detail });
+      const code = classifyStorageError(e);
+      post({
+        type: 'error',
+        id: req.id,
+        message: e instanceof Error ? e.message : String(e),
+        code: `storage-${code}`,
+      });
+    } finally {
+      if (req.type === 'import') {
+        cancelled.delete(req.id);
+        waiting.delete(req.id);
+      }
+    }
+  }
+
+  return { handle, wholeMonths };
+}
