@@ -1,6 +1,13 @@
 import type { CurrencyAnswer } from '../core/currency.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
-import type { CurrencyQuestion, EngineRequest, EngineResponse, ImportProgress } from '../worker/protocol.ts';
+import type {
+  CurrencyQuestion,
+  EngineRequest,
+  EngineResponse,
+  ImportProgress,
+  ReplyTo,
+  RequestType,
+} from '../worker/protocol.ts';
 
 interface Listeners {
   onProgress?: (p: ImportProgress) => void;
@@ -56,16 +63,17 @@ export class EngineClient {
   }
 
   /** Sends a request; `started` receives its id (to cancel an import). */
-  request<T extends EngineRequest['type']>(
+  request<T extends RequestType>(
     type: T,
     body: Body<T>,
     opts: Listeners & { started?: (id: number) => void } = {},
-  ): Promise<EngineResponse> {
+  ): Promise<ReplyTo<T>> {
     const id = this.#next++;
     opts.started?.(id);
     return new Promise((resolve, reject) => {
       this.#pending.set(id, {
-        resolve,
+        // The worker answers a request only with its reply type (protocol.ts Replies).
+        resolve: resolve as (msg: EngineResponse) => void,
         reject,
         onProgress: opts.onProgress,
         onCurrencies: opts.onCurrencies,

@@ -194,7 +194,7 @@ export class ImportSession {
         file: item.file,
         options: this.#options(item),
       });
-      if (!item.isLatest(ticket) || msg.type !== 'analysis') return;
+      if (!item.isLatest(ticket)) return;
       item.answer = msg.answer;
       item.problem = null;
       item.status = 'ready';
@@ -359,7 +359,6 @@ export class ImportSession {
           file,
           options: { locale },
         });
-        if (analysed.type !== 'analysis') throw new Error('no analysis');
         const a = analysed.answer.analysis;
         const options: IngestOptions = { locale, kind: a.kind ?? undefined, mapping: a.mapping };
         await this.engine().request('import', { workspaceId: ws.id, file, options });

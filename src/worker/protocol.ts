@@ -99,6 +99,20 @@ export interface ComputedPart {
   currencyGap: CurrencyGap | null;
 }
 
+/**
+ * The final answer of each request (progress and currency questions arrive on the way): the page's
+ * `request()` resolves with exactly these, so callers never re-check `type`. Add a request here.
+ */
+export interface Replies {
+  analyse: 'analysis';
+  /** A cancelled import resolves too: the person asked for it. */
+  import: 'imported' | 'cancelled';
+  compute: 'computed';
+}
+
+export type RequestType = keyof Replies;
+export type ReplyTo<T extends RequestType> = Extract<EngineResponse, { type: Replies[T] }>;
+
 export type EngineResponse =
   | { type: 'analysis'; id: number; answer: AnalysisAnswer }
   | { type: 'progress'; id: number; progress: ImportProgress }

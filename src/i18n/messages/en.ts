@@ -4,11 +4,21 @@
 import { importEn } from './import/en.ts';
 import { dashboardEn } from './dashboard/en.ts';
 import { reasonsEn } from './reasons/en.ts';
+import { goalsEn } from './goals/en.ts';
+import { alertsEn } from './alerts/en.ts';
+import { snapshotEn } from './snapshot/en.ts';
+import { overviewEn } from './overview/en.ts';
+import { reliabilityEn } from './reliability/en.ts';
 
 export const en = {
   ...importEn,
   ...dashboardEn,
   ...reasonsEn,
+  ...goalsEn,
+  ...alertsEn,
+  ...snapshotEn,
+  ...overviewEn,
+  ...reliabilityEn,
   appName: 'Yardstick',
   skipToContent: 'Skip to main content',
   workspaceLabel: 'Workspace',

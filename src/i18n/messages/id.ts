@@ -3,11 +3,21 @@ import type { Messages } from './en.ts';
 import { importId } from './import/id.ts';
 import { dashboardId } from './dashboard/id.ts';
 import { reasonsId } from './reasons/id.ts';
+import { goalsId } from './goals/id.ts';
+import { alertsId } from './alerts/id.ts';
+import { snapshotId } from './snapshot/id.ts';
+import { overviewId } from './overview/id.ts';
+import { reliabilityId } from './reliability/id.ts';
 
 export const id: Messages = {
   ...importId,
   ...dashboardId,
   ...reasonsId,
+  ...goalsId,
+  ...alertsId,
+  ...snapshotId,
+  ...overviewId,
+  ...reliabilityId,
   appName: 'Yardstick',
   skipToContent: 'Langsung ke konten utama',
   workspaceLabel: 'Ruang kerja',

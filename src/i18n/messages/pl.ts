@@ -4,11 +4,21 @@ import { plural } from '../plural.ts';
 import { importPl } from './import/pl.ts';
 import { dashboardPl } from './dashboard/pl.ts';
 import { reasonsPl } from './reasons/pl.ts';
+import { goalsPl } from './goals/pl.ts';
+import { alertsPl } from './alerts/pl.ts';
+import { snapshotPl } from './snapshot/pl.ts';
+import { overviewPl } from './overview/pl.ts';
+import { reliabilityPl } from './reliability/pl.ts';
 
 export const pl: Messages = {
   ...importPl,
   ...dashboardPl,
   ...reasonsPl,
+  ...goalsPl,
+  ...alertsPl,
+  ...snapshotPl,
+  ...overviewPl,
+  ...reliabilityPl,
   appName: 'Yardstick',
   skipToContent: 'Przejdź do treści',
   workspaceLabel: 'Obszar roboczy',

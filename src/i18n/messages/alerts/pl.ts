@@ -1,0 +1,3 @@
+import type { AlertsMessages } from './en.ts';
+
+export const alertsPl: AlertsMessages = {};

@@ -1,0 +1,3 @@
+import type { GoalsMessages } from './en.ts';
+
+export const goalsId: GoalsMessages = {};

@@ -1,0 +1,3 @@
+import type { OverviewMessages } from './en.ts';
+
+export const overviewId: OverviewMessages = {};

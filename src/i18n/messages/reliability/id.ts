@@ -1,0 +1,3 @@
+import type { ReliabilityMessages } from './en.ts';
+
+export const reliabilityId: ReliabilityMessages = {};

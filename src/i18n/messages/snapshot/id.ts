@@ -1,0 +1,3 @@
+import type { SnapshotMessages } from './en.ts';
+
+export const snapshotId: SnapshotMessages = {};

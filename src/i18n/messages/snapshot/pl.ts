@@ -1,0 +1,3 @@
+import type { SnapshotMessages } from './en.ts';
+
+export const snapshotPl: SnapshotMessages = {};
