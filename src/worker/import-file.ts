@@ -293,7 +293,6 @@ async function stream(
   };
   await stageDataset(db, record);
   const pending: Frame[] = [];
-  const currencies = new Set<string>();
   const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? 65536);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
   const eventAggregator = p.kind === 'events' ? new EventAggregator() : null;
@@ -302,9 +301,6 @@ async function stream(
   const writing: Promise<void>[] = [];
   const flush = async (all = false) => {
     for (const frame of pending.splice(0)) {
-      const currency = frame.columns.get('currency');
-      if (p.kind === 'subscriptions' && currency?.type === 'text')
-        for (const c of currency.dict) currencies.add(c);
       const write = stageChunk(db, id, record.chunkCount++, frame);
       write.catch(() => undefined);
       writing.push(write);
@@ -316,17 +312,14 @@ async function stream(
   // beside the stream and a plan they contradict reads the file again (the prefix decided it).
   const whole = prefix.whole || fixed ? null : startTable(p.headers, options);
   const width = p.headers.length;
-  let header = true;
   // The caller removes the staged dataset on failure: no write may land after that removal.
   const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
   const read = await streamRecords(
     file,
     { encoding: source.encoding, delimiter: source.delimiter, preferPolish: options.locale === 'pl' },
     (fields, line, problem) => {
-      if (header) {
-        header = false;
-        return;
-      }
+      // The header row and any title rows above it (datasets.md §8.5).
+      if (line <= p.headerLine) return;
       rows++;
       if (whole && !problem && fields.length === width) whole.stats.add(fields);
       normaliser.push(fields, line, problem);
@@ -353,7 +346,8 @@ async function stream(
   record.emptiedOptional = totals.emptiedOptional;
   if (read.replacementChars) record.replacementChars = true;
   record.rejected = totals.rejected as RejectedRow[];
-  record.currencies = [...currencies].sort();
+  // Stored rows only: a rejected row (a template's explanation row) never asks for rates (§8.9).
+  record.currencies = totals.currencies;
   report(file.size, true);
   return { record, headers: p.headers };
 }

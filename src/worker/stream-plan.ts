@@ -10,6 +10,7 @@
 import { cleanHeaders } from '../core/csv/headers.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 import { parseRows } from '../core/csv/parse.ts';
+import { skipTitleRows } from '../core/csv/title-rows.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import { sniffDelimiter } from '../core/csv/sniff.ts';
 import { fileConventions } from '../core/datasets/conventions.ts';
@@ -85,6 +86,8 @@ export function prefixSource(
 export interface StreamPlan {
   source: TextSource;
   headers: string[];
+  /** Physical line of the header row: title rows above it are left out. */
+  headerLine: number;
   /** The header row is all dates: maybe a transposed balance sheet, which needs every row. */
   dated: boolean;
   plan: Plan | null;
@@ -104,26 +107,32 @@ export function planFromSource(src: TextSource, opts: IngestOptions): StreamPlan
   let stats: Table['stats'] | null = null;
   let dated = false;
   let setup: Table | null = null;
-  parseRows(
-    src.body,
-    src.delimiter,
-    (fields, _line, problem) => {
-      if (headers === null) {
-        headers = cleanHeaders(fields).names;
-        dated = hasDateHeader(headers);
-        if (!dated) {
-          setup = startTable(headers, opts);
-          stats = setup.stats;
-        }
-        return;
+  let headerLine = src.firstLine;
+  const titles = skipTitleRows((fields, line, problem) => {
+    if (headers === null) {
+      headers = cleanHeaders(fields).names;
+      headerLine = line;
+      dated = hasDateHeader(headers);
+      if (!dated) {
+        setup = startTable(headers, opts);
+        stats = setup.stats;
       }
-      if (stats && !problem && fields.length === headers.length) stats.add(fields);
-    },
-    src.firstLine,
-  );
+      return;
+    }
+    if (stats && !problem && fields.length === headers.length) stats.add(fields);
+  });
+  parseRows(src.body, src.delimiter, titles.sink, src.firstLine);
+  titles.end();
   if (headers === null) throw new IngestError('unreadable', '', { code: 'no-header' });
   const hs: string[] = headers;
-  const base = { source: src, headers: hs, dated, decimal: '.' as const, dateOrder: 'YMD' as const };
+  const base = {
+    source: src,
+    headers: hs,
+    headerLine,
+    dated,
+    decimal: '.' as const,
+    dateOrder: 'YMD' as const,
+  };
   if (dated || !setup) {
     return { ...base, plan: null, kind: null, kindReason: null, missing: [], mapping: {} };
   }

@@ -24,6 +24,7 @@ const ROWS: Every<RowReason> = {
   'not-interval': { code: 'not-interval', column: 'interval_unit', value: 'fortnightly' },
   'not-bool': { code: 'not-bool', column: 'is_trial', value: 'maybe' },
   'not-score': { code: 'not-score', column: 'score', value: '11' },
+  'second-row': { code: 'second-row', period: '2023-01' },
 };
 
 const FILES: Every<FileProblem> = {
@@ -40,7 +41,21 @@ const FILES: Every<FileProblem> = {
     optional: 1,
     next: { kind: 'events', required: 2, optional: 0 },
   },
-  'kind-none': { code: 'kind-none', headers: ['a', 'b'], closest: [{ kind: 'nps', missing: ['score'] }] },
+  'kind-none': {
+    code: 'kind-none',
+    headers: ['usage_date', 'feature_name'],
+    closest: {
+      kind: 'events',
+      found: [
+        { header: 'usage_date', field: 'timestamp' },
+        { header: 'feature_name', field: 'event' },
+      ],
+      missing: ['user_id'],
+      orMrr: false,
+    },
+  },
+  'kind-export': { code: 'kind-export', headers: ['id', 'Amount Refunded'], export: 'payments' },
+  'stripe-no-price': { code: 'stripe-no-price', headers: ['id', 'Customer ID', 'Start (UTC)'] },
   'kind-tie': {
     code: 'kind-tie',
     headers: ['date', 'foo'],
@@ -70,9 +85,12 @@ const WARNINGS: Every<ImportWarning> = {
   'several-currencies': { code: 'several-currencies', currencies: ['EUR', 'USD'] },
   'decimal-guessed': { code: 'decimal-guessed', columns: ['amount'], decimal: ',' },
   'date-order-guessed': { code: 'date-order-guessed', columns: ['start_date'], order: 'MDY' },
+  'amounts-cents': { code: 'amounts-cents', columns: ['plan_amount'] },
+  'columns-skipped': { code: 'columns-skipped', columns: ['TTM'] },
+  'title-rows': { code: 'title-rows', lines: [1] },
 };
 
-const KIND_NAMED = new Set(['kind-match', 'kind-none', 'kind-tie', 'kind-transposed', 'missing-column']);
+const KIND_NAMED = new Set(['kind-match', 'kind-tie', 'kind-transposed', 'missing-column']);
 
 beforeEach(() => locale.set('en'));
 

@@ -4,7 +4,7 @@
 
 import type { Delimiter } from '../csv/sniff.ts';
 import type { IngestOptions } from './ingest.ts';
-import { detectKind, isWideCosts, requiredFields } from './detect.ts';
+import { detectKind, isSpendOnly, isWideCosts, requiredFields } from './detect.ts';
 import { addExtras, extraCandidates, resolveMapping } from './mapping.ts';
 import type { ColumnStats } from './stats.ts';
 import { TableStats, emptyNeeds } from './stats.ts';
@@ -29,10 +29,18 @@ export function startTable(headers: string[], opts: IngestOptions) {
       : false;
   const needs = emptyNeeds();
   if (kind) {
-    const probe = makePlan({ kind, headers, mapping, required: [], wide });
+    const probe = makePlan({
+      kind,
+      headers,
+      mapping,
+      required: [],
+      wide,
+      spendOnly: isSpendOnly(mapping, headers),
+    });
     for (const c of probe.columns) {
       if (c.index < 0) continue;
-      if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') needs.date.add(c.index);
+      if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time' || c.role === 'period')
+        needs.date.add(c.index);
       else if (c.role === 'number' || c.role === 'score' || c.role === 'count') needs.decimal.add(c.index);
       else if (c.role === 'upper' && c.name === 'currency') needs.uncapped.add(c.index);
     }
@@ -66,9 +74,10 @@ export function decidePlan(
   const { kind, wide } = table;
   if (!kind) return null;
   addExtras(kind, headers, mapping, stats, opts.mapping);
-  const required = requiredFields(kind, mapping, wide);
+  const required = requiredFields(kind, mapping, wide, headers);
   const missing = required.filter((f) => !mapping.has(f));
-  const plan = makePlan({ kind, headers, mapping, required, wide });
+  const spendOnly = kind === 'costs' && !wide && isSpendOnly(mapping, headers);
+  const plan = makePlan({ kind, headers, mapping, required, wide, cents: opts.cents, spendOnly });
   applyConventions(plan, stats, delimiter, opts);
   return { plan, required, missing };
 }

@@ -1,10 +1,13 @@
-// Kind detection from headers alone (datasets.md §5): a kind is a candidate when every required
-// field has a header; more required fields win, then more optional ones; a draw decides nothing.
+// Kind detection from headers alone (datasets.md §5, §8): a kind is a candidate when every
+// required field has a header; more required fields win, then more optional ones; a draw decides
+// nothing. A candidate that only generic headers support (`id`, `Created`) yields to the kind the
+// rest of the file belongs to.
 
 import type { DatasetKind } from './kinds.ts';
 import { DATASET_KINDS } from './kinds.ts';
-import { CANCELED_AT, KIND_FIELDS, headerKey, wideCostCategory } from './synonyms.ts';
-import type { DetectionReason, NoKindReason } from './reasons.ts';
+import { CANCELED_AT, KIND_FIELDS, SPEND_HEADERS, headerKey, wideCostCategory } from './synonyms.ts';
+import type { DetectionReason } from './reasons.ts';
+import { explainNoKind, exportKind } from './no-kind.ts';
 
 export interface Candidate {
   kind: DatasetKind;
@@ -42,10 +45,19 @@ export function subscriptionsUseMrr(mapping: ReadonlyMap<string, unknown>): bool
   return mapping.has('mrr') && !(mapping.has('amount') && mapping.has('interval_unit'));
 }
 
+const SPEND_KEYS = new Set(SPEND_HEADERS.map(headerKey));
+
+/** A costs file with no category whose amount is `spend`-like: every row is marketing (§8.3). */
+export function isSpendOnly(mapping: ReadonlyMap<string, number>, headers: readonly string[]): boolean {
+  const amount = mapping.get('amount');
+  return !mapping.has('category') && amount !== undefined && SPEND_KEYS.has(headerKey(headers[amount]));
+}
+
 export function requiredFields(
   kind: DatasetKind,
-  mapping: ReadonlyMap<string, unknown>,
+  mapping: ReadonlyMap<string, number>,
   wide = false,
+  headers: readonly string[] = [],
 ): string[] {
   if (kind === 'subscriptions') {
     return subscriptionsUseMrr(mapping)
@@ -53,6 +65,7 @@ export function requiredFields(
       : ['customer_id', 'start', 'amount', 'interval_unit'];
   }
   if (kind === 'costs' && wide) return ['month'];
+  if (kind === 'costs' && isSpendOnly(mapping, headers)) return ['month', 'amount'];
   return KIND_FIELDS[kind].filter((s) => s.required).map((s) => s.field);
 }
 
@@ -62,30 +75,54 @@ export function isWideCosts(headers: readonly string[], monthIndex: number | und
   return headers.every((h, i) => i === monthIndex || wideCostCategory(h) !== null);
 }
 
-function score(kind: DatasetKind, headers: readonly string[]): Candidate | null {
+/** Headers any kind of file may carry: alone they are no evidence of a kind. */
+const GENERIC = new Set(['id', 'email', 'created', 'date', 'name', 'time', 'data', 'tanggal', 'user']);
+
+interface Scored extends Candidate {
+  /** Headers this kind maps. */
+  mapped: number;
+  /** Mapped headers that are not generic. */
+  specific: number;
+  complete: boolean;
+}
+
+function score(kind: DatasetKind, headers: readonly string[]): Scored {
   const mapping = mapHeaders(kind, headers);
   const wide = kind === 'costs' && isWideCosts(headers, mapping.get('month'));
-  const required = requiredFields(kind, mapping, wide);
-  if (!required.every((f) => mapping.has(f))) return null;
+  const required = requiredFields(kind, mapping, wide, headers);
+  const complete = required.every((f) => mapping.has(f));
   let optional = 0;
-  for (const field of mapping.keys()) if (!required.includes(field) && field !== CANCELED_AT) optional++;
+  let specific = 0;
+  for (const [field, at] of mapping) {
+    if (!required.includes(field) && field !== CANCELED_AT) optional++;
+    if (!GENERIC.has(headerKey(headers[at]))) specific++;
+  }
+  const filled = required.filter((f) => mapping.has(f)).length;
   // The wide form stands for all three costs fields.
-  return { kind, required: wide ? 3 : required.length, optional };
+  return {
+    kind,
+    required: wide ? 3 : filled,
+    optional,
+    mapped: mapping.size,
+    specific: wide ? headers.length : specific,
+    complete,
+  };
 }
 
 export function detectKind(headers: readonly string[]): Detection {
-  const candidates: Candidate[] = [];
-  for (const kind of DATASET_KINDS) {
-    const c = score(kind, headers);
-    if (c) candidates.push(c);
-  }
+  const scored = DATASET_KINDS.map((kind) => score(kind, headers));
+  const paymentsLike = exportKind(headers) !== null;
+  // Evidence before a guess (§8.7): generic headers only, while another kind (or a payments
+  // export) claims more of the file, is no candidate.
+  const outweighed = (s: Scored) =>
+    s.specific === 0 && (paymentsLike || scored.some((o) => o.kind !== s.kind && o.mapped > s.mapped));
+  const candidates: Candidate[] = scored
+    .filter((s) => s.complete && !outweighed(s))
+    .map(({ kind, required, optional }) => ({ kind, required, optional }));
   candidates.sort((a, b) => b.required - a.required || b.optional - a.optional);
   if (candidates.length === 0) {
-    return {
-      kind: null,
-      reason: { code: 'kind-none', headers: [...headers], closest: closest(headers) },
-      candidates,
-    };
+    const rest = scored.filter((s) => !(s.complete && outweighed(s)));
+    return { kind: null, reason: explainNoKind(headers, rest), candidates };
   }
   const [best, second] = candidates;
   if (second && second.required === best.required && second.optional === best.optional) {
@@ -111,14 +148,4 @@ export function detectKind(headers: readonly string[]): Detection {
     next,
   };
   return { kind: best.kind, reason: why, candidates };
-}
-
-/** Which required fields the nearest kinds lack, so the user knows what to rename or map. */
-function closest(headers: readonly string[]): Extract<NoKindReason, { code: 'kind-none' }>['closest'] {
-  const misses = DATASET_KINDS.map((kind) => {
-    const mapping = mapHeaders(kind, headers);
-    return { kind, missing: requiredFields(kind, mapping).filter((f) => !mapping.has(f)) };
-  });
-  const least = Math.min(...misses.map((m) => m.missing.length));
-  return misses.filter((m) => m.missing.length === least);
 }

@@ -8,6 +8,7 @@ import type { Frame } from './frame.ts';
 import type { Delimiter } from '../csv/sniff.ts';
 import { parseRows } from '../csv/parse.ts';
 import { cleanHeaders } from '../csv/headers.ts';
+import { skipTitleRows } from '../csv/title-rows.ts';
 import { IngestError } from './errors.ts';
 import { readText } from './read.ts';
 import type { TextSource } from './read.ts';
@@ -39,6 +40,8 @@ export interface IngestOptions {
   mapping?: Record<string, string | null>;
   decimal?: Record<string, '.' | ','>;
   dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  /** False reads money columns named as cents (`plan_amount`…) as they are (datasets.md §8.6). */
+  cents?: boolean;
   chunkRows?: number;
 }
 
@@ -95,6 +98,8 @@ interface Prepared {
   /** Line items of a transposed sheet left out before turning it around, with their lines. */
   rejectedBefore: RejectedRow[];
   early: EarlyNormaliser | null;
+  /** Physical line of the header row (after any title rows). */
+  headerLine: number;
 }
 
 /** What the first pass over the rows collects. */
@@ -109,47 +114,51 @@ interface Scan {
   dataRows: number;
   /** ingest() only: normalises the rows as they are read. */
   early: EarlyNormaliser | null;
+  /** Lines of title rows above the header, left out. */
+  titles: number[];
+  /** Period columns of a transposed sheet that name no period, left out. */
+  skipped: string[];
 }
 
 function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise: boolean): Scan {
   let s: Scan | null = null;
-  parseRows(
-    src.body,
-    src.delimiter,
-    (fields, line, problem) => {
-      if (s === null) {
-        const { names, renamed } = cleanHeaders(fields);
-        const dated = hasDateHeader(names);
-        const table = dated ? null : startTable(names, opts);
-        const early =
-          normalise && table
-            ? new EarlyNormaliser(table, names, src.delimiter, opts, opts.chunkRows ?? 65536)
-            : null;
-        s = {
-          headers: names,
-          renamed,
-          headerLine: line,
-          table,
-          buffered: dated ? [] : null,
-          head: [],
-          dataRows: 0,
-          early,
-        };
-        return;
-      }
-      s.dataRows++;
-      if (s.buffered) s.buffered.push({ fields, line, problem });
-      else {
-        if (!problem && fields.length === s.headers.length) s.table!.stats.add(fields);
-        if (s.early) s.early.row(fields, line, problem);
-        else if (s.head.length < CHECK_ROWS) s.head.push({ fields, line, problem });
-        // ingest() needs the sample only; the preview also checks the first rows.
-        if (s.early && s.head.length < SAMPLE_ROWS) s.head.push({ fields, line, problem });
-      }
-    },
-    src.firstLine,
-  );
+  const titles = skipTitleRows((fields, line, problem) => {
+    if (s === null) {
+      const { names, renamed } = cleanHeaders(fields);
+      const dated = hasDateHeader(names);
+      const table = dated ? null : startTable(names, opts);
+      const early =
+        normalise && table
+          ? new EarlyNormaliser(table, names, src.delimiter, opts, opts.chunkRows ?? 65536)
+          : null;
+      s = {
+        headers: names,
+        renamed,
+        headerLine: line,
+        table,
+        buffered: dated ? [] : null,
+        head: [],
+        dataRows: 0,
+        early,
+        titles: [],
+        skipped: [],
+      };
+      return;
+    }
+    s.dataRows++;
+    if (s.buffered) s.buffered.push({ fields, line, problem });
+    else {
+      if (!problem && fields.length === s.headers.length) s.table!.stats.add(fields);
+      if (s.early) s.early.row(fields, line, problem);
+      else if (s.head.length < CHECK_ROWS) s.head.push({ fields, line, problem });
+      // ingest() needs the sample only; the preview also checks the first rows.
+      if (s.early && s.head.length < SAMPLE_ROWS) s.head.push({ fields, line, problem });
+    }
+  });
+  parseRows(src.body, src.delimiter, titles.sink, src.firstLine);
+  titles.end();
   if (s === null) throw new IngestError('unreadable', fileName, { code: 'no-header' });
+  (s as Scan).titles = titles.lines;
   return s;
 }
 
@@ -175,6 +184,7 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, norma
         else whole.push(r.fields);
       }
       const t = transpose(s.headers, whole);
+      s.skipped = t.skipped;
       const clean = cleanHeaders(t.headers);
       s.headers = clean.names;
       s.renamed = clean.renamed;
@@ -187,7 +197,11 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, norma
       if (!r.problem && r.fields.length === s.headers.length) s.table.stats.add(r.fields);
     s.head = s.buffered.slice(0, CHECK_ROWS);
   }
-  return { ...finishAnalysis(fileName, src, s, transposed, opts, rejectedBefore), rejectedBefore };
+  return {
+    ...finishAnalysis(fileName, src, s, transposed, opts, rejectedBefore),
+    rejectedBefore,
+    headerLine: s.headerLine,
+  };
 }
 
 function finishAnalysis(
@@ -197,11 +211,13 @@ function finishAnalysis(
   transposed: boolean,
   opts: IngestOptions,
   rejectedBefore: readonly RejectedRow[],
-): Omit<Prepared, 'rejectedBefore'> {
+): Omit<Prepared, 'rejectedBefore' | 'headerLine'> {
   const { headers, head, dataRows, buffered } = s;
   const { detection, kind, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
   const warnings: ImportWarning[] = [...s.renamed, ...mappingWarnings];
+  if (s.titles.length > 0) warnings.push({ code: 'title-rows', lines: s.titles });
+  if (s.skipped.length > 0) warnings.push({ code: 'columns-skipped', columns: s.skipped });
   if (src.replacementChars) warnings.push({ code: 'replacement-chars' });
   let plan: Plan | null = null;
   let required: string[] = [];
@@ -213,6 +229,8 @@ function finishAnalysis(
       warnings.push({ code: 'no-interval-count' });
     }
     if (plan) warnings.push(...guessedConventions(plan, stats, opts));
+    if (plan && plan.cents.length > 0)
+      warnings.push({ code: 'amounts-cents', columns: plan.centsCandidates });
   }
   const conv = fileConventions(
     plan,
@@ -221,7 +239,10 @@ function finishAnalysis(
     localeDecimal(opts.locale),
     localeDateOrder(opts.locale),
   );
-  const currencies = currencyCodes(plan, stats);
+  const check = plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore) : null;
+  // The rates question counts stored rows only (§8.9): when the check read every row, its
+  // currencies are the stored ones; otherwise every well-formed row's.
+  const currencies = check && head.length === dataRows ? check.currencies : currencyCodes(plan, stats);
   if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
   const kindReason: KindReason = opts.kind
     ? { code: 'kind-chosen', detected: detection.kind }
@@ -246,7 +267,7 @@ function finishAnalysis(
     dataRows,
     // With a required field unmapped every row would be rejected: the preview asks for the mapping instead.
     sample: plan && missing.length === 0 ? sampleRecords(plan, head.slice(0, SAMPLE_ROWS)) : [],
-    check: plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore) : null,
+    check,
   };
   return {
     analysis,
@@ -282,7 +303,8 @@ function describeColumns(headers: readonly string[], plan: Plan | null): Analysi
     if (!c) return { header, field: null };
     const entry: Analysis['columns'][number] = { header, field: c.name };
     if (c.role === 'number' || c.role === 'score' || c.role === 'count') entry.decimal = c.decimal;
-    if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time') entry.dateOrder = c.report;
+    if (c.role === 'time' || c.role === 'month' || c.role === 'aux-time' || c.role === 'period')
+      entry.dateOrder = c.report;
     return entry;
   });
 }
@@ -325,13 +347,11 @@ function normaliseAgain(p: Prepared, plan: Plan, opts: IngestOptions): Normalise
   if (p.buffered) {
     for (const r of p.buffered) normaliser.push(r.fields, r.line, r.problem);
   } else {
-    let header = true;
     parseRows(
       p.body,
       p.delimiter,
       (fields, line, problem) => {
-        if (header) header = false;
-        else normaliser.push(fields, line, problem);
+        if (line > p.headerLine) normaliser.push(fields, line, problem);
       },
       p.firstLine,
     );

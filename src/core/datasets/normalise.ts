@@ -6,6 +6,7 @@ import type { Plan, PlannedColumn } from './plan.ts';
 import { parseNumber } from '../locale/numbers.ts';
 import { isImpossibleDate, parseInstant } from '../locale/dates.ts';
 import { parseMonthOnly, truncateToMonth } from '../locale/months.ts';
+import { parsePeriodEnd } from '../locale/periods.ts';
 import { costCategory } from './synonyms.ts';
 import { NOT_STORED } from './kinds.ts';
 import { INTERVAL_UNIT, Interval, parseBool, parseInterval } from './values.ts';
@@ -24,7 +25,12 @@ export interface NormaliseTotals {
   rejected: RejectedRow[];
   /** Optional cells that held something unreadable and were stored empty. */
   emptiedOptional: number;
+  /** Currency codes of the stored rows (subscriptions), sorted: rejected rows ask for no rate. */
+  currencies: string[];
 }
+
+/** Currencies without minor units: an amount in "cents" is already whole units (§8.6). */
+const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'UGX', 'XAF', 'XOF']);
 
 function isBlank(s: string | undefined): boolean {
   if (s === undefined || s.length === 0) return true;
@@ -55,6 +61,7 @@ const BOOL = 5;
 const TIME = 6;
 const MONTH = 7;
 const NUMBER = 8;
+const PERIOD = 9;
 
 function roleCode(c: PlannedColumn): number {
   switch (c.role) {
@@ -76,6 +83,8 @@ function roleCode(c: PlannedColumn): number {
       return TIME;
     case 'month':
       return MONTH;
+    case 'period':
+      return PERIOD;
     default:
       return NUMBER;
   }
@@ -106,10 +115,17 @@ export class Normaliser {
   private readonly kEnd: number;
   private readonly kCanceled: number;
   private readonly kStatus: number;
+  private readonly kCurrency: number;
+  /** Slots of money columns read as cents. */
+  private readonly kCents: number[];
+  /** Slot of the month (monthly sheet) or period_end (balance sheet): one row each (§8.4). */
+  private readonly kPeriod: number;
+  private readonly periods: Set<number> = new Set();
+  private readonly currencies: Set<string> = new Set();
   /** Set by the subscription rules when Stripe's `Canceled At` supplies this row's end. */
   private endFromCanceled = NaN;
   private n = 0;
-  private totals: NormaliseTotals = { rowsStored: 0, rejected: [], emptiedOptional: 0 };
+  private totals: NormaliseTotals = { rowsStored: 0, rejected: [], emptiedOptional: 0, currencies: [] };
 
   /** `everything`: keep the fields no KPI reads too (the preview shows every mapped column). */
   constructor(
@@ -139,7 +155,10 @@ export class Normaliser {
       this.builders.push(
         textual
           ? new TextBuilder(chunkRows)
-          : new FloatBuilder(chunkRows, c.role === 'time' || c.role === 'month' ? 'time' : 'number'),
+          : new FloatBuilder(
+              chunkRows,
+              c.role === 'time' || c.role === 'month' || c.role === 'period' ? 'time' : 'number',
+            ),
       );
     });
     this.width = plan.headers.length;
@@ -152,6 +171,10 @@ export class Normaliser {
     this.kEnd = slot('end');
     this.kCanceled = slot('canceled_at');
     this.kStatus = slot('status');
+    this.kCurrency = plan.kind === 'subscriptions' ? slot('currency') : -1;
+    this.kCents = plan.cents.map(slot).filter((k) => k >= 0);
+    this.kPeriod =
+      plan.kind === 'monthly_sheet' ? slot('month') : plan.kind === 'balance_sheet' ? slot('period_end') : -1;
     this.wideNum = new Float64Array(plan.wide ? plan.wide.length : 0);
     if (plan.wide) {
       this.monthB = new FloatBuilder(chunkRows, 'time');
@@ -175,7 +198,7 @@ export class Normaliser {
     let emptied = 0;
     for (let k = 0; k < this.cols.length; k++) {
       const c = this.cols[k];
-      const raw = c.index >= 0 ? fields[c.index] : '';
+      const raw = c.index >= 0 ? fields[c.index] : (c.fill ?? '');
       if (isBlank(raw)) {
         if (c.required) return this.reject(line, { code: 'cell-empty', column: c.name });
         this.num[k] = NaN;
@@ -194,6 +217,10 @@ export class Normaliser {
     const ruleProblem = this.kindRules(fields);
     if (ruleProblem !== null) return this.reject(line, ruleProblem);
     if (this.plan.wide) return this.commitWide(fields, line, emptied);
+    const repeat = this.repeated();
+    if (repeat !== null) return this.reject(line, repeat);
+    if (this.kCurrency >= 0 && this.str[this.kCurrency] !== null)
+      this.currencies.add(this.str[this.kCurrency]!);
     this.commit(this.n);
     this.totals.emptiedOptional += emptied;
     this.advance();
@@ -214,7 +241,13 @@ export class Normaliser {
           this.lastRaw[k] = raw;
           const t = raw.trim();
           this.lastOut[k] =
-            role === LOWER ? t.toLowerCase() : role === UPPER ? t.toUpperCase() : costCategory(t);
+            role === LOWER
+              ? t.toLowerCase()
+              : role === UPPER
+                ? t.toUpperCase()
+                : this.plan.channel && costCategory(t) !== 'sales'
+                  ? 'marketing'
+                  : costCategory(t);
         }
         this.str[k] = this.lastOut[k];
         return null;
@@ -241,9 +274,11 @@ export class Normaliser {
         this.num[k] = t;
         return Number.isNaN(t) ? { code: 'not-month', column: c.name, value: excerpt(raw) } : null;
       }
+      case PERIOD:
+        this.num[k] = parsePeriodEnd(raw, c.order);
+        return Number.isNaN(this.num[k]) ? { code: 'not-date', column: c.name, value: excerpt(raw) } : null;
       default: {
-        let v = parseNumber(raw, c.decimal);
-        if (c.name === 'amount' && this.plan.kind === 'subscriptions') v /= this.plan.amountDivisor;
+        const v = parseNumber(raw, c.decimal);
         this.num[k] = v;
         return Number.isNaN(v) ? { code: 'not-number', column: c.name, value: excerpt(raw) } : null;
       }
@@ -260,6 +295,11 @@ export class Normaliser {
         return { code: 'not-score', column: 'score', value: excerpt(fields[this.cols[k].index]) };
       }
     } else if (kind === 'subscriptions') {
+      if (this.kCents.length > 0) {
+        const code = this.kCurrency >= 0 ? this.str[this.kCurrency] : null;
+        const divisor = code !== null && ZERO_DECIMAL.has(code) ? 1 : 100;
+        for (const k of this.kCents) this.num[k] /= divisor;
+      }
       const unit = this.kUnit;
       const count = this.kCount;
       if (count >= 0) {
@@ -277,6 +317,22 @@ export class Normaliser {
       }
     }
     return null;
+  }
+
+  /** A second row for a month or period already stored (§8.4); null for the first. */
+  private repeated(): RowReason | null {
+    const k = this.kPeriod;
+    if (k < 0) return null;
+    const t = this.num[k];
+    if (!this.periods.has(t)) {
+      this.periods.add(t);
+      return null;
+    }
+    const iso = new Date(t).toISOString();
+    return {
+      code: 'second-row',
+      period: this.plan.kind === 'monthly_sheet' ? iso.slice(0, 7) : iso.slice(0, 10),
+    };
   }
 
   private commit(row: number): void {
@@ -347,6 +403,7 @@ export class Normaliser {
   /** Emits the last partial Frame and returns the totals. */
   finish(): NormaliseTotals {
     this.flush(false);
+    this.totals.currencies = [...this.currencies].sort();
     return this.totals;
   }
 }

@@ -5,7 +5,7 @@ import type { Decimal } from '../locale/numbers.ts';
 import type { DateOrder, DayMonth } from '../locale/dates.ts';
 import type { DatasetKind } from './kinds.ts';
 import { FIELD_TYPES } from './kinds.ts';
-import { CANCELED_AT, headerKey, wideCostCategory } from './synonyms.ts';
+import { CANCELED_AT, CHANNEL_HEADERS, headerKey, wideCostCategory } from './synonyms.ts';
 
 export type Role =
   | 'id'
@@ -20,7 +20,9 @@ export type Role =
   | 'count'
   | 'score'
   | 'category'
-  | 'aux-time';
+  | 'aux-time'
+  /** A balance sheet's period_end: also a bare year or a month (datasets.md §8.5). */
+  | 'period';
 
 export interface PlannedColumn {
   /** Header index, or -1 for a column synthesised without a source (interval_count). */
@@ -35,6 +37,8 @@ export interface PlannedColumn {
   order: DayMonth;
   /** The order shown to the user (YMD when the column has no day/month values). */
   report: DateOrder;
+  /** The value of a column synthesised without a source cell (index -1). */
+  fill?: string;
 }
 
 export interface WideCost {
@@ -50,8 +54,24 @@ export interface Plan {
   columns: PlannedColumn[];
   /** Cost columns of the wide costs form, stored long; null for every other file. */
   wide: WideCost[] | null;
-  /** Baremetrics writes amounts in cents. */
-  amountDivisor: number;
+  /**
+   * Money columns holding minor units (datasets.md §8.6): divided by 100, or by 1 in a
+   * zero-decimal currency. Empty when the person chose to read them as they are.
+   */
+  cents: string[];
+  /** Headers of the money columns the cents rule names, whether or not it is applied. */
+  centsCandidates: string[];
+  /** The costs category column is a marketing channel: every value but a sales word is marketing. */
+  channel: boolean;
+}
+
+const CENTS_HEADERS = new Set(['plan_amount', 'unit_amount'].map(headerKey));
+const CHANNEL_KEYS = new Set(CHANNEL_HEADERS.map(headerKey));
+
+/** A money column named as holding cents: `plan_amount`, `unit_amount`, `amount_cents`, `*_cents`. */
+export function isCentsHeader(header: string): boolean {
+  const key = headerKey(header);
+  return CENTS_HEADERS.has(key) || key.endsWith('cents');
 }
 
 /**
@@ -74,6 +94,7 @@ function roleOf(kind: DatasetKind, field: string): Role {
   if (kind === 'nps' && field === 'score') return 'score';
   if (kind === 'costs' && field === 'category') return 'category';
   if (field === 'month') return 'month';
+  if (kind === 'balance_sheet' && field === 'period_end') return 'period';
   // Columns beyond the canonical ones: custom KPIs on a monthly sheet, segments elsewhere. Own
   // keys only: a column called `constructor` or `toString` is an ordinary extra column.
   if (!Object.hasOwn(FIELD_TYPES[kind], field)) return kind === 'monthly_sheet' ? 'number' : 'text';
@@ -87,6 +108,10 @@ export interface PlanInput {
   mapping: Map<string, number>;
   required: readonly string[];
   wide: boolean;
+  /** False: read amounts as they are even where the cents rule applies (the preview's switch). */
+  cents?: boolean;
+  /** A costs file without a category column whose amount is spend: every row is marketing. */
+  spendOnly?: boolean;
 }
 
 export function makePlan(input: PlanInput): Plan {
@@ -121,6 +146,8 @@ export function makePlan(input: PlanInput): Plan {
   }
   if (kind === 'subscriptions' && mapping.has(CANCELED_AT) && !mapping.has('end'))
     columns.push(synth('end', 'time'));
+  if (kind === 'costs' && input.spendOnly && !mapping.has('category'))
+    columns.push({ ...synth('category', 'category'), fill: 'marketing' });
   let wide: WideCost[] | null = null;
   if (input.wide) {
     wide = [];
@@ -130,6 +157,25 @@ export function makePlan(input: PlanInput): Plan {
     });
   }
   const keys = new Set(headers.map(headerKey));
-  const cents = kind === 'subscriptions' && keys.has('planoid') && keys.has('customeroid');
-  return { kind, headers, columns, wide, amountDivisor: cents ? 100 : 1 };
+  // Baremetrics' template (§4) writes cents under any amount header when both of its ids are there.
+  const baremetrics = keys.has('planoid') && keys.has('customeroid');
+  const money =
+    kind === 'subscriptions'
+      ? columns.filter(
+          (c) =>
+            c.index >= 0 &&
+            (c.name === 'amount' || c.name === 'mrr') &&
+            (isCentsHeader(c.header) || (baremetrics && c.name === 'amount')),
+        )
+      : [];
+  const category = mapping.get('category');
+  return {
+    kind,
+    headers,
+    columns,
+    wide,
+    cents: input.cents === false ? [] : money.map((c) => c.name),
+    centsCandidates: money.map((c) => c.header),
+    channel: kind === 'costs' && category !== undefined && CHANNEL_KEYS.has(headerKey(headers[category])),
+  };
 }

@@ -12,6 +12,8 @@ export interface PreviewCheck {
   rejectedCount: number;
   rejectedHead: RejectedRow[];
   emptiedOptional: number;
+  /** Currency codes of the rows that would be stored. */
+  currencies: string[];
 }
 
 const HEAD = 10;
@@ -33,5 +35,6 @@ export function checkRows(
     rejectedCount: rejected.length,
     rejectedHead: rejected.slice(0, HEAD),
     emptiedOptional: totals.emptiedOptional,
+    currencies: totals.currencies,
   };
 }

@@ -37,6 +37,8 @@ export function rowReasonEn(r: RowReason): string {
       return `${r.column}: ${quoted(r.value)} is not true or false`;
     case 'not-score':
       return `${r.column}: ${quoted(r.value)} is not a whole number from 0 to 10`;
+    case 'second-row':
+      return `second row for ${r.period}`;
   }
 }
 
@@ -45,11 +47,67 @@ export function storedReasonEn(r: StoredReason): string {
   return typeof r === 'string' ? r : rowReasonEn(r);
 }
 
+/** What a field holds, in a word or two (the closest-kind message, datasets.md §8.8). */
+export function fieldWordEn(field: string): string {
+  const words: Record<string, string> = {
+    customer_id: 'customer',
+    subscription_id: 'subscription',
+    start: 'start date',
+    end: 'end date',
+    amount: 'amount',
+    interval_unit: 'billing interval',
+    mrr: 'MRR',
+    lead_id: 'lead',
+    created_at: 'creation date',
+    converted_at: 'conversion date',
+    responded_at: 'response date',
+    score: 'score',
+    user_id: 'user',
+    timestamp: 'time',
+    event: 'event',
+    month: 'month',
+    category: 'category',
+    period_end: 'period end',
+  };
+  return Object.hasOwn(words, field) ? words[field] : field.replace(/_/g, ' ');
+}
+
+const AN = new Set(['amount', 'event', 'MRR', 'end date']);
+
+function missingWordEn(field: string): string {
+  const w = fieldWordEn(field);
+  return `${AN.has(w) ? 'an' : 'a'} ${w} column`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listEn(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const KIND_EN: Record<string, string> = {
+  subscriptions: 'subscriptions',
+  leads: 'leads',
+  nps: 'an NPS survey',
+  events: 'product events',
+  costs: 'costs',
+  monthly_sheet: 'a monthly sheet',
+  balance_sheet: 'a balance sheet',
+};
+
+export const STRIPE_NO_PRICE_EN =
+  'this Stripe subscriptions export has no Amount and Interval columns; export it with the price columns';
+
 function noKindEn(r: NoKindReason): string {
   const list = r.headers.join(', ');
+  if (r.code === 'stripe-no-price') return STRIPE_NO_PRICE_EN;
+  if (r.code === 'kind-export')
+    return `this is a ${r.export} export (headers: ${list}): it lists ${r.export === 'payments' ? 'payments' : 'invoices'}, not subscriptions; import the subscriptions export instead`;
   if (r.code === 'kind-none') {
-    const closest = r.closest.map((c) => `${c.kind} needs ${c.missing.join(', ')}`).join('; ');
-    return `no dataset kind fits the headers (${list}): ${closest}`;
+    const c = r.closest;
+    if (!c) return `no dataset kind fits the headers (${list}): no column names a field of any kind`;
+    const found = listEn(c.found.map((f) => `${f.header} (${fieldWordEn(f.field)})`));
+    const missing = listEn(c.missing.map(missingWordEn)) + (c.orMrr ? ' (or an MRR column)' : '');
+    return `no dataset kind fits the headers (${list}): looks like ${KIND_EN[c.kind] ?? c.kind}: found ${found}; missing: ${missing}`;
   }
   return (
     `no dataset kind fits the headers (${list}) better than the others: ` +
@@ -113,5 +171,11 @@ export function warningEn(w: ImportWarning): string {
       return `every number in ${w.columns.join(', ')} reads either way (1,500 or 1.500): read with ${w.decimal === ',' ? 'comma' : 'dot'} decimals`;
     case 'date-order-guessed':
       return `every date in ${w.columns.join(', ')} has a day of 12 or less: read ${w.order === 'DMY' ? 'day' : 'month'} first`;
+    case 'amounts-cents':
+      return `amounts read as cents (${w.columns.join(', ')}): divided by 100, except in zero-decimal currencies`;
+    case 'columns-skipped':
+      return `columns that are no period left out: ${w.columns.join(', ')}`;
+    case 'title-rows':
+      return `title rows above the header left out (line ${w.lines.join(', ')})`;
   }
 }

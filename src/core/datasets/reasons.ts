@@ -19,8 +19,15 @@ export type CellReason =
   | { code: 'not-bool'; column: string; value: string }
   | { code: 'not-score'; column: string; value: string };
 
+/**
+ * A monthly sheet holds one row per month and a balance sheet one per period (datasets.md §8.4):
+ * a later row for the same `period` (`2023-01`, or `2023-12-31` for a balance sheet) is rejected.
+ */
+export type RepeatReason = { code: 'second-row'; period: string };
+
 /** Why a row was skipped. */
-export type RowReason = QuoteProblem | { code: 'field-count'; expected: number; found: number } | CellReason;
+export type RowReason =
+  QuoteProblem | { code: 'field-count'; expected: number; found: number } | CellReason | RepeatReason;
 
 /**
  * A rejected row's reason as stored with a dataset: datasets imported before reasons had codes
@@ -40,9 +47,27 @@ export type DetectionReason =
     }
   | NoKindReason;
 
-/** No kind fits the headers: `closest` are the kinds that lack the fewest required fields. */
+/**
+ * The kind nearest to a file no kind fits: the one filling most required fields, the columns it
+ * recognised, and the required fields it lacks (`orMrr`: subscriptions could use an MRR column
+ * instead of amount and interval).
+ */
+export interface ClosestKind {
+  kind: DatasetKind;
+  found: { header: string; field: string }[];
+  missing: string[];
+  orMrr: boolean;
+}
+
+/**
+ * No kind fits the headers. `closest` is null when no column names a required field of any kind;
+ * `kind-export` is a payments or invoices export, `stripe-no-price` a Stripe subscriptions export
+ * without its Amount and Interval columns (datasets.md §8.7, §8.8).
+ */
 export type NoKindReason =
-  | { code: 'kind-none'; headers: string[]; closest: { kind: DatasetKind; missing: string[] }[] }
+  | { code: 'kind-none'; headers: string[]; closest: ClosestKind | null }
+  | { code: 'kind-export'; headers: string[]; export: 'payments' | 'invoices' }
+  | { code: 'stripe-no-price'; headers: string[] }
   | { code: 'kind-tie'; headers: string[]; kinds: DatasetKind[]; required: number; optional: number };
 
 /** Why the analysis has its kind: detected, chosen by the user, or detected on a turned sheet. */
@@ -71,7 +96,13 @@ export type ImportWarning =
   /** Every value of these columns reads either way (`1,500`): the delimiter or locale decided. */
   | { code: 'decimal-guessed'; columns: string[]; decimal: '.' | ',' }
   /** Every date of these columns has a day of 12 or less (`03/04/2024`): the locale decided. */
-  | { code: 'date-order-guessed'; columns: string[]; order: 'DMY' | 'MDY' };
+  | { code: 'date-order-guessed'; columns: string[]; order: 'DMY' | 'MDY' }
+  /** Money columns read as cents (datasets.md §8.6); the import option `cents: false` reads them as they are. */
+  | { code: 'amounts-cents'; columns: string[] }
+  /** Period columns of a transposed sheet that are no date (`TTM`), left out. */
+  | { code: 'columns-skipped'; columns: string[] }
+  /** Rows above the header that only hold a title, left out. */
+  | { code: 'title-rows'; lines: number[] };
 
 /** A rejected row as a dataset stores it (see StoredReason). */
 export interface StoredRejectedRow {

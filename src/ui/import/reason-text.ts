@@ -33,6 +33,8 @@ function rowText(t: Messages, r: RowReason): string {
       return t.rowNotBool(r);
     case 'not-score':
       return t.rowNotScore(r);
+    case 'second-row':
+      return t.rowSecondRow(r);
   }
 }
 
@@ -43,11 +45,18 @@ export function rowReasonText(t: Messages, reason: StoredReason): string {
 
 function noKindText(t: Messages, r: NoKindReason): string {
   const headers = r.headers.join(', ');
+  if (r.code === 'stripe-no-price') return t.stripeNoPrice;
+  if (r.code === 'kind-export')
+    return r.export === 'payments' ? t.kindExportPayments({ headers }) : t.kindExportInvoices({ headers });
   if (r.code === 'kind-none') {
-    const closest = r.closest
-      .map((c) => t.kindNeeds({ kind: kindName(t, c.kind), fields: c.missing.join(', ') }))
-      .join('; ');
-    return t.kindNone({ headers, closest });
+    const c = r.closest;
+    if (!c) return t.kindNoneNothing({ headers });
+    const found = t.listAnd({
+      items: c.found.map((f) => `${f.header} (${t.fieldWord({ field: f.field })})`),
+    });
+    const words = c.missing.map((f) => t.fieldMissing({ word: t.fieldWord({ field: f }) }));
+    const missing = t.listAnd({ items: words }) + (c.orMrr ? t.fieldOrMrr : '');
+    return t.kindNoneClosest({ headers, kind: t.kindLooksLike({ kind: c.kind }), found, missing });
   }
   return t.kindTie({ ...r, headers, kinds: r.kinds.map((k) => kindName(t, k)) });
 }
@@ -107,5 +116,11 @@ export function warningText(t: Messages, w: ImportWarning): string {
       return t.warnDecimalGuessed({ columns: w.columns.join(', '), comma: w.decimal === ',' });
     case 'date-order-guessed':
       return t.warnDateOrderGuessed({ columns: w.columns.join(', '), dayFirst: w.order === 'DMY' });
+    case 'amounts-cents':
+      return t.warnAmountsCents({ columns: w.columns.join(', ') });
+    case 'columns-skipped':
+      return t.warnColumnsSkipped({ columns: w.columns.join(', ') });
+    case 'title-rows':
+      return t.warnTitleRows({ lines: w.lines.join(', ') });
   }
 }

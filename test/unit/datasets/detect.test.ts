@@ -99,7 +99,8 @@ describe('detectKind', () => {
 
   it('ranks by required fields, so a Stripe file is not leads (id + Created)', () => {
     const d = detectKind(STRIPE);
-    expect(d.candidates.map((c) => c.kind)).toEqual(['subscriptions', 'leads']);
+    // Leads would fill its required fields with `id` and `Created` alone: no evidence (§8.7).
+    expect(d.candidates.map((c) => c.kind)).toEqual(['subscriptions']);
   });
 
   it('keeps an NPS file with only date and score as NPS', () => {
@@ -115,18 +116,25 @@ describe('detectKind', () => {
     expect(none.kind).toBeNull();
     expect(none.reason).toMatchObject({ code: 'kind-none', headers: ['foo', 'bar'] });
     expect(kindReasonEn(none.reason)).toMatch(/^no dataset kind fits the headers \(foo, bar\)/);
-    expect(kindReasonEn(none.reason)).toContain('needs');
+    expect(kindReasonEn(none.reason)).toContain('no column names a field of any kind');
   });
 
   it('names the kinds that lack the fewest required fields when none fits', () => {
     // An NPS file needs responded_at and score; `submitted_at` is a synonym of responded_at.
     const d = detectKind(['submitted_at', 'comment']);
     expect(d.kind).toBeNull();
-    expect(d.reason.code === 'kind-none' && d.reason.closest).toContainEqual({
+    expect(d.reason.code === 'kind-none' && d.reason.closest).toEqual({
       kind: 'nps',
+      found: [
+        { header: 'submitted_at', field: 'responded_at' },
+        { header: 'comment', field: 'comment' },
+      ],
       missing: ['score'],
+      orMrr: false,
     });
-    expect(kindReasonEn(d.reason)).toContain('nps needs score');
+    expect(kindReasonEn(d.reason)).toContain(
+      'looks like an NPS survey: found submitted_at (response date) and comment (comment); missing: a score column',
+    );
   });
 
   it('takes the wide costs form only when every other column is a cost column', () => {

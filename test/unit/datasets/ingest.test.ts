@@ -83,6 +83,7 @@ describe('rows and line numbers', () => {
         { line: 5, reason: { code: 'not-number', column: 'score', value: 'x' } },
       ],
       emptiedOptional: 0,
+      currencies: [],
     });
     // The same rows stored: the check said what the import does.
     expect(run(csv).rejected).toEqual(a.check!.rejectedHead);

@@ -36,6 +36,7 @@ describe('Normaliser', () => {
       rowsStored: 3,
       rejected: [{ line: 4, reason: { code: 'not-date', column: 'timestamp', value: 'never' } }],
       emptiedOptional: 0,
+      currencies: [],
     });
     const last = frames[1].columns.get('user_id');
     expect(last?.type === 'text' && textAt(last, 0)).toBe('u4');

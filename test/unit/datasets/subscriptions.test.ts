@@ -98,13 +98,13 @@ describe('subscription values', () => {
     expect(rowReasonEn(r.rejected[0].reason)).toBe('interval_unit: "fortnightly" is not a billing interval');
   });
 
-  it('divides Baremetrics amounts by 100 only when plan_oid and customer_oid are both present', () => {
+  it('divides Baremetrics amounts by 100 when plan_oid and customer_oid are both present', () => {
     const both = run(
-      'plan_oid,customer_oid,plan_amount,plan_interval,subscription_started_at\npro,cus_1,9900,month,2024-01-01\n',
+      'plan_oid,customer_oid,amount,plan_interval,subscription_started_at\npro,cus_1,9900,month,2024-01-01\n',
     );
     expect(col(both, 'amount')).toEqual([99]);
     const one = run(
-      'customer_oid,plan_amount,plan_interval,subscription_started_at\ncus_1,9900,month,2024-01-01\n',
+      'customer_oid,amount,plan_interval,subscription_started_at\ncus_1,9900,month,2024-01-01\n',
     );
     expect(col(one, 'amount')).toEqual([9900]);
   });

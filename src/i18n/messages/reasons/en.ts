@@ -18,6 +18,7 @@ export const reasonsEn = {
   rowNotInterval: ({ column, value }: Cell) => `${column}: "${value}" is not a billing interval`,
   rowNotBool: ({ column, value }: Cell) => `${column}: "${value}" is not true or false`,
   rowNotScore: ({ column, value }: Cell) => `${column}: "${value}" is not a whole number from 0 to 10`,
+  rowSecondRow: ({ period }: { period: string }) => `second row for ${period}`,
   rejectedCsvLine: 'line',
   rejectedCsvReason: 'reason',
 
@@ -31,9 +32,69 @@ export const reasonsEn = {
   fileDatedTooLarge: 'a sheet with dates as column headers this large cannot be read',
   fileMissingColumn: ({ kind, missing, headers }: { kind: string; missing: string; headers: string }) =>
     `${kind} needs a column for ${missing} (headers: ${headers})`,
-  kindNone: ({ headers, closest }: { headers: string; closest: string }) =>
-    `no dataset kind fits the headers (${headers}): ${closest}`,
-  kindNeeds: ({ kind, fields }: { kind: string; fields: string }) => `${kind} needs ${fields}`,
+  kindNoneClosest: ({
+    headers,
+    kind,
+    found,
+    missing,
+  }: {
+    headers: string;
+    kind: string;
+    found: string;
+    missing: string;
+  }) =>
+    `no dataset kind fits the headers (${headers}): looks like ${kind}: found ${found}; missing: ${missing}`,
+  kindNoneNothing: ({ headers }: { headers: string }) =>
+    `no dataset kind fits the headers (${headers}): no column names a field of any kind`,
+  kindExportPayments: ({ headers }: { headers: string }) =>
+    `this is a payments export (headers: ${headers}): it lists payments, not subscriptions; import the subscriptions export instead`,
+  kindExportInvoices: ({ headers }: { headers: string }) =>
+    `this is an invoices export (headers: ${headers}): it lists invoices, not subscriptions; import the subscriptions export instead`,
+  stripeNoPrice:
+    'this Stripe subscriptions export has no Amount and Interval columns; export it with the price columns',
+  /** A field in a word or two: `found usage_date (time)`. */
+  fieldWord: ({ field }: { field: string }) =>
+    (
+      ({
+        customer_id: 'customer',
+        subscription_id: 'subscription',
+        start: 'start date',
+        end: 'end date',
+        amount: 'amount',
+        interval_unit: 'billing interval',
+        mrr: 'MRR',
+        lead_id: 'lead',
+        created_at: 'creation date',
+        converted_at: 'conversion date',
+        responded_at: 'response date',
+        score: 'score',
+        user_id: 'user',
+        timestamp: 'time',
+        event: 'event',
+        month: 'month',
+        category: 'category',
+        period_end: 'period end',
+      }) as Record<string, string>
+    )[field] ?? field.replace(/_/g, ' '),
+  /** A missing field: `a user column`. */
+  fieldMissing: ({ word }: { word: string }) =>
+    `${['amount', 'event', 'MRR', 'end date'].includes(word) ? 'an' : 'a'} ${word} column`,
+  fieldOrMrr: ' (or an MRR column)',
+  listAnd: ({ items }: { items: string[] }) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`,
+  /** Kind names inside the closest-kind message. */
+  kindLooksLike: ({ kind }: { kind: string }) =>
+    (
+      ({
+        subscriptions: 'subscriptions',
+        leads: 'leads',
+        nps: 'an NPS survey',
+        events: 'product events',
+        costs: 'costs',
+        monthly_sheet: 'a monthly sheet',
+        balance_sheet: 'a balance sheet',
+      }) as Record<string, string>
+    )[kind] ?? kind,
   kindTie: ({
     headers,
     kinds,
@@ -71,6 +132,10 @@ export const reasonsEn = {
     `every number in ${columns} reads either way (1,500 or 1.500): read with ${comma ? 'comma' : 'dot'} decimals`,
   warnDateOrderGuessed: ({ columns, dayFirst }: { columns: string; dayFirst: boolean }) =>
     `every date in ${columns} has a day of 12 or less: read ${dayFirst ? 'day' : 'month'} first`,
+  warnAmountsCents: ({ columns }: { columns: string }) =>
+    `amounts read as cents (${columns}): divided by 100, except in zero-decimal currencies`,
+  warnColumnsSkipped: ({ columns }: { columns: string }) => `columns that are no period left out: ${columns}`,
+  warnTitleRows: ({ lines }: { lines: string }) => `title rows above the header left out (line ${lines})`,
 } as const;
 
 export type ReasonMessages = CatalogueOf<typeof reasonsEn>;

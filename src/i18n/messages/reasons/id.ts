@@ -12,6 +12,7 @@ export const reasonsId: ReasonMessages = {
   rowNotMonth: ({ column, value }) => `${column}: "${value}" bukan bulan atau tanggal yang valid`,
   rowNotInterval: ({ column, value }) => `${column}: "${value}" bukan periode penagihan`,
   rowNotBool: ({ column, value }) => `${column}: "${value}" bukan nilai ya atau tidak`,
+  rowSecondRow: ({ period }) => `baris kedua untuk ${period}`,
   rowNotScore: ({ column, value }) => `${column}: "${value}" bukan bilangan bulat dari 0 sampai 10`,
   rejectedCsvLine: 'baris',
   rejectedCsvReason: 'alasan',
@@ -25,9 +26,55 @@ export const reasonsId: ReasonMessages = {
   fileDatedTooLarge: 'lembar sebesar ini dengan tanggal sebagai judul kolom tidak dapat dibaca',
   fileMissingColumn: ({ kind, missing, headers }) =>
     `${kind} memerlukan kolom untuk ${missing} (judul kolom: ${headers})`,
-  kindNone: ({ headers, closest }) =>
-    `tidak ada jenis data yang cocok dengan judul kolom (${headers}): ${closest}`,
-  kindNeeds: ({ kind, fields }) => `${kind} memerlukan ${fields}`,
+  kindNoneClosest: ({ headers, kind, found, missing }) =>
+    `tidak ada jenis data yang cocok dengan judul kolom (${headers}): tampaknya ${kind}: ditemukan ${found}; belum ada: ${missing}`,
+  kindNoneNothing: ({ headers }) =>
+    `tidak ada jenis data yang cocok dengan judul kolom (${headers}): tidak ada kolom yang menyebut bidang dari jenis mana pun`,
+  kindExportPayments: ({ headers }) =>
+    `ini ekspor pembayaran (judul kolom: ${headers}): isinya pembayaran, bukan langganan; impor ekspor langganan sebagai gantinya`,
+  kindExportInvoices: ({ headers }) =>
+    `ini ekspor faktur (judul kolom: ${headers}): isinya faktur, bukan langganan; impor ekspor langganan sebagai gantinya`,
+  stripeNoPrice:
+    'ekspor langganan Stripe ini tidak memiliki kolom Amount dan Interval; ekspor ulang dengan kolom harga',
+  fieldWord: ({ field }) =>
+    (
+      ({
+        customer_id: 'pelanggan',
+        subscription_id: 'langganan',
+        start: 'tanggal mulai',
+        end: 'tanggal berakhir',
+        amount: 'jumlah tagihan',
+        interval_unit: 'periode tagihan',
+        mrr: 'MRR',
+        lead_id: 'prospek',
+        created_at: 'tanggal dibuat',
+        converted_at: 'tanggal konversi',
+        responded_at: 'tanggal respons',
+        score: 'skor',
+        user_id: 'pengguna',
+        timestamp: 'waktu',
+        event: 'peristiwa',
+        month: 'bulan',
+        category: 'kategori',
+        period_end: 'akhir periode',
+      }) as Record<string, string>
+    )[field] ?? field.replace(/_/g, ' '),
+  fieldMissing: ({ word }) => `kolom ${word}`,
+  fieldOrMrr: ' (atau kolom MRR)',
+  listAnd: ({ items }) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`,
+  kindLooksLike: ({ kind }) =>
+    (
+      ({
+        subscriptions: 'data langganan',
+        leads: 'data prospek',
+        nps: 'survei NPS',
+        events: 'peristiwa produk',
+        costs: 'data biaya',
+        monthly_sheet: 'lembar bulanan',
+        balance_sheet: 'neraca',
+      }) as Record<string, string>
+    )[kind] ?? kind,
   kindTie: ({ headers, kinds, required, optional }) =>
     `tidak ada jenis data yang lebih cocok dengan judul kolom (${headers}) dibanding yang lain: ${kinds.join(' dan ')} sama cocoknya (${required} kolom wajib, ${optional} kolom opsional)`,
   kindMatch: ({ kind, required, optional }) =>
@@ -49,4 +96,8 @@ export const reasonsId: ReasonMessages = {
     `setiap angka di ${columns} bisa dibaca dua cara (1,500 atau 1.500): dibaca dengan desimal ${comma ? 'koma' : 'titik'}`,
   warnDateOrderGuessed: ({ columns, dayFirst }) =>
     `setiap tanggal di ${columns} berhari 12 atau kurang: dibaca ${dayFirst ? 'hari' : 'bulan'} lebih dulu`,
+  warnAmountsCents: ({ columns }) =>
+    `jumlah dibaca sebagai sen (${columns}): dibagi 100, kecuali untuk mata uang tanpa desimal`,
+  warnColumnsSkipped: ({ columns }) => `kolom yang bukan periode dilewati: ${columns}`,
+  warnTitleRows: ({ lines }) => `baris judul di atas judul kolom dilewati (baris ${lines})`,
 };

@@ -12,6 +12,7 @@ export const reasonsPl: ReasonMessages = {
   rowNotMonth: ({ column, value }) => `${column}: „${value}” nie jest poprawnym miesiącem ani datą`,
   rowNotInterval: ({ column, value }) => `${column}: „${value}” nie jest okresem rozliczeniowym`,
   rowNotBool: ({ column, value }) => `${column}: „${value}” nie jest wartością tak/nie`,
+  rowSecondRow: ({ period }) => `drugi wiersz dla okresu ${period}`,
   rowNotScore: ({ column, value }) => `${column}: „${value}” nie jest liczbą całkowitą od 0 do 10`,
   rejectedCsvLine: 'wiersz',
   rejectedCsvReason: 'przyczyna',
@@ -25,8 +26,55 @@ export const reasonsPl: ReasonMessages = {
   fileDatedTooLarge: 'arkusz z datami w nagłówkach kolumn jest zbyt duży, aby go odczytać',
   fileMissingColumn: ({ kind, missing, headers }) =>
     `rodzaj „${kind}” wymaga kolumny dla: ${missing} (nagłówki: ${headers})`,
-  kindNone: ({ headers, closest }) => `żaden rodzaj danych nie pasuje do nagłówków (${headers}): ${closest}`,
-  kindNeeds: ({ kind, fields }) => `„${kind}” wymaga pól: ${fields}`,
+  kindNoneClosest: ({ headers, kind, found, missing }) =>
+    `żaden rodzaj danych nie pasuje do nagłówków (${headers}): to wygląda na ${kind}: rozpoznano ${found}; brakuje: ${missing}`,
+  kindNoneNothing: ({ headers }) =>
+    `żaden rodzaj danych nie pasuje do nagłówków (${headers}): żadna kolumna nie odpowiada polu żadnego rodzaju`,
+  kindExportPayments: ({ headers }) =>
+    `to eksport płatności (nagłówki: ${headers}): zawiera płatności, a nie subskrypcje; zaimportuj zamiast niego eksport subskrypcji`,
+  kindExportInvoices: ({ headers }) =>
+    `to eksport faktur (nagłówki: ${headers}): zawiera faktury, a nie subskrypcje; zaimportuj zamiast niego eksport subskrypcji`,
+  stripeNoPrice:
+    'ten eksport subskrypcji ze Stripe nie ma kolumn Amount i Interval; wyeksportuj go z kolumnami cen',
+  fieldWord: ({ field }) =>
+    (
+      ({
+        customer_id: 'klient',
+        subscription_id: 'subskrypcja',
+        start: 'data rozpoczęcia',
+        end: 'data zakończenia',
+        amount: 'kwota',
+        interval_unit: 'okres rozliczeniowy',
+        mrr: 'MRR',
+        lead_id: 'lead',
+        created_at: 'data utworzenia',
+        converted_at: 'data konwersji',
+        responded_at: 'data odpowiedzi',
+        score: 'ocena',
+        user_id: 'użytkownik',
+        timestamp: 'czas',
+        event: 'zdarzenie',
+        month: 'miesiąc',
+        category: 'kategoria',
+        period_end: 'koniec okresu',
+      }) as Record<string, string>
+    )[field] ?? field.replace(/_/g, ' '),
+  fieldMissing: ({ word }) => `kolumna „${word}”`,
+  fieldOrMrr: ' (albo kolumna MRR)',
+  listAnd: ({ items }) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} i ${items.at(-1)}`,
+  kindLooksLike: ({ kind }) =>
+    (
+      ({
+        subscriptions: 'subskrypcje',
+        leads: 'leady',
+        nps: 'ankietę NPS',
+        events: 'zdarzenia w produkcie',
+        costs: 'koszty',
+        monthly_sheet: 'arkusz miesięczny',
+        balance_sheet: 'bilans',
+      }) as Record<string, string>
+    )[kind] ?? kind,
   kindTie: ({ headers, kinds, required, optional }) =>
     `żaden rodzaj danych nie pasuje do nagłówków (${headers}) lepiej od innych: ${kinds.map((k) => `„${k}”`).join(' i ')} pasują jednakowo (pola wymagane: ${required}, opcjonalne: ${optional})`,
   kindMatch: ({ kind, required, optional }) =>
@@ -50,4 +98,8 @@ export const reasonsPl: ReasonMessages = {
     `każdą liczbę w kolumnach ${columns} można odczytać na dwa sposoby (1,500 lub 1.500): odczytano ją z ${comma ? 'przecinkiem dziesiętnym' : 'kropką dziesiętną'}`,
   warnDateOrderGuessed: ({ columns, dayFirst }) =>
     `każda data w kolumnach ${columns} ma dzień nie większy niż 12: przyjęto, że najpierw jest ${dayFirst ? 'dzień' : 'miesiąc'}`,
+  warnAmountsCents: ({ columns }) =>
+    `kwoty odczytane jako grosze/centy (${columns}): podzielone przez 100, z wyjątkiem walut bez części ułamkowej`,
+  warnColumnsSkipped: ({ columns }) => `pominięto kolumny, które nie są okresami: ${columns}`,
+  warnTitleRows: ({ lines }) => `pominięto wiersze tytułowe nad nagłówkiem (wiersz ${lines})`,
 };
