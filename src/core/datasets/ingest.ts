@@ -337,7 +337,11 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
   const rejected = p.rejectedBefore.length
     ? [...p.rejectedBefore, ...done.totals.rejected].sort((x, y) => x.line - y.line)
     : done.totals.rejected;
-  return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals, rejected };
+  // The currencies are those of the stored rows (§8.9), and so is the warning about them.
+  const { currencies } = done.totals;
+  const warnings = a.warnings.filter((w) => w.code !== 'several-currencies');
+  if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
+  return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals, rejected, warnings };
 }
 
 /** The rows through a Normaliser with the final plan: buffered ones, or a second parse. */

@@ -111,7 +111,7 @@ export const KIND_FIELDS: Record<DatasetKind, readonly FieldSpec[]> = {
     f('event', true, 'event_name', 'name', 'action', 'feature', 'feature_name'),
   ],
   costs: [
-    f('month', true, 'date', 'day', 'tanggal'),
+    f('month', true, 'date', 'day', 'tanggal', 'bulan', 'miesiąc'),
     f('category', true, ...CHANNEL_HEADERS, 'kategori', 'kategoria'),
     f('amount', true, 'spend', 'cost', 'ad_spend', 'biaya', 'koszt', 'marketing_spend'),
   ],
@@ -176,7 +176,7 @@ export const KIND_FIELDS: Record<DatasetKind, readonly FieldSpec[]> = {
     f('accounts_receivable', false, 'piutang', 'należności', 'receivables', 'net receivables'),
     f('inventory', false, 'persediaan', 'zapasy'),
     // `Pasywa razem` (total of the liabilities-and-equity side) equals total assets.
-    f('total_assets', false, 'total aset', 'aktywa razem', 'pasywa razem'),
+    f('total_assets', false, 'total aset', 'jumlah aset', 'aktywa razem', 'pasywa razem'),
     f(
       'total_liabilities',
       false,
