@@ -28,6 +28,8 @@ export interface Overrides {
   mapping?: Record<string, string | null>;
   decimal?: Record<string, '.' | ','>;
   dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  /** False reads amounts named as cents as they are (datasets.md §8.6). */
+  cents?: boolean;
 }
 
 let nextKey = 1;
@@ -223,6 +225,11 @@ export class ImportSession {
 
   setDecimal(item: ImportItem, header: string, decimal: '.' | ','): void {
     item.overrides = { ...item.overrides, decimal: { ...item.overrides.decimal, [header]: decimal } };
+    void this.analyse(item);
+  }
+
+  setCents(item: ImportItem, on: boolean): void {
+    item.overrides = { ...item.overrides, cents: on };
     void this.analyse(item);
   }
 

@@ -64,6 +64,8 @@ export interface Analysis {
   sample: Array<Record<string, string | number | null>>;
   /** The first rows through the import's normaliser: what it would skip or store empty. */
   check: PreviewCheck | null;
+  /** Money columns the cents rule names (datasets.md §8.6) and whether they are read as cents. */
+  cents: { columns: string[]; on: boolean } | null;
 }
 
 export interface IngestResult extends Analysis {
@@ -268,6 +270,10 @@ function finishAnalysis(
     // With a required field unmapped every row would be rejected: the preview asks for the mapping instead.
     sample: plan && missing.length === 0 ? sampleRecords(plan, head.slice(0, SAMPLE_ROWS)) : [],
     check,
+    cents:
+      plan && plan.centsCandidates.length > 0
+        ? { columns: plan.centsCandidates, on: plan.cents.length > 0 }
+        : null,
   };
   return {
     analysis,
@@ -339,7 +345,7 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
     : done.totals.rejected;
   // The currencies are those of the stored rows (§8.9), and so is the warning about them.
   const { currencies } = done.totals;
-  const warnings = a.warnings.filter((w) => w.code !== 'several-currencies');
+  const warnings: ImportWarning[] = a.warnings.filter((w) => w.code !== 'several-currencies');
   if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
   return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals, rejected, warnings };
 }

@@ -47,6 +47,8 @@ export const importEn = {
       ? 'One optional cell in those rows holds something unreadable and would be stored empty.'
       : `${count} optional cells in those rows hold something unreadable and would be stored empty.`,
   previewWarnings: 'Worth checking',
+  previewCents: ({ columns }: { columns: string }) =>
+    `Read ${columns} as cents (divided by 100); switch off to read the amounts as they are`,
   previewRemove: ({ name }: { name: string }) => `Remove ${name}`,
   previewDuplicate: ({ name }: { name: string }) =>
     `This file has the same content as “${name}”, which is already imported.`,

@@ -43,6 +43,8 @@ export const importId: ImportMessages = {
     `Dari ${checked} baris pertama, ${count} tidak dapat dibaca dan akan dilewati:`,
   previewCheckEmptied: ({ count }) =>
     `${count} sel opsional di baris tersebut berisi nilai yang tidak terbaca dan akan disimpan kosong.`,
+  previewCents: ({ columns }) =>
+    `Baca ${columns} sebagai sen (dibagi 100); matikan untuk membaca jumlah apa adanya`,
   previewWarnings: 'Perlu diperiksa',
   previewRemove: ({ name }) => `Hapus ${name}`,
   previewDuplicate: ({ name }) => `Isi file ini sama dengan “${name}”, yang sudah diimpor.`,

@@ -56,6 +56,8 @@ export const importPl: ImportMessages = {
     `Spośród pierwszych wierszy (${checked}) nie da się odczytać części (${count}); zostaną pominięte:`,
   previewCheckEmptied: ({ count }) =>
     `Nieczytelne wartości w kolumnach opcjonalnych tych wierszy zostaną zapisane jako puste (komórki: ${count}).`,
+  previewCents: ({ columns }) =>
+    `Odczytaj ${columns} jako grosze/centy (podzielone przez 100); wyłącz, aby odczytać kwoty tak, jak są zapisane`,
   previewWarnings: 'Warto sprawdzić',
   previewRemove: ({ name }) => `Usuń ${name}`,
   previewDuplicate: ({ name }) => `Ten plik ma taką samą zawartość jak „${name}”, który już zaimportowano.`,

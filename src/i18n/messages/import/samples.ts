@@ -14,6 +14,7 @@ export const IMPORT_SAMPLE_PARAMS: Params = {
   previewRowsPartial: { count: '1,000' },
   previewNoKind: { reason: 'no dataset kind fits the headers (a, b)' },
   previewMissing: { fields: 'start, amount' },
+  previewCents: { columns: 'plan_amount' },
   previewSampleHeading: { count: 3 },
   previewCheckRejected: { count: '4', checked: '25', of: 25 },
   previewCheckEmptied: { count: '3', n: 3 },
