@@ -3,14 +3,30 @@ import type { DatasetKind } from '../datasets/kinds.ts';
 import { FIELD_TYPES } from '../datasets/kinds.ts';
 import { eventExtent } from '../events/aggregate.ts';
 import type { FrameKind, WorkspaceData } from '../workspace-data.ts';
-import { numbers } from './columns.ts';
+import { dictFlags, numbers, text } from './columns.ts';
 import { DAY_MS, monthEnd, monthSerialOf, monthStart, type MonthRange } from './time.ts';
 
 /**
- * Subscription end dates describe the future of a contract: they extend the range back to their
- * month like any date, but never past the latest month of other data (§14.1).
+ * Dates that may lie in a contract's future (§14.1): a trial end, and the end of a row whose
+ * status says it is still running (a scheduled cancellation). They extend the range back to their
+ * month like any date, but never past the latest month of other data. An end that has happened
+ * (no status, or any other status) counts like any date: the month of a cancellation is shown.
  */
-const CAPPED = new Set(['end', 'trial_end']);
+const RUNNING = new Set(['active', 'trialing', 'past_due', 'unpaid', 'paused']);
+
+/** Per row: 1 when this field's date may lie in the future and must not extend the range. */
+function cappedRows(frame: WorkspaceData['subscriptions'], field: string): (row: number) => boolean {
+  if (!frame) return () => false;
+  if (field === 'trial_end') return () => true;
+  if (field !== 'end') return () => false;
+  const status = text(frame, 'status');
+  if (!status) return () => false;
+  const running = dictFlags(status, (s) => RUNNING.has(s.trim().toLowerCase()));
+  return (row) => {
+    const code = status.codes[row];
+    return code >= 0 && running[code] === 1;
+  };
+}
 /** Month-only values (sheet and cost rows) stand for the whole month, not for its first instant. */
 const WHOLE_MONTH = new Set<DatasetKind>(['costs', 'monthly_sheet']);
 
@@ -54,13 +70,13 @@ function scanRange(data: WorkspaceData): WorkspaceRange {
       if (FIELD_TYPES[kind][field] !== 'time') continue;
       const values = numbers(frame, field);
       if (!values) continue;
-      const capped = kind === 'subscriptions' && CAPPED.has(field);
+      const capped = kind === 'subscriptions' ? cappedRows(data.subscriptions, field) : () => false;
       const whole = WHOLE_MONTH.has(kind);
       for (let i = 0; i < frame.rows; i++) {
         const t = values[i];
         if (t !== t) continue;
         if (t < lo) lo = t;
-        if (capped) {
+        if (capped(i)) {
           if (t > cappedHi) cappedHi = t;
         } else {
           if (t > hi) hi = t;

@@ -61,14 +61,62 @@ describe('workspace range (§1, §14.1)', () => {
     expect(r.values.lead_conversion_rate).toEqual([0, null, null, null]);
   });
 
-  it('end and trial_end never extend the range past the latest other date', () => {
+  it('trial_end and the end of a still-running row never extend the range past the latest other date', () => {
     const data = {
       subscriptions: subs([
         { customer_id: 'a', start: '2024-01-20', trial_end: '2024-02-03', status: 'trialing', mrr: 9 },
-        { customer_id: 'b', start: '2024-01-05', end: '2026-05-01', mrr: 9 },
+        { customer_id: 'b', start: '2024-01-05', end: '2026-05-01', status: 'active', mrr: 9 },
+        { customer_id: 'c', start: '2024-01-06', end: '2024-03-01', status: 'past_due', mrr: 9 },
+        { customer_id: 'd', start: '2024-01-07', end: '2024-04-09', status: 'Paused', mrr: 9 },
+        { customer_id: 'e', start: '2024-01-08', end: '2024-05-09', status: 'unpaid', mrr: 9 },
       ]),
     };
     expect(workspaceRange(data).range).toEqual({ first: parseMonthKey('2024-01'), count: 1 });
+  });
+
+  it('an end that has happened extends the range like any date (§14.1)', () => {
+    // A cancellation on 3 August with nothing else in August: August is shown, in progress
+    // (the latest data point, 3 August, is before 31 August).
+    const canceled = workspaceRange({
+      subscriptions: subs([
+        { customer_id: 'a', start: '2024-06-10', end: '2024-08-03', status: 'canceled', mrr: 50 },
+        { customer_id: 'b', start: '2024-07-01', mrr: 20 },
+      ]),
+    });
+    expect(canceled.range).toEqual({ first: parseMonthKey('2024-06'), count: 3 });
+    expect(canceled.latest).toBe(at('2024-08-03'));
+    expect(canceled.inProgress).toBe(true);
+    // No status column at all: every end has happened.
+    const noStatus = workspaceRange({
+      subscriptions: subs([{ customer_id: 'a', start: '2024-06-10', end: '2024-09-15', mrr: 50 }]),
+    });
+    expect(noStatus.range).toEqual({ first: parseMonthKey('2024-06'), count: 4 });
+    // An empty status, or one other than the running ones, has happened too.
+    const other = workspaceRange({
+      subscriptions: subs([
+        { customer_id: 'a', start: '2024-06-10', end: '2024-07-15', status: null, mrr: 50 },
+        { customer_id: 'b', start: '2024-06-11', end: '2024-08-20', status: 'incomplete_expired', mrr: 5 },
+        { customer_id: 'c', start: '2024-06-12', end: '2024-12-01', status: 'active', mrr: 5 },
+      ]),
+    });
+    expect(other.range).toEqual({ first: parseMonthKey('2024-06'), count: 3 });
+  });
+
+  it('keeps the churn of the month of the last cancellation', () => {
+    // a: 100 from January, canceled 3 March; b: 40 from February, still there.
+    // MRR: Jan 100, Feb 140, Mar 40. Customer churn in March: 1 of 2 customers at the end of February = 50 %.
+    const r = computeWorkspace(
+      {
+        subscriptions: subs([
+          { customer_id: 'a', start: '2024-01-05', end: '2024-03-03', status: 'canceled', mrr: 100 },
+          { customer_id: 'b', start: '2024-02-10', mrr: 40 },
+        ]),
+      },
+      settings(),
+    );
+    expect(r.months).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(r.values.mrr).toEqual([100, 140, 40]);
+    expect(r.values.customer_churn_rate?.[2]).toBe(50);
   });
 
   it('end and trial_end extend the range back to their month, like any date', () => {
