@@ -14,10 +14,12 @@ const RATIOS: Record<string, (get: Row) => [Value, Inputs]> = {
   quick_ratio: (get) => {
     const cash = get('cash');
     const liabilities = get('current_liabilities');
+    // §10: with cash present, a missing securities or receivables value counts as 0. The inputs
+    // keep it null, so the arithmetic shown says which parts were missing.
     if (cash !== null) {
       const ms = get('marketable_securities');
       const ar = get('accounts_receivable');
-      const quick = ms === null || ar === null ? null : cash + ms + ar;
+      const quick = cash + (ms ?? 0) + (ar ?? 0);
       const inputs = {
         cash,
         marketable_securities: ms,
@@ -28,9 +30,9 @@ const RATIOS: Record<string, (get: Row) => [Value, Inputs]> = {
     }
     // Without cash the quick assets are what is left of current assets once stock is set aside.
     const assets = get('current_assets');
-    const inventory = get('inventory') ?? 0;
+    const inventory = get('inventory');
     const inputs = { current_assets: assets, inventory, current_liabilities: liabilities };
-    return [ratio(assets === null ? null : assets - inventory, liabilities), inputs];
+    return [ratio(assets === null ? null : assets - (inventory ?? 0), liabilities), inputs];
   },
   debt_to_equity: (get) => {
     const liabilities = get('total_liabilities');

@@ -192,9 +192,9 @@ export const FORMULAS: Record<string, FormulaText> = {
     'Aktywa obrotowe ÷ zobowiązania krótkoterminowe.',
   ),
   quick_ratio: t(
-    '(Cash + marketable securities + receivables) ÷ current liabilities; without cash: (current assets − inventory) ÷ current liabilities.',
-    '(Kas + surat berharga + piutang) ÷ kewajiban lancar; tanpa kas: (aset lancar − persediaan) ÷ kewajiban lancar.',
-    '(Gotówka + papiery wartościowe + należności) ÷ zobowiązania krótkoterminowe; bez gotówki: (aktywa obrotowe − zapasy) ÷ zobowiązania krótkoterminowe.',
+    '(Cash + marketable securities + receivables) ÷ current liabilities, a missing securities or receivables value counting as 0; without cash: (current assets − inventory) ÷ current liabilities (missing inventory = 0).',
+    '(Kas + surat berharga + piutang) ÷ kewajiban lancar, nilai surat berharga atau piutang yang tidak ada dihitung 0; tanpa kas: (aset lancar − persediaan) ÷ kewajiban lancar (persediaan yang tidak ada = 0).',
+    '(Gotówka + papiery wartościowe + należności) ÷ zobowiązania krótkoterminowe, przy czym brakujące papiery wartościowe lub należności liczą się jako 0; bez gotówki: (aktywa obrotowe − zapasy) ÷ zobowiązania krótkoterminowe (brak zapasów = 0).',
   ),
   debt_to_equity: t(
     'Total liabilities (or total debt) ÷ total equity; negative equity is flagged.',

@@ -210,6 +210,11 @@ export type Reason =
 
 const SEGMENT_NULLED = new Set(['cac', 'ltv_cac', 'cac_payback_months']);
 
+/** Inputs a formula counts as 0 when missing (metrics.md §10): never the reason for a null. */
+const ZERO_WHEN_MISSING: Record<string, ReadonlySet<string>> = {
+  quick_ratio: new Set(['marketable_securities', 'accounts_receivable', 'inventory']),
+};
+
 /** Why a value is null, read from its inputs: the first missing input, else the first zero. */
 export function nullReason(
   id: string,
@@ -220,7 +225,8 @@ export function nullReason(
   if (ctx.segmented && SEGMENT_NULLED.has(id)) return { type: 'segment' };
   if (!inputs) return { type: 'no-data' };
   const entries = Object.entries(inputs);
-  const missing = entries.find(([, v]) => v === null);
+  const optional = ZERO_WHEN_MISSING[id];
+  const missing = entries.find(([k, v]) => v === null && !optional?.has(k));
   if (missing) return { type: 'missing', input: missing[0] };
   // The divisor is usually the last input named; a zero there is what leaves the rate undefined.
   const zero = [...entries].reverse().find(([, v]) => v === 0);

@@ -66,6 +66,49 @@ describe('balance sheet (§10)', () => {
     expect(r.values.quick_ratio).toEqual([2.6, 3]);
   });
 
+  it('quick ratio with cash: missing securities or receivables count as 0, and the inputs say so', () => {
+    const r = computeWorkspace(
+      {
+        balance_sheet: frame(F, [
+          // (50 + 0 + 30) / 100 = 0.8
+          { period_end: '2024-01-31', cash: 50, accounts_receivable: 30, current_liabilities: 100 },
+          // (50 + 20 + 0) / 200 = 0.35
+          { period_end: '2024-02-29', cash: 50, marketable_securities: 20, current_liabilities: 200 },
+          // 60 / 40 = 1.5, both parts missing; current assets and inventory play no part
+          { period_end: '2024-03-31', cash: 60, current_liabilities: 40, current_assets: 500, inventory: 10 },
+          // cash present but no liabilities: no ratio
+          { period_end: '2024-04-30', cash: 60 },
+        ]),
+      },
+      settings(),
+    );
+    expect(r.values.quick_ratio).toEqual([0.8, 0.35, 1.5, null]);
+    expect(r.inputs.quick_ratio[0]).toEqual({
+      cash: 50,
+      marketable_securities: null,
+      accounts_receivable: 30,
+      current_liabilities: 100,
+    });
+    expect(r.inputs.quick_ratio[2]).toMatchObject({ marketable_securities: null, accounts_receivable: null });
+  });
+
+  it('quick ratio without cash keeps a missing inventory visible in its inputs', () => {
+    const r = computeWorkspace(
+      {
+        balance_sheet: frame(F, [
+          { period_end: '2024-02-29', current_assets: 300, current_liabilities: 100 },
+        ]),
+      },
+      settings(),
+    );
+    expect(r.values.quick_ratio).toEqual([3]);
+    expect(r.inputs.quick_ratio[0]).toEqual({
+      current_assets: 300,
+      inventory: null,
+      current_liabilities: 100,
+    });
+  });
+
   it('debt_to_equity uses total_debt when total_liabilities is absent; a missing input is null', () => {
     const r = computeWorkspace(
       { balance_sheet: frame(F, [{ period_end: '2024-01-31', total_debt: 50, total_equity: 100 }]) },

@@ -153,6 +153,8 @@ export const dashboardEn = {
   howComputed: 'How is this computed?',
   inputsHeading: 'This period’s numbers',
   resultLine: 'Result',
+  /** An input missing from the file that the formula counts as 0 (quick ratio's securities…). */
+  inputMissingZero: 'missing — counted as 0',
   noInputs: 'This value is taken as it is from the file.',
   monthlyAverage: 'monthly average',
   reasonZero: ({ input }: { input: string }) => `Not defined: ${input} is 0.`,

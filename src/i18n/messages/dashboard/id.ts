@@ -164,6 +164,7 @@ export const dashboardId: DashboardMessages = {
   howComputed: 'Bagaimana ini dihitung?',
   inputsHeading: 'Angka periode ini',
   resultLine: 'Hasil',
+  inputMissingZero: 'tidak ada — dihitung 0',
   noInputs: 'Nilai ini diambil apa adanya dari file.',
   monthlyAverage: 'rata-rata bulanan',
   reasonZero: ({ input }) => `Tidak terdefinisi: ${input} bernilai 0.`,

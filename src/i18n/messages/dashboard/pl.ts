@@ -165,6 +165,7 @@ export const dashboardPl: DashboardMessages = {
   howComputed: 'Jak to jest liczone?',
   inputsHeading: 'Liczby z tego okresu',
   resultLine: 'Wynik',
+  inputMissingZero: 'brak — liczone jako 0',
   noInputs: 'Ta wartość pochodzi wprost z pliku.',
   monthlyAverage: 'średnia miesięczna',
   reasonZero: ({ input }) => `Nieokreślone: ${input} wynosi 0.`,
