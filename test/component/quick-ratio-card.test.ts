@@ -3,13 +3,13 @@
 import { render } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeWorkspace } from '../../src/core/metrics/compute.ts';
-import { numberColumn, timeColumn, type Frame } from '../../src/core/datasets/frame.ts';
+import { numberColumn, timeColumn, type Column, type Frame } from '../../src/core/datasets/frame.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/workspace-data.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import KpiCard from '../../src/ui/dashboard/KpiCard.svelte';
 
 function sheet(): Frame {
-  const columns = new Map([
+  const columns = new Map<string, Column>([
     ['period_end', timeColumn(Float64Array.of(Date.UTC(2024, 0, 31)))],
     ['cash', numberColumn(Float64Array.of(50))],
     ['accounts_receivable', numberColumn(Float64Array.of(30))],
