@@ -28,3 +28,12 @@ export function parseTypedNumber(text: string, lang: TypedLanguage): number {
   }
   return NaN;
 }
+
+/**
+ * A stored number as a person of `lang` would type it back: no grouping, the language's decimal
+ * mark (`12,5` in Indonesian and Polish), so the form reads it again as the same value.
+ */
+export function typedText(value: number, lang: TypedLanguage): string {
+  const s = String(value);
+  return typedDecimal(lang) === ',' ? s.replace('.', ',') : s;
+}

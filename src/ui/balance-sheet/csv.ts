@@ -1,6 +1,8 @@
 // A hand-entered balance sheet period becomes a one-row CSV file that goes through the same
 // import as any file: stored as a dataset, so undo is deleting that dataset.
 
+import { parseTypedNumber, type TypedLanguage } from '../../core/locale/typed.ts';
+
 /** The form's fields in the order of a balance sheet; period_end comes first in the file. */
 export const BALANCE_FIELDS = [
   'current_assets',
@@ -19,16 +21,14 @@ export const BALANCE_FIELDS = [
 export type BalanceField = (typeof BALANCE_FIELDS)[number];
 
 /**
- * A typed amount: digits with an optional sign and one decimal point or comma; spaces, apostrophes
- * and underscores as group separators are ignored. Returns undefined for text that is no number.
+ * A typed amount, read as the UI language writes numbers (`1.234.567` and `1 234,56` in
+ * Indonesian and Polish, `1,234,567.5` in English) by the import's own parser. Null for an empty
+ * field, undefined for text that is no number.
  */
-export function parseAmount(text: string): number | null | undefined {
-  const s = text.trim().replace(/[\s\u00a0'_]/g, '');
-  if (s === '') return null;
-  const m = /^([-+\u2212]?)(\d+)(?:[.,](\d+))?$/.exec(s);
-  if (!m) return undefined;
-  const value = Number(`${m[2]}.${m[3] ?? '0'}`);
-  return m[1] === '-' || m[1] === '−' ? -value : value;
+export function parseAmount(text: string, lang: TypedLanguage): number | null | undefined {
+  if (text.trim() === '') return null;
+  const value = parseTypedNumber(text, lang);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** `YYYY-MM-DD` of a real calendar date, else null. */

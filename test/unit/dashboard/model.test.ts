@@ -122,12 +122,16 @@ describe('CSV', () => {
   });
 
   it('reads typed amounts and dates strictly', () => {
-    expect(parseAmount(' 12 500,50 ')).toBe(12500.5);
-    expect(parseAmount('-300')).toBe(-300);
-    expect(parseAmount('−7.25')).toBe(-7.25);
-    expect(parseAmount('')).toBeNull();
-    expect(parseAmount('12a')).toBeUndefined();
-    expect(parseAmount('1.234.5')).toBeUndefined();
+    expect(parseAmount(' 12 500,50 ', 'pl')).toBe(12500.5);
+    expect(parseAmount('1.234.567', 'id')).toBe(1234567);
+    expect(parseAmount('1 234,56', 'id')).toBe(1234.56);
+    expect(parseAmount('15.800', 'id')).toBe(15800);
+    expect(parseAmount('15.800', 'en')).toBe(15.8);
+    expect(parseAmount('-300', 'en')).toBe(-300);
+    expect(parseAmount('−7.25', 'en')).toBe(-7.25);
+    expect(parseAmount('', 'en')).toBeNull();
+    expect(parseAmount('12a', 'en')).toBeUndefined();
+    expect(parseAmount('1.234.5', 'en')).toBeUndefined();
     expect(validDate('2025-02-30')).toBeNull();
     expect(validDate('2025-06-30')).toBe('2025-06-30');
   });

@@ -155,6 +155,9 @@ export const dashboardEn = {
   resultLine: 'Result',
   /** An input missing from the file that the formula counts as 0 (quick ratio's securities…). */
   inputMissingZero: 'missing — counted as 0',
+  /** Beside a number field: the value as it will be read. */
+  typedReadAs: ({ value }: { value: string }) => `read as ${value}`,
+  typedUnreadable: 'not a number yet',
   noInputs: 'This value is taken as it is from the file.',
   monthlyAverage: 'monthly average',
   reasonZero: ({ input }: { input: string }) => `Not defined: ${input} is 0.`,

@@ -165,6 +165,8 @@ export const dashboardId: DashboardMessages = {
   inputsHeading: 'Angka periode ini',
   resultLine: 'Hasil',
   inputMissingZero: 'tidak ada — dihitung 0',
+  typedReadAs: ({ value }) => `dibaca sebagai ${value}`,
+  typedUnreadable: 'belum berupa angka',
   noInputs: 'Nilai ini diambil apa adanya dari file.',
   monthlyAverage: 'rata-rata bulanan',
   reasonZero: ({ input }) => `Tidak terdefinisi: ${input} bernilai 0.`,

@@ -166,6 +166,8 @@ export const dashboardPl: DashboardMessages = {
   inputsHeading: 'Liczby z tego okresu',
   resultLine: 'Wynik',
   inputMissingZero: 'brak — liczone jako 0',
+  typedReadAs: ({ value }) => `odczytane jako ${value}`,
+  typedUnreadable: 'to jeszcze nie liczba',
   noInputs: 'Ta wartość pochodzi wprost z pliku.',
   monthlyAverage: 'średnia miesięczna',
   reasonZero: ({ input }) => `Nieokreślone: ${input} wynosi 0.`,

@@ -34,4 +34,5 @@ export const DASHBOARD_SAMPLE_PARAMS: { [K in FunctionKeys]: Parameters<(typeof 
   balanceFieldHelp: { field: 'cash' },
   fxHelp: { currency: 'USD' },
   fxRate: { from: 'EUR', to: 'USD' },
+  typedReadAs: { value: '15,800' },
 };
