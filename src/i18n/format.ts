@@ -137,6 +137,23 @@ export function formatMonth(month: string | null | undefined, options: MonthOpti
   ).format(Date.UTC(Number(match[1]), index, 1));
 }
 
+/** A number of months with its unit, localised: "8.2 months", "8,2 bulan", "8,2 miesiąca". */
+export function formatMonths(value: number | null | undefined, options: NumberOptions = {}): string {
+  if (missing(value)) return MISSING;
+  const tag = tagOf(options.lang);
+  const max = options.maximumFractionDigits ?? 1;
+  return cached(
+    `mo|${tag}|${max}`,
+    () =>
+      new Intl.NumberFormat(tag, {
+        style: 'unit',
+        unit: 'month',
+        unitDisplay: 'long',
+        maximumFractionDigits: max,
+      }),
+  ).format(value);
+}
+
 /** A file size in SI units (kB = 1000 bytes), matching what operating systems show for downloads. */
 export function formatFileSize(bytes: number, options: { lang?: Lang } = {}): string {
   // Intl's short "byte" unit reads "793 byte" in English; the symbol B is universal.

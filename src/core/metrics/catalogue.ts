@@ -2,7 +2,7 @@
 // and how a KPI rolls up into quarters and years (§15).
 import { FORMULAS, type FormulaText } from './formulas.ts';
 
-export type Unit = 'money' | 'percent' | 'ratio' | 'count' | 'days';
+export type Unit = 'money' | 'percent' | 'ratio' | 'count' | 'days' | 'months';
 export type Direction = 'up' | 'down' | 'none';
 /** §15 rows; `monthly_average` is the "mean of P's monthly values" part of the mean-of-days row. */
 export type PeriodKind =
@@ -68,8 +68,8 @@ const ROWS: Record<string, Row> = {
   ltv: ['money', 'up', 'unit_economics', 'stock'],
   cac: ['money', 'down', 'unit_economics', 'rate'],
   ltv_cac: ['ratio', 'up', 'unit_economics', 'rate'],
-  // A number of months: shown as a plain number, the formula text names the unit.
-  cac_payback_months: ['ratio', 'down', 'unit_economics', 'rate'],
+  // A number of months, shown and exported with its unit ("8.2 months").
+  cac_payback_months: ['months', 'down', 'unit_economics', 'rate'],
   leads: ['count', 'up', 'funnel', 'flow'],
   lead_conversion_rate: ['percent', 'up', 'funnel', 'cohort_rate'],
   pqls: ['count', 'up', 'funnel', 'flow'],

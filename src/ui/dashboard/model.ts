@@ -5,7 +5,7 @@ import type { DatasetKind } from '../../core/datasets/kinds.ts';
 import { kpiInfo, type Unit } from '../../core/metrics/catalogue.ts';
 import type { Inputs, WorkspaceMetrics } from '../../core/metrics/types.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatMoney, formatMonths, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Granularity } from '../../worker/protocol.ts';
 
 export type { Granularity };
@@ -168,6 +168,8 @@ export function formatUnit(
       return formatNumber(value, { lang, maximumFractionDigits: 1 });
     case 'days':
       return formatNumber(value, { lang, maximumFractionDigits: 1 });
+    case 'months':
+      return formatMonths(value, { lang, maximumFractionDigits: 1 });
     default:
       return formatNumber(value, { lang, maximumFractionDigits: 2 });
   }
