@@ -1,7 +1,7 @@
 import type { DatasetKind } from './datasets/kinds.ts';
 import type { IngestResult } from './datasets/ingest.ts';
 import { computeWorkspace } from './metrics/compute.ts';
-import { workspaceDataOf, type MetricSettings } from './workspace-data.ts';
+import type { MetricSettings, WorkspaceData } from './workspace-data.ts';
 
 /** The JSON document of `npm run report` (interfaces.md §1). */
 export interface ReportDocument {
@@ -23,10 +23,12 @@ export interface ReportFile {
 
 export function buildReport(
   results: readonly IngestResult[],
+  /** The results' data (`workspaceDataOf(results)`), built once by the caller. */
+  data: WorkspaceData,
   settings: MetricSettings,
   opts: { month?: string; segment?: Record<string, string[]> } = {},
 ): ReportDocument {
-  const metrics = computeWorkspace(workspaceDataOf(results), settings, { segment: opts.segment });
+  const metrics = computeWorkspace(data, settings, { segment: opts.segment });
   const months: ReportDocument['months'] = {};
   metrics.months.forEach((month, i) => {
     if (opts.month && month !== opts.month) return;

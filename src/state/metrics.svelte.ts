@@ -33,6 +33,7 @@ export class Metrics {
         quarter: null,
         year: null,
         segmentFields: months.segmentFields,
+        segmentMisses: months.segmentMisses,
         eventNames: months.eventNames,
         timings: months.timings,
         currencyGap: months.currencyGap,

@@ -3,6 +3,7 @@
 import type { Analysis, IngestOptions } from '../core/datasets/ingest.ts';
 import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
+import type { SegmentMiss } from '../core/metrics/segments.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
 
@@ -76,6 +77,8 @@ export interface ComputeAnswer {
   year: WorkspaceMetrics | null;
   /** Categorical fields on subscriptions and their values, for the segment filter. */
   segmentFields: Record<string, string[]>;
+  /** Filter values that match no subscription: the page says why the KPIs are zero. */
+  segmentMisses: SegmentMiss[];
   /** Event names seen in the events dataset (the activation-event picker). */
   eventNames: string[];
   timings: ComputeTimings;
@@ -94,6 +97,7 @@ export interface ComputeTimings {
 export interface ComputedPart {
   grains: Partial<Record<Granularity, WorkspaceMetrics>>;
   segmentFields: Record<string, string[]>;
+  segmentMisses: SegmentMiss[];
   eventNames: string[];
   timings: ComputeTimings;
   currencyGap: CurrencyGap | null;
