@@ -6,22 +6,17 @@ import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
 import { fileProblemEn } from '../core/datasets/reasons-en.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
-import { classifyStorageError } from '../db/errors.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
-import { EngineError, type EngineClient } from './engine-client.ts';
+import type { EngineClient } from './engine-client.ts';
+import { problemOf, type Problem } from './problem.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
-export interface Problem {
-  code: string;
-  message: string;
-  /** What is wrong with the file, for the page to word (import errors only). */
-  detail?: FileProblem;
-}
+export type { Problem } from './problem.ts';
 
 export interface Overrides {
   kind?: DatasetKind;
@@ -31,12 +26,6 @@ export interface Overrides {
 }
 
 let nextKey = 1;
-
-function problemOf(e: unknown): Problem {
-  if (e instanceof EngineError) return { code: e.code, message: e.message, detail: e.detail };
-  // The page's own writes (a new workspace, settings) fail with Dexie errors: classify them too.
-  return { code: `storage-${classifyStorageError(e)}`, message: e instanceof Error ? e.message : String(e) };
-}
 
 /** One chosen file: its preview, the user's changes, and how its import went. */
 export class ImportItem {

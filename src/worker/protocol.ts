@@ -6,6 +6,8 @@ import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { SegmentMiss } from '../core/metrics/segments.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
+import type { IngestErrorCode } from '../core/datasets/errors.ts';
+import type { StorageErrorCode } from '../db/errors.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 
@@ -117,6 +119,12 @@ export interface Replies {
 export type RequestType = keyof Replies;
 export type ReplyTo<T extends RequestType> = Extract<EngineResponse, { type: Replies[T] }>;
 
+/**
+ * Every way a request can fail: the file (IngestError), the storage, or the worker itself
+ * (`crash`, set by the page when the worker dies). The page words each one (i18n/problem-text.ts).
+ */
+export type EngineErrorCode = IngestErrorCode | StorageErrorCode | 'crash';
+
 export type EngineResponse =
   | { type: 'analysis'; id: number; answer: AnalysisAnswer }
   | { type: 'progress'; id: number; progress: ImportProgress }
@@ -124,4 +132,4 @@ export type EngineResponse =
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
-  | { type: 'error'; id: number; message: string; code: string; detail?: FileProblem };
+  | { type: 'error'; id: number; message: string; code: EngineErrorCode; detail?: FileProblem };
