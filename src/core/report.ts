@@ -2,6 +2,8 @@ import type { DatasetKind } from './datasets/kinds.ts';
 import type { IngestResult } from './datasets/ingest.ts';
 import { computeWorkspace } from './metrics/compute.ts';
 import type { MetricSettings, WorkspaceData } from './workspace-data.ts';
+import type { DateOrder } from './locale/dates.ts';
+import type { Decimal } from './locale/numbers.ts';
 
 /** The JSON document of `npm run report` (interfaces.md §1). */
 export interface ReportDocument {
@@ -17,8 +19,8 @@ export interface ReportFile {
   rows_rejected: number;
   encoding: string;
   delimiter: string;
-  decimal: '.' | ',';
-  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  decimal: Decimal;
+  dateOrder: DateOrder;
 }
 
 export function buildReport(

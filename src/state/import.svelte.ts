@@ -9,10 +9,15 @@ import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import { afterPaint } from '../ui/after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
+import { workspaces } from './app.svelte.ts';
 import type { EngineClient } from './engine-client.ts';
+import { engine } from './engine.ts';
+import { locale } from './locale.svelte.ts';
 import { problemOf, type Problem } from './problem.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
+import type { DayMonth } from '../core/locale/dates.ts';
+import type { Decimal } from '../core/locale/numbers.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -21,8 +26,8 @@ export type { Problem } from './problem.ts';
 export interface Overrides {
   kind?: DatasetKind;
   mapping?: Record<string, string | null>;
-  decimal?: Record<string, '.' | ','>;
-  dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  decimal?: Record<string, Decimal>;
+  dateOrder?: Record<string, DayMonth>;
 }
 
 let nextKey = 1;
@@ -210,12 +215,12 @@ export class ImportSession {
     void this.analyse(item);
   }
 
-  setDecimal(item: ImportItem, header: string, decimal: '.' | ','): void {
+  setDecimal(item: ImportItem, header: string, decimal: Decimal): void {
     item.overrides = { ...item.overrides, decimal: { ...item.overrides.decimal, [header]: decimal } };
     void this.analyse(item);
   }
 
-  setDateOrder(item: ImportItem, header: string, order: 'DMY' | 'MDY'): void {
+  setDateOrder(item: ImportItem, header: string, order: DayMonth): void {
     item.overrides = { ...item.overrides, dateOrder: { ...item.overrides.dateOrder, [header]: order } };
     void this.analyse(item);
   }
@@ -367,10 +372,6 @@ export class ImportSession {
     }
   }
 }
-
-import { workspaces } from './app.svelte.ts';
-import { engine } from './engine.ts';
-import { locale } from './locale.svelte.ts';
 
 /** The page's one import session: it outlives the Import view, so an import survives navigation. */
 export const imports = new ImportSession(engine, workspaces, () => locale.messages.defaultWorkspaceName);

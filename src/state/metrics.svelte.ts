@@ -1,5 +1,6 @@
 import type { ComputeAnswer, ComputedPart, Granularity } from '../worker/protocol.ts';
 import { problemText } from '../i18n/problem-text.ts';
+import { composeAnswer } from './compute-answer.ts';
 import type { EngineClient } from './engine-client.ts';
 import { locale } from './locale.svelte.ts';
 import { problemOf, type Problem } from './problem.ts';
@@ -32,19 +33,10 @@ export class Metrics {
     try {
       const months = await this.#compute(workspaceId, segment, ['month']);
       if (ticket !== this.#latest) return;
-      this.result = {
-        month: months.grains.month!,
-        quarter: null,
-        year: null,
-        segmentFields: months.segmentFields,
-        segmentMisses: months.segmentMisses,
-        eventNames: months.eventNames,
-        timings: months.timings,
-        currencyGap: months.currencyGap,
-      };
+      this.result = composeAnswer(months);
       const periods = await this.#compute(workspaceId, segment, ['quarter', 'year']);
       if (ticket !== this.#latest) return;
-      this.result = { ...this.result, quarter: periods.grains.quarter!, year: periods.grains.year! };
+      this.result = composeAnswer(months, periods);
       const computeMs = months.timings.computeMs + periods.timings.computeMs;
       this.warmMs = computeMs;
       if (months.timings.loadMs > 0) this.coldMs = months.timings.loadMs + computeMs;

@@ -4,7 +4,7 @@ import { currencyGap } from '../core/currency.ts';
 import { workspaceRange } from '../core/metrics/range.ts';
 import { eventNamesOf } from '../core/metrics/engagement.ts';
 import { checkSegment, segmentFields } from '../core/metrics/segments.ts';
-import type { ComputeAnswer, ComputedPart, Granularity } from './protocol.ts';
+import type { ComputedPart, Granularity } from './protocol.ts';
 
 // The loaded data is immutable and reused across requests: scan it for filters and events once.
 const descriptions = new WeakMap<WorkspaceData, { fields: Record<string, string[]>; events: string[] }>();
@@ -57,24 +57,5 @@ export function computeGrains(
     eventNames: events,
     timings: { loadMs, computeMs: performance.now() - started },
     currencyGap: currencyGap(fields.currency ?? [], settings),
-  };
-}
-
-/** Months, quarters and years at once (tests and the headless paths). */
-export function computeAll(
-  data: WorkspaceData,
-  settings: MetricSettings,
-  segment?: Record<string, string[]>,
-): ComputeAnswer {
-  const part = computeGrains(data, settings, segment, ['month', 'quarter', 'year']);
-  return {
-    month: part.grains.month!,
-    quarter: part.grains.quarter!,
-    year: part.grains.year!,
-    segmentFields: part.segmentFields,
-    segmentMisses: part.segmentMisses,
-    eventNames: part.eventNames,
-    timings: part.timings,
-    currencyGap: part.currencyGap,
   };
 }

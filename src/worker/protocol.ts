@@ -2,14 +2,14 @@
 // id; answers name it, so late answers to superseded requests can be dropped by the caller.
 import type { Analysis, IngestOptions } from '../core/datasets/ingest.ts';
 import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts';
-import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
+import type { Granularity, WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { SegmentMiss } from '../core/metrics/segments.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
 import type { IngestErrorCode } from '../core/datasets/errors.ts';
 import type { StorageErrorCode } from '../db/errors.ts';
 
-export type Granularity = 'month' | 'quarter' | 'year';
+export type { Granularity };
 
 export type EngineRequest =
   | { type: 'analyse'; id: number; workspaceId: string; file: File; options: IngestOptions }

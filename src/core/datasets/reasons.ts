@@ -6,6 +6,8 @@ import type { DecodeProblem } from '../csv/decode.ts';
 import type { HeaderRename } from '../csv/headers.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
 import type { DatasetKind } from './kinds.ts';
+import type { DayMonth } from '../locale/dates.ts';
+import type { Decimal } from '../locale/numbers.ts';
 
 export type { DecodeProblem, HeaderRename, QuoteProblem };
 
@@ -69,9 +71,9 @@ export type ImportWarning =
   | { code: 'no-interval-count' }
   | { code: 'several-currencies'; currencies: string[] }
   /** Every value of these columns reads either way (`1,500`): the delimiter or locale decided. */
-  | { code: 'decimal-guessed'; columns: string[]; decimal: '.' | ',' }
+  | { code: 'decimal-guessed'; columns: string[]; decimal: Decimal }
   /** Every date of these columns has a day of 12 or less (`03/04/2024`): the locale decided. */
-  | { code: 'date-order-guessed'; columns: string[]; order: 'DMY' | 'MDY' };
+  | { code: 'date-order-guessed'; columns: string[]; order: DayMonth };
 
 /** A rejected row as a dataset stores it (see StoredReason). */
 export interface StoredRejectedRow {
