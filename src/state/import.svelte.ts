@@ -7,7 +7,7 @@ import type { FileProblem } from '../core/datasets/reasons.ts';
 import { fileProblemEn } from '../core/datasets/reasons-en.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
 import type { DatasetRecord } from '../db/schema.ts';
-import { afterPaint } from '../ui/after-paint.ts';
+import { afterPaint } from './after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
 import { workspaces } from './app.svelte.ts';
 import type { EngineClient } from './engine-client.ts';
