@@ -10,6 +10,7 @@ import { currencyProblem } from '../core/currency.ts';
 import { checkSegment, segmentFields } from '../core/metrics/segments.ts';
 import { workspaceDataOf } from '../core/workspace-data.ts';
 import { segmentsEn } from '../i18n/messages/segments/en.ts';
+import { ingestErrorEn } from '../i18n/reasons-english.ts';
 import { segmentMissText, unknownSegmentText } from '../i18n/segment-text.ts';
 
 function fail(message: string): never {
@@ -58,6 +59,7 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  if (e instanceof IngestError || e instanceof UsageError) fail(e.message);
+  if (e instanceof IngestError) fail(ingestErrorEn(e));
+  if (e instanceof UsageError) fail(e.message);
   throw e;
 }

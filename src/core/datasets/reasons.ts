@@ -1,6 +1,6 @@
-// Every import problem as a code with its parameters, never as prose: the page words them in the
-// reader's language (src/ui/import/reason-text.ts), the headless report and the tests in English
-// (reasons-en.ts). Plain data, so they cross to the page and into IndexedDB as they are.
+// Every import problem as a code with its parameters, never as prose: src/i18n/reason-text.ts
+// words them from the catalogues, in the reader's language for the page and in English for the
+// headless report. Plain data, so they cross to the page and into IndexedDB as they are.
 
 import type { DecodeProblem } from '../csv/decode.ts';
 import type { HeaderRename } from '../csv/headers.ts';
