@@ -7,6 +7,11 @@ import { DEFAULT_SETTINGS } from '../core/workspace-data.ts';
 import { parseReportArgs, UsageError } from './args.ts';
 import { parseSettingsFile, type SettingsFile } from './settings-file.ts';
 import { currencyProblem } from '../core/currency.ts';
+import { checkSegment, segmentFields } from '../core/metrics/segments.ts';
+import { workspaceDataOf } from '../core/workspace-data.ts';
+import { segmentsEn } from '../i18n/messages/segments/en.ts';
+import { ingestErrorEn } from '../i18n/reasons-english.ts';
+import { segmentMissText, unknownSegmentText } from '../i18n/segment-text.ts';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -40,13 +45,21 @@ function main(): void {
   });
   const problem = currencyProblem(results, config.settings);
   if (problem) fail(problem);
-  const doc = buildReport(results, config.settings, { month: args.month, segment: args.segment });
+  // The same check as the page's, but a field that does not exist is refused: a typo would
+  // otherwise print a plausible-looking report of nothing.
+  const data = workspaceDataOf(results);
+  const fields = segmentFields(data.subscriptions);
+  const check = checkSegment(args.segment, fields);
+  if (check.unknownFields.length) fail(unknownSegmentText(segmentsEn, check.unknownFields, fields));
+  for (const miss of check.misses) process.stderr.write(`report: ${segmentMissText(segmentsEn, miss)}\n`);
+  const doc = buildReport(results, data, config.settings, { month: args.month, segment: args.segment });
   process.stdout.write(JSON.stringify(doc, null, 1) + '\n');
 }
 
 try {
   main();
 } catch (e) {
-  if (e instanceof IngestError || e instanceof UsageError) fail(e.message);
+  if (e instanceof IngestError) fail(ingestErrorEn(e));
+  if (e instanceof UsageError) fail(e.message);
   throw e;
 }

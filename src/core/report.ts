@@ -1,7 +1,9 @@
 import type { DatasetKind } from './datasets/kinds.ts';
 import type { IngestResult } from './datasets/ingest.ts';
 import { computeWorkspace } from './metrics/compute.ts';
-import { workspaceDataOf, type MetricSettings } from './workspace-data.ts';
+import type { MetricSettings, WorkspaceData } from './workspace-data.ts';
+import type { DateOrder } from './locale/dates.ts';
+import type { Decimal } from './locale/numbers.ts';
 
 /** The JSON document of `npm run report` (interfaces.md §1). */
 export interface ReportDocument {
@@ -17,16 +19,18 @@ export interface ReportFile {
   rows_rejected: number;
   encoding: string;
   delimiter: string;
-  decimal: '.' | ',';
-  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  decimal: Decimal;
+  dateOrder: DateOrder;
 }
 
 export function buildReport(
   results: readonly IngestResult[],
+  /** The results' data (`workspaceDataOf(results)`), built once by the caller. */
+  data: WorkspaceData,
   settings: MetricSettings,
   opts: { month?: string; segment?: Record<string, string[]> } = {},
 ): ReportDocument {
-  const metrics = computeWorkspace(workspaceDataOf(results), settings, { segment: opts.segment });
+  const metrics = computeWorkspace(data, settings, { segment: opts.segment });
   const months: ReportDocument['months'] = {};
   metrics.months.forEach((month, i) => {
     if (opts.month && month !== opts.month) return;

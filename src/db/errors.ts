@@ -7,6 +7,33 @@
  */
 export type StorageProblem = 'quota' | 'unavailable' | 'newer-version' | 'blocked' | 'other';
 
+/** A storage problem as an engine error code: one table each way, no strings put together. */
+const CODE_OF = {
+  quota: 'storage-quota',
+  unavailable: 'storage-unavailable',
+  'newer-version': 'storage-newer-version',
+  blocked: 'storage-blocked',
+  other: 'storage-other',
+} as const satisfies Record<StorageProblem, `storage-${string}`>;
+
+export type StorageErrorCode = (typeof CODE_OF)[StorageProblem];
+
+const PROBLEM_OF: Record<StorageErrorCode, StorageProblem> = {
+  'storage-quota': 'quota',
+  'storage-unavailable': 'unavailable',
+  'storage-newer-version': 'newer-version',
+  'storage-blocked': 'blocked',
+  'storage-other': 'other',
+};
+
+export function storageErrorCode(problem: StorageProblem): StorageErrorCode {
+  return CODE_OF[problem];
+}
+
+export function storageProblemOf(code: StorageErrorCode): StorageProblem {
+  return PROBLEM_OF[code];
+}
+
 interface NamedError {
   name?: string;
   inner?: unknown;

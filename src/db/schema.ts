@@ -6,6 +6,8 @@ import type { EventAggregate } from '../core/events/aggregate.ts';
 import type { MetricSettings } from '../core/workspace-data.ts';
 import type { Goal } from '../core/goals/model.ts';
 import type { Alert, AlertRule } from '../core/alerts/model.ts';
+import type { DateOrder, DayMonth } from '../core/locale/dates.ts';
+import type { Decimal } from '../core/locale/numbers.ts';
 
 export interface WorkspaceRecord {
   id: string;
@@ -27,8 +29,8 @@ export interface DatasetRecord {
   importedAt: number;
   encoding: string;
   delimiter: string;
-  decimal: '.' | ',';
-  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  decimal: Decimal;
+  dateOrder: DateOrder;
   mapping: Record<string, string | null>;
   rowsStored: number;
   /** Rows skipped, with their reasons (codes; English text in datasets stored before codes). */
@@ -38,7 +40,7 @@ export interface DatasetRecord {
   /** The text held U+FFFD replacement characters: damaged before export (absent when it did not). */
   replacementChars?: boolean;
   /** Conventions the person chose per column in the preview, reused by a re-map (absent: none). */
-  chosen?: { decimal?: Record<string, '.' | ','>; dateOrder?: Record<string, 'DMY' | 'MDY'> };
+  chosen?: { decimal?: Record<string, Decimal>; dateOrder?: Record<string, DayMonth> };
   chunkCount: number;
   currencies: string[];
 }
@@ -70,18 +72,12 @@ export interface MappingMemory {
   mapping: Record<string, string | null>;
 }
 
-export interface MetaRecord {
-  key: string;
-  value: unknown;
-}
-
 export class YardstickDb extends Dexie {
   workspaces!: EntityTable<WorkspaceRecord, 'id'>;
   datasets!: EntityTable<DatasetRecord, 'id'>;
   chunks!: EntityTable<ChunkRecord, 'datasetId'>;
   settings!: EntityTable<SettingsRecord, 'workspaceId'>;
   mappings!: EntityTable<MappingMemory, 'signature'>;
-  meta!: EntityTable<MetaRecord, 'key'>;
   eventAggregates!: EntityTable<EventAggregateRecord, 'datasetId'>;
   goals!: EntityTable<Goal, 'id'>;
   alertRules!: EntityTable<AlertRule, 'id'>;
@@ -102,16 +98,19 @@ export class YardstickDb extends Dexie {
     this.version(2).stores({ eventAggregates: 'datasetId' });
     // Version 3, "goals and alerts": goals with their targets and history, alert rules and the
     // alerts they raised, each kept per workspace. Nothing stored before changes shape.
-    this.version(LATEST_VERSION).stores({
+    this.version(3).stores({
       goals: 'id, workspaceId',
       alertRules: 'id, workspaceId',
       alerts: 'id, workspaceId, ruleId',
     });
+    // Version 4, "drop meta": version 1's `meta` table was never written; deleting it keeps
+    // "erase all" and the schema to the tables that hold something.
+    this.version(LATEST_VERSION).stores({ meta: null });
   }
 }
 
 /** The schema version this build writes; raise it with every `this.version(...)` added above. */
-const LATEST_VERSION = 3;
+const LATEST_VERSION = 4;
 
 /**
  * The browser's IndexedDB, except that it never opens a database a newer Yardstick has upgraded.

@@ -9,7 +9,7 @@ import {
   pickIndex,
   type Compare,
   type Granularity,
-} from '../ui/dashboard/model.ts';
+} from './periods.ts';
 import { metrics } from './app.svelte.ts';
 import { locale } from './locale.svelte.ts';
 import { router } from './router.svelte.ts';

@@ -2,6 +2,7 @@ import type { CurrencyAnswer } from '../core/currency.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
 import type {
   CurrencyQuestion,
+  EngineErrorCode,
   EngineRequest,
   EngineResponse,
   ImportProgress,
@@ -20,11 +21,11 @@ type Pending = Listeners & {
   reject: (e: EngineError) => void;
 };
 
-/** An error the worker reported, with its machine-readable code (IngestError codes, storage-*). */
+/** An error the worker reported, with its machine-readable code. */
 export class EngineError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: EngineErrorCode,
     readonly detail?: FileProblem,
   ) {
     super(message);

@@ -4,41 +4,35 @@ import type { CurrencyAnswer } from '../core/currency.ts';
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
-import { fileProblemEn } from '../core/datasets/reasons-en.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
-import { classifyStorageError } from '../db/errors.ts';
+import { fileProblemEn } from '../i18n/reasons-english.ts';
 import type { DatasetRecord } from '../db/schema.ts';
-import { afterPaint } from '../ui/after-paint.ts';
+import { afterPaint } from './after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
-import { EngineError, type EngineClient } from './engine-client.ts';
+import { workspaces } from './app.svelte.ts';
+import type { EngineClient } from './engine-client.ts';
+import { engine } from './engine.ts';
+import { locale } from './locale.svelte.ts';
+import { problemOf, type Problem } from './problem.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
+import type { DayMonth } from '../core/locale/dates.ts';
+import type { Decimal } from '../core/locale/numbers.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
-export interface Problem {
-  code: string;
-  message: string;
-  /** What is wrong with the file, for the page to word (import errors only). */
-  detail?: FileProblem;
-}
+export type { Problem } from './problem.ts';
 
 export interface Overrides {
   kind?: DatasetKind;
   mapping?: Record<string, string | null>;
-  decimal?: Record<string, '.' | ','>;
-  dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  decimal?: Record<string, Decimal>;
+  dateOrder?: Record<string, DayMonth>;
   /** False reads amounts named as cents as they are (datasets.md §8.6). */
   cents?: boolean;
 }
 
 let nextKey = 1;
-
-function problemOf(e: unknown): Problem {
-  if (e instanceof EngineError) return { code: e.code, message: e.message, detail: e.detail };
-  // The page's own writes (a new workspace, settings) fail with Dexie errors: classify them too.
-  return { code: `storage-${classifyStorageError(e)}`, message: e instanceof Error ? e.message : String(e) };
-}
 
 /** One chosen file: its preview, the user's changes, and how its import went. */
 export class ImportItem {
@@ -223,7 +217,7 @@ export class ImportSession {
     void this.analyse(item);
   }
 
-  setDecimal(item: ImportItem, header: string, decimal: '.' | ','): void {
+  setDecimal(item: ImportItem, header: string, decimal: Decimal): void {
     item.overrides = { ...item.overrides, decimal: { ...item.overrides.decimal, [header]: decimal } };
     void this.analyse(item);
   }
@@ -233,7 +227,7 @@ export class ImportSession {
     void this.analyse(item);
   }
 
-  setDateOrder(item: ImportItem, header: string, order: 'DMY' | 'MDY'): void {
+  setDateOrder(item: ImportItem, header: string, order: DayMonth): void {
     item.overrides = { ...item.overrides, dateOrder: { ...item.overrides.dateOrder, [header]: order } };
     void this.analyse(item);
   }
@@ -385,10 +379,6 @@ export class ImportSession {
     }
   }
 }
-
-import { workspaces } from './app.svelte.ts';
-import { engine } from './engine.ts';
-import { locale } from './locale.svelte.ts';
 
 /** The page's one import session: it outlives the Import view, so an import survives navigation. */
 export const imports = new ImportSession(engine, workspaces, () => locale.messages.defaultWorkspaceName);

@@ -1,5 +1,9 @@
 import type { ComputeAnswer, ComputedPart, Granularity } from '../worker/protocol.ts';
+import { problemText } from '../i18n/problem-text.ts';
+import { composeAnswer } from './compute-answer.ts';
 import type { EngineClient } from './engine-client.ts';
+import { locale } from './locale.svelte.ts';
+import { problemOf, type Problem } from './problem.ts';
 
 /**
  * The worker's KPI results for the current workspace and segment. Only the answers to the latest
@@ -9,7 +13,8 @@ import type { EngineClient } from './engine-client.ts';
 export class Metrics {
   result = $state.raw<ComputeAnswer | null>(null);
   computing = $state(false);
-  error = $state<string | null>(null);
+  /** Why the last compute failed, as a code the page words (never the developer's message). */
+  problem = $state.raw<Problem | null>(null);
   /** Reading from IndexedDB and computing every KPI, when the data was not yet in the worker. */
   coldMs = $state<number | null>(null);
   /** Computing every KPI of months, quarters and years from data already in the worker. */
@@ -28,27 +33,24 @@ export class Metrics {
     try {
       const months = await this.#compute(workspaceId, segment, ['month']);
       if (ticket !== this.#latest) return;
-      this.result = {
-        month: months.grains.month!,
-        quarter: null,
-        year: null,
-        segmentFields: months.segmentFields,
-        eventNames: months.eventNames,
-        timings: months.timings,
-        currencyGap: months.currencyGap,
-      };
+      this.result = composeAnswer(months);
       const periods = await this.#compute(workspaceId, segment, ['quarter', 'year']);
       if (ticket !== this.#latest) return;
-      this.result = { ...this.result, quarter: periods.grains.quarter!, year: periods.grains.year! };
+      this.result = composeAnswer(months, periods);
       const computeMs = months.timings.computeMs + periods.timings.computeMs;
       this.warmMs = computeMs;
       if (months.timings.loadMs > 0) this.coldMs = months.timings.loadMs + computeMs;
-      this.error = null;
+      this.problem = null;
     } catch (e) {
-      if (ticket === this.#latest) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket === this.#latest) this.problem = problemOf(e);
     } finally {
       if (ticket === this.#latest) this.computing = false;
     }
+  }
+
+  /** The failure in the page's language, worded as import failures are. */
+  get error(): string | null {
+    return this.problem && problemText(locale.messages, this.problem);
   }
 
   async #compute(

@@ -86,17 +86,6 @@ export class Workspaces {
     this.revision++;
   }
 
-  /** The workspace imports go to: the current one, or a new one on first use. */
-  async ensure(name: string): Promise<WorkspaceRecord> {
-    if (this.current && !this.current.demo) return this.current;
-    const mine = this.list.find((w) => !w.demo);
-    if (mine) {
-      await this.select(mine.id);
-      return mine;
-    }
-    return this.create(name);
-  }
-
   async create(name: string, demo = false): Promise<WorkspaceRecord> {
     const ws = await createWorkspace(this.db(), name, this.defaultLocale(), demo);
     this.list = await listWorkspaces(this.db());

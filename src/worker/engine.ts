@@ -5,7 +5,7 @@ import { IngestError } from '../core/datasets/ingest.ts';
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
 import { loadWorkspaceData, readyDatasets } from '../db/datasets.ts';
-import { classifyStorageError } from '../db/errors.ts';
+import { classifyStorageError, storageErrorCode } from '../db/errors.ts';
 import type { SettingsRecord, YardstickDb } from '../db/schema.ts';
 import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
@@ -142,12 +142,11 @@ export function createEngine({ db, post }: EngineDeps): Engine {
       if (e instanceof ImportCancelled) return post({ type: 'cancelled', id: req.id });
       if (e instanceof IngestError)
         return post({ type: 'error', id: req.id, message: e.message, code: e.code, detail: e.detail });
-      const code = classifyStorageError(e);
       post({
         type: 'error',
         id: req.id,
         message: e instanceof Error ? e.message : String(e),
-        code: `storage-${code}`,
+        code: storageErrorCode(classifyStorageError(e)),
       });
     } finally {
       if (req.type === 'import') {

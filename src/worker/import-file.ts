@@ -10,7 +10,7 @@ import {
   type IngestOptions,
   type RejectedRow,
 } from '../core/datasets/ingest.ts';
-import type { Frame } from '../core/datasets/frame.ts';
+import { CHUNK_ROWS, type Frame } from '../core/datasets/frame.ts';
 import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import {
@@ -293,7 +293,7 @@ async function stream(
   };
   await stageDataset(db, record);
   const pending: Frame[] = [];
-  const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? 65536);
+  const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? CHUNK_ROWS);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
   const eventAggregator = p.kind === 'events' ? new EventAggregator() : null;
   // Writes overlap the parse of the next slice: the frame is cloned when put() is called and the

@@ -2,11 +2,14 @@
 // id; answers name it, so late answers to superseded requests can be dropped by the caller.
 import type { Analysis, IngestOptions } from '../core/datasets/ingest.ts';
 import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts';
-import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
+import type { Granularity, WorkspaceMetrics } from '../core/metrics/compute.ts';
+import type { SegmentMiss } from '../core/metrics/segments.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
+import type { IngestErrorCode } from '../core/datasets/errors.ts';
+import type { StorageErrorCode } from '../db/errors.ts';
 
-export type Granularity = 'month' | 'quarter' | 'year';
+export type { Granularity };
 
 export type EngineRequest =
   | { type: 'analyse'; id: number; workspaceId: string; file: File; options: IngestOptions }
@@ -76,6 +79,8 @@ export interface ComputeAnswer {
   year: WorkspaceMetrics | null;
   /** Categorical fields on subscriptions and their values, for the segment filter. */
   segmentFields: Record<string, string[]>;
+  /** Filter values that match no subscription: the page says why the KPIs are zero. */
+  segmentMisses: SegmentMiss[];
   /** Event names seen in the events dataset (the activation-event picker). */
   eventNames: string[];
   timings: ComputeTimings;
@@ -94,6 +99,7 @@ export interface ComputeTimings {
 export interface ComputedPart {
   grains: Partial<Record<Granularity, WorkspaceMetrics>>;
   segmentFields: Record<string, string[]>;
+  segmentMisses: SegmentMiss[];
   eventNames: string[];
   timings: ComputeTimings;
   currencyGap: CurrencyGap | null;
@@ -113,6 +119,12 @@ export interface Replies {
 export type RequestType = keyof Replies;
 export type ReplyTo<T extends RequestType> = Extract<EngineResponse, { type: Replies[T] }>;
 
+/**
+ * Every way a request can fail: the file (IngestError), the storage, or the worker itself
+ * (`crash`, set by the page when the worker dies). The page words each one (i18n/problem-text.ts).
+ */
+export type EngineErrorCode = IngestErrorCode | StorageErrorCode | 'crash';
+
 export type EngineResponse =
   | { type: 'analysis'; id: number; answer: AnalysisAnswer }
   | { type: 'progress'; id: number; progress: ImportProgress }
@@ -120,4 +132,4 @@ export type EngineResponse =
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
-  | { type: 'error'; id: number; message: string; code: string; detail?: FileProblem };
+  | { type: 'error'; id: number; message: string; code: EngineErrorCode; detail?: FileProblem };

@@ -24,6 +24,8 @@ import { CANCELED_AT, KIND_FIELDS } from '../core/datasets/synonyms.ts';
 import { hasDateHeader } from '../core/datasets/transpose.ts';
 import { decidePlan, startTable, type Table } from '../core/datasets/decide.ts';
 import type { KindReason } from '../core/datasets/reasons.ts';
+import type { DateOrder } from '../core/locale/dates.ts';
+import type { Decimal } from '../core/locale/numbers.ts';
 
 /**
  * Bytes read to decide the plan; files up to this size are decided on their whole content. The
@@ -97,8 +99,8 @@ export interface StreamPlan {
   missing: string[];
   /** field → header, every field of the kind present (unmapped ones null), as core reports it. */
   mapping: Record<string, string | null>;
-  decimal: '.' | ',';
-  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  decimal: Decimal;
+  dateOrder: DateOrder;
 }
 
 /** Decides the plan from the prefix's records (the same steps as core ingest's analysis). */

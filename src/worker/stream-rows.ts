@@ -10,6 +10,8 @@ import type { Delimiter } from '../core/csv/sniff.ts';
 export const READ_BYTES = 1024 * 1024;
 /** A record longer than this (an unclosed quote swallowing the file) is rejected, not buffered. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+/** Characters held before the first record, so a `sep=` line and the newline style are seen whole. */
+const SEP_LOOKAHEAD = 65536;
 
 /** Strict UTF-8 failed past the prefix: the import restarts with this legacy code page. */
 export class EncodingRestart extends Error {
@@ -64,7 +66,7 @@ export async function streamRecords(
     if (swallowed) return;
     if (!records) {
       start += text;
-      if (!last && start.length < 65536) return;
+      if (!last && start.length < SEP_LOOKAHEAD) return;
       const sep = readSepLine(start);
       text = sep.skip > 0 ? start.slice(sep.skip) : start;
       start = '';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../../src/ui/after-paint.ts';
+import { afterPaint } from '../../src/state/after-paint.ts';
 
 describe('afterPaint', () => {
   afterEach(() => {

@@ -1,10 +1,12 @@
 // Real KPI results for component tests: the public fixtures ingested and computed exactly as the
-// worker does (ingest → workspaceDataOf → computeAll), no mock.
+// worker and the page do (ingest → workspaceDataOf → computeGrains months, then quarters and
+// years → composeAnswer), no mock.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ingest, type IngestResult } from '../../src/core/datasets/ingest.ts';
 import { workspaceDataOf } from '../../src/core/workspace-data.ts';
-import { computeAll } from '../../src/worker/compute.ts';
+import { composeAnswer } from '../../src/state/compute-answer.ts';
+import { computeGrains } from '../../src/worker/compute.ts';
 import type { ComputeAnswer } from '../../src/worker/protocol.ts';
 
 export const FIXTURES = resolve(__dirname, '../fixtures/public');
@@ -28,14 +30,14 @@ export function fixtureAnswer(
 ): ComputeAnswer {
   const all = (ingested ??= load(EXPECTED.files.map((f) => f.name)));
   const results = opts.names ? all.filter((r) => opts.names!.includes(r.fileName)) : all;
-  return computeAll(
-    workspaceDataOf(results),
-    {
-      gross_margin: EXPECTED.settings.gross_margin,
-      activation_event: opts.activation ?? EXPECTED.settings.activation_event,
-      fx: {},
-      currency: 'USD',
-    },
-    opts.segment,
-  );
+  const data = workspaceDataOf(results);
+  const settings = {
+    gross_margin: EXPECTED.settings.gross_margin,
+    activation_event: opts.activation ?? EXPECTED.settings.activation_event,
+    fx: {},
+    currency: 'USD',
+  };
+  const months = computeGrains(data, settings, opts.segment, ['month']);
+  const month = months.grains.month;
+  return composeAnswer(months, computeGrains(data, settings, opts.segment, ['quarter', 'year'], 0, month));
 }

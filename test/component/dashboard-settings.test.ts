@@ -15,6 +15,7 @@ function answer(currencies: string[]): ComputeAnswer {
     quarter: empty,
     year: empty,
     segmentFields: { plan: ['Pro', 'Team'], currency: currencies },
+    segmentMisses: [],
     eventNames: ['activated', 'login', '<b>odd</b>'],
     timings: { loadMs: 0, computeMs: 0 },
     currencyGap: null,

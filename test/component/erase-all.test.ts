@@ -37,7 +37,7 @@ function dataset(id: string, workspaceId: string): DatasetRecord {
   };
 }
 
-/** Two workspaces with a dataset each, its rows, a remembered mapping and page metadata. */
+/** Two workspaces with a dataset each, its rows and a remembered mapping. */
 async function seed(): Promise<YardstickDb> {
   const d = db();
   await Promise.all(d.tables.map((t) => t.clear()));
@@ -49,7 +49,6 @@ async function seed(): Promise<YardstickDb> {
     await d.chunks.put({ datasetId: `${name}-costs`, index: 0, frame: new Map() as never });
   }
   await d.mappings.put({ signature: 'date,amount', kind: 'costs', mapping: { date: 'date' } });
-  await d.meta.put({ key: 'seen', value: true });
   await workspaces.refresh();
   return d;
 }
@@ -91,7 +90,6 @@ describe('erase all data on this device', () => {
       chunks: 2,
       settings: 2,
       mappings: 1,
-      meta: 1,
     });
     expect(workspaces.list.map((w) => w.name)).toEqual(['Acme', 'Beta']);
     expect(screen.getByTestId('workspace-switch')).toHaveDisplayValue('Beta');

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FileProblem, ImportWarning, RowReason } from '../../src/core/datasets/reasons.ts';
-import { fileProblemEn, rowReasonEn, warningEn } from '../../src/core/datasets/reasons-en.ts';
+import { fileProblemEn, rowReasonEn, warningEn } from '../../src/i18n/reasons-english.ts';
 import { catalogues, LANGS } from '../../src/i18n/index.ts';
 import { ImportItem } from '../../src/state/import.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';

@@ -20,6 +20,7 @@ function answer(currencies: string[]): ComputeAnswer {
     eventNames: [],
     timings: { loadMs: 0, computeMs: 0 },
     currencyGap: null,
+    segmentMisses: [],
   };
 }
 

@@ -1,8 +1,8 @@
-// The one error type the import path throws: a code for programs, the problem as data for the
-// page to word in the reader's language, and a one-line English message (the headless report).
+// The one error type the import path throws: a code for programs and the problem as data. The
+// core holds no words: the page words the problem in the reader's language and `npm run report`
+// in English, both from the i18n catalogues (src/i18n/reason-text.ts).
 
 import type { FileProblem } from './reasons.ts';
-import { fileProblemEn } from './reasons-en.ts';
 
 export type IngestErrorCode = 'unreadable' | 'spreadsheet' | 'no-kind' | 'missing-column';
 
@@ -12,7 +12,8 @@ export class IngestError extends Error {
     readonly fileName: string,
     readonly detail: FileProblem,
   ) {
-    super(`${fileName}: ${fileProblemEn(detail)}`);
+    // The developer's message names the codes; people read the worded problem.
+    super(`${fileName}: ${code} (${detail.code})`);
     this.name = 'IngestError';
   }
 }

@@ -1,6 +1,9 @@
 // Columnar frames: the shape in which normalised rows are stored (one IndexedDB record per chunk)
 // and read by the metrics engine. Typed arrays clone in milliseconds where row objects cost seconds.
 
+/** Rows per stored chunk (one IndexedDB record each): ~64k keeps a record a few megabytes. */
+export const CHUNK_ROWS = 65536;
+
 /** Numbers; NaN marks an empty cell. */
 export interface NumberColumn {
   type: 'number';

@@ -4,7 +4,7 @@
 // (speculate.ts).
 
 import type { DatasetKind } from './kinds.ts';
-import type { Frame } from './frame.ts';
+import { CHUNK_ROWS, type Frame } from './frame.ts';
 import type { Delimiter } from '../csv/sniff.ts';
 import { parseRows } from '../csv/parse.ts';
 import { cleanHeaders } from '../csv/headers.ts';
@@ -29,6 +29,8 @@ import type { WorkspaceLocale } from './locale-defaults.ts';
 import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
 import type { HeaderRename, ImportWarning, KindReason } from './reasons.ts';
+import type { DateOrder, DayMonth } from '../locale/dates.ts';
+import type { Decimal } from '../locale/numbers.ts';
 
 export type { WorkspaceLocale } from './locale-defaults.ts';
 export type { RejectedRow } from './normalise.ts';
@@ -38,8 +40,8 @@ export interface IngestOptions {
   locale: WorkspaceLocale;
   kind?: DatasetKind;
   mapping?: Record<string, string | null>;
-  decimal?: Record<string, '.' | ','>;
-  dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  decimal?: Record<string, Decimal>;
+  dateOrder?: Record<string, DayMonth>;
   /** False reads money columns named as cents (`plan_amount`…) as they are (datasets.md §8.6). */
   cents?: boolean;
   chunkRows?: number;
@@ -55,9 +57,9 @@ export interface Analysis {
   candidates: { kind: DatasetKind; required: number; optional: number }[];
   mapping: Record<string, string | null>;
   required: string[];
-  columns: { header: string; field: string | null; decimal?: '.' | ','; dateOrder?: 'YMD' | 'DMY' | 'MDY' }[];
-  decimal: '.' | ',';
-  dateOrder: 'YMD' | 'DMY' | 'MDY';
+  columns: { header: string; field: string | null; decimal?: Decimal; dateOrder?: DateOrder }[];
+  decimal: Decimal;
+  dateOrder: DateOrder;
   currencies: string[];
   warnings: ImportWarning[];
   dataRows: number;
@@ -131,7 +133,7 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
       const table = dated ? null : startTable(names, opts);
       const early =
         normalise && table
-          ? new EarlyNormaliser(table, names, src.delimiter, opts, opts.chunkRows ?? 65536)
+          ? new EarlyNormaliser(table, names, src.delimiter, opts, opts.chunkRows ?? CHUNK_ROWS)
           : null;
       s = {
         headers: names,
@@ -353,7 +355,7 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
 /** The rows through a Normaliser with the final plan: buffered ones, or a second parse. */
 function normaliseAgain(p: Prepared, plan: Plan, opts: IngestOptions): Normalised {
   const frames: Frame[] = [];
-  const normaliser = new Normaliser(plan, (f) => frames.push(f), opts.chunkRows ?? 65536);
+  const normaliser = new Normaliser(plan, (f) => frames.push(f), opts.chunkRows ?? CHUNK_ROWS);
   if (p.buffered) {
     for (const r of p.buffered) normaliser.push(r.fields, r.line, r.problem);
   } else {

@@ -1,7 +1,7 @@
 // Row strings → columnar Frames, one row at a time, so a worker can stream a file of any size:
 // push() per record, a Frame out every `chunkRows` stored rows, finish() for the rest.
 
-import type { Frame, Column } from './frame.ts';
+import { CHUNK_ROWS, type Frame, type Column } from './frame.ts';
 import type { Plan, PlannedColumn } from './plan.ts';
 import { parseNumber } from '../locale/numbers.ts';
 import { isImpossibleDate, parseInstant } from '../locale/dates.ts';
@@ -131,7 +131,7 @@ export class Normaliser {
   constructor(
     private readonly plan: Plan,
     private readonly onFrame: (frame: Frame) => void,
-    private readonly chunkRows = 65536,
+    private readonly chunkRows = CHUNK_ROWS,
     everything = false,
   ) {
     this.cols = plan.columns;

@@ -1,11 +1,13 @@
-// Every import problem as a code with its parameters, never as prose: the page words them in the
-// reader's language (src/ui/import/reason-text.ts), the headless report and the tests in English
-// (reasons-en.ts). Plain data, so they cross to the page and into IndexedDB as they are.
+// Every import problem as a code with its parameters, never as prose: src/i18n/reason-text.ts
+// words them from the catalogues, in the reader's language for the page and in English for the
+// headless report. Plain data, so they cross to the page and into IndexedDB as they are.
 
 import type { DecodeProblem } from '../csv/decode.ts';
 import type { HeaderRename } from '../csv/headers.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
 import type { DatasetKind } from './kinds.ts';
+import type { DayMonth } from '../locale/dates.ts';
+import type { Decimal } from '../locale/numbers.ts';
 
 export type { DecodeProblem, HeaderRename, QuoteProblem };
 
@@ -94,9 +96,9 @@ export type ImportWarning =
   | { code: 'no-interval-count' }
   | { code: 'several-currencies'; currencies: string[] }
   /** Every value of these columns reads either way (`1,500`): the delimiter or locale decided. */
-  | { code: 'decimal-guessed'; columns: string[]; decimal: '.' | ',' }
+  | { code: 'decimal-guessed'; columns: string[]; decimal: Decimal }
   /** Every date of these columns has a day of 12 or less (`03/04/2024`): the locale decided. */
-  | { code: 'date-order-guessed'; columns: string[]; order: 'DMY' | 'MDY' }
+  | { code: 'date-order-guessed'; columns: string[]; order: DayMonth }
   /** Money columns read as cents (datasets.md §8.6); the import option `cents: false` reads them as they are. */
   | { code: 'amounts-cents'; columns: string[] }
   /** Period columns of a transposed sheet that are no date (`TTM`), left out. */

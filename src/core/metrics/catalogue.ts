@@ -44,7 +44,7 @@ export interface KpiInfo {
 
 type Row = [Unit, Direction, Section, PeriodKind];
 
-const ROWS: Record<string, Row> = {
+const ROWS = {
   mrr: ['money', 'up', 'revenue', 'stock'],
   arr: ['money', 'up', 'revenue', 'stock'],
   new_mrr: ['money', 'up', 'revenue', 'flow'],
@@ -99,7 +99,13 @@ const ROWS: Record<string, Row> = {
   sales_cost: ['money', 'none', 'costs', 'flow'],
   marketing_cost: ['money', 'none', 'costs', 'flow'],
   'custom:': ['ratio', 'none', 'sheet', 'stock'],
-};
+} satisfies Record<string, Row>;
+
+/** A catalogue entry: one per KPI, one per family (`custom:`, `feature_adoption:`). */
+export type KpiKey = keyof typeof ROWS;
+type Family = Extract<KpiKey, `${string}:`>;
+/** Every KPI id the engine produces: a catalogue entry, or a member of a family. */
+export type KpiId = Exclude<KpiKey, Family> | `${Family}${string}`;
 
 const band = (
   better: Band['better'],
@@ -116,7 +122,7 @@ const band = (
 });
 
 /** §12, verbatim: thresholds and their sources. */
-export const BANDS: Record<string, Band> = {
+export const BANDS: Readonly<Record<string, Band>> = {
   customer_churn_rate: band('lower', 3, 7, false, 'ChartMogul (3–7% typical)'),
   net_mrr_churn_rate: band('lower', 0, 2, false, 'ChartMogul ("ideally negative")'),
   nrr: band('higher', 100, 95, true, 'ChartMogul'),
@@ -128,7 +134,7 @@ export const BANDS: Record<string, Band> = {
   quick_ratio: band('higher', 1, 0.5, true, 'Dun & Bradstreet'),
   debt_to_equity: band('lower', 1.5, 3, true, 'rule of thumb (industry-dependent)'),
   interest_coverage: band('higher', 3, 1.5, true, 'rule of thumb'),
-};
+} satisfies Partial<Record<KpiKey, Band>>;
 
 /** The catalogue key of an id: the `custom:` and `feature_adoption:` families share one entry. */
 export function familyKey(id: string): string {
@@ -137,13 +143,20 @@ export function familyKey(id: string): string {
   return id;
 }
 
-export const KPI_IDS: readonly string[] = Object.keys(ROWS).filter((id) => !id.endsWith(':'));
+function isKey(key: string): key is KpiKey {
+  return Object.hasOwn(ROWS, key);
+}
+
+export const KPI_IDS = Object.keys(ROWS).filter((id) => !id.endsWith(':')) as readonly Exclude<
+  KpiKey,
+  Family
+>[];
 
 /** Catalogue entry of any KPI id, or null for an id the engine never produces. */
 export function kpiInfo(id: string): KpiInfo | null {
   const key = familyKey(id);
-  const row = ROWS[key];
-  if (!row) return null;
+  if (!isKey(key)) return null;
+  const row: Row = ROWS[key];
   const [unit, direction, section, period] = row;
   return { id, unit, direction, section, period, formula: FORMULAS[key], band: BANDS[key] ?? null };
 }

@@ -6,7 +6,7 @@ import type { WorkspaceMetrics } from './types.ts';
 
 export type { ComputeOptions } from './engine.ts';
 export type { CohortRow, Inputs, Value, WorkspaceMetrics } from './types.ts';
-export { computePeriods, type Granularity } from './periods.ts';
+export { computePeriods, type Granularity, type PeriodGrain } from './periods.ts';
 
 export function computeWorkspace(
   data: WorkspaceData,

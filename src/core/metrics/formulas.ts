@@ -1,12 +1,14 @@
 // Formula text of every KPI in English, Indonesian and Polish, shown beside its value in the UI.
 // Kept apart from the catalogue's numbers because translators edit only this file.
 
+import type { KpiKey } from './catalogue.ts';
+
 export type FormulaLanguage = 'en' | 'id' | 'pl';
 export type FormulaText = Record<FormulaLanguage, string>;
 
 const t = (en: string, id: string, pl: string): FormulaText => ({ en, id, pl });
 
-export const FORMULAS: Record<string, FormulaText> = {
+export const FORMULAS: Record<KpiKey, FormulaText> = {
   mrr: t(
     'Sum of the normalised monthly price of every subscription live at the last moment of the month (month-end snapshot): a customer who joins and leaves within one month never appears. Yearly prices ÷ 12, weekly × 52/12, daily × 365/12, after quantity and discount.',
     'Jumlah harga bulanan ternormalisasi dari setiap langganan yang aktif pada saat terakhir bulan itu (snapshot akhir bulan): pelanggan yang bergabung dan berhenti dalam bulan yang sama tidak pernah muncul. Harga tahunan ÷ 12, mingguan × 52/12, harian × 365/12, setelah kuantitas dan diskon.',

@@ -7,10 +7,13 @@ import { workspaceRange } from './range.ts';
 import { monthStart, spansOf, type MonthRange } from './time.ts';
 import { ratio, type Inputs, type Value, type WorkspaceMetrics } from './types.ts';
 
-export type Granularity = 'quarter' | 'year';
+/** The periods KPIs are shown by: months as computed, quarters and years built from them (§15). */
+export type Granularity = 'month' | 'quarter' | 'year';
+/** The granularities built from months. */
+export type PeriodGrain = Exclude<Granularity, 'month'>;
 
 /** `YYYY-Qn` or `YYYY` of a month serial. */
-export function periodKey(serial: number, granularity: Granularity): string {
+export function periodKey(serial: number, granularity: PeriodGrain): string {
   const year = Math.floor(serial / 12);
   return granularity === 'year' ? String(year) : `${year}-Q${Math.floor((serial - year * 12) / 3) + 1}`;
 }
@@ -22,7 +25,7 @@ export interface Period {
   to: number;
 }
 
-export function periodsOf(range: MonthRange, granularity: Granularity): Period[] {
+export function periodsOf(range: MonthRange, granularity: PeriodGrain): Period[] {
   const out: Period[] = [];
   for (let i = 0; i < range.count; i++) {
     const key = periodKey(range.first + i, granularity);
@@ -137,7 +140,7 @@ const RATES: Record<string, RateFn> = {
 export function computePeriods(
   data: WorkspaceData,
   settings: MetricSettings,
-  granularity: Granularity,
+  granularity: PeriodGrain,
   opts: ComputeOptions = {},
   /** The months of the same data, settings and segment, when already computed. */
   months?: WorkspaceMetrics,

@@ -9,6 +9,7 @@ import { alertsEn } from './alerts/en.ts';
 import { snapshotEn } from './snapshot/en.ts';
 import { overviewEn } from './overview/en.ts';
 import { reliabilityEn } from './reliability/en.ts';
+import { segmentsEn } from './segments/en.ts';
 
 export const en = {
   ...importEn,
@@ -19,6 +20,7 @@ export const en = {
   ...snapshotEn,
   ...overviewEn,
   ...reliabilityEn,
+  ...segmentsEn,
   appName: 'Yardstick',
   skipToContent: 'Skip to main content',
   workspaceLabel: 'Workspace',

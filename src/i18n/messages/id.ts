@@ -8,6 +8,7 @@ import { alertsId } from './alerts/id.ts';
 import { snapshotId } from './snapshot/id.ts';
 import { overviewId } from './overview/id.ts';
 import { reliabilityId } from './reliability/id.ts';
+import { segmentsId } from './segments/id.ts';
 
 export const id: Messages = {
   ...importId,
@@ -18,6 +19,7 @@ export const id: Messages = {
   ...snapshotId,
   ...overviewId,
   ...reliabilityId,
+  ...segmentsId,
   appName: 'Yardstick',
   skipToContent: 'Langsung ke konten utama',
   workspaceLabel: 'Ruang kerja',

@@ -9,6 +9,7 @@ import { alertsPl } from './alerts/pl.ts';
 import { snapshotPl } from './snapshot/pl.ts';
 import { overviewPl } from './overview/pl.ts';
 import { reliabilityPl } from './reliability/pl.ts';
+import { segmentsPl } from './segments/pl.ts';
 
 export const pl: Messages = {
   ...importPl,
@@ -19,6 +20,7 @@ export const pl: Messages = {
   ...snapshotPl,
   ...overviewPl,
   ...reliabilityPl,
+  ...segmentsPl,
   appName: 'Yardstick',
   skipToContent: 'Przejdź do treści',
   workspaceLabel: 'Obszar roboczy',

@@ -1,126 +1,24 @@
-// Import problems from their codes (src/core/datasets/reasons.ts) in the page's language.
-
-import type {
-  DetectionReason,
-  FileProblem,
-  ImportWarning,
-  NoKindReason,
-  RowReason,
-  StoredReason,
-} from '../../core/datasets/reasons.ts';
+// Import problems in the page's language, kinds named as the page names them.
+import type { FileProblem, ImportWarning, StoredReason } from '../../core/datasets/reasons.ts';
 import type { Messages } from '../../i18n/index.ts';
+import * as words from '../../i18n/reason-text.ts';
 import { kindName } from '../kinds.ts';
 
-function rowText(t: Messages, r: RowReason): string {
-  switch (r.code) {
-    case 'quote-unclosed':
-      return t.rowQuoteUnclosed;
-    case 'quote-trailing':
-      return t.rowQuoteTrailing;
-    case 'field-count':
-      return t.rowFieldCount(r);
-    case 'cell-empty':
-      return t.rowCellEmpty(r);
-    case 'not-number':
-      return t.rowNotNumber(r);
-    case 'not-date':
-      return t.rowNotDate(r);
-    case 'not-month':
-      return t.rowNotMonth(r);
-    case 'not-interval':
-      return t.rowNotInterval(r);
-    case 'not-bool':
-      return t.rowNotBool(r);
-    case 'not-score':
-      return t.rowNotScore(r);
-    case 'second-row':
-      return t.rowSecondRow(r);
-  }
+function pageWords(t: Messages): words.ReasonWords {
+  return { t, kind: (k) => kindName(t, k) };
 }
 
 /** Why a row was skipped; a reason stored as text (an import before reasons had codes) as it is. */
 export function rowReasonText(t: Messages, reason: StoredReason): string {
-  return typeof reason === 'string' ? reason : rowText(t, reason);
-}
-
-function noKindText(t: Messages, r: NoKindReason): string {
-  const headers = r.headers.join(', ');
-  if (r.code === 'stripe-no-price') return t.stripeNoPrice;
-  if (r.code === 'kind-export')
-    return r.export === 'payments' ? t.kindExportPayments({ headers }) : t.kindExportInvoices({ headers });
-  if (r.code === 'kind-none') {
-    const c = r.closest;
-    if (!c) return t.kindNoneNothing({ headers });
-    const found = t.listAnd({
-      items: c.found.map((f) => `${f.header} (${t.fieldWord({ field: f.field })})`),
-    });
-    const words = c.missing.map((f) => t.fieldMissing({ word: t.fieldWord({ field: f }) }));
-    const missing = t.listAnd({ items: words }) + (c.orMrr ? t.fieldOrMrr : '');
-    return t.kindNoneClosest({ headers, kind: t.kindLooksLike({ kind: c.kind }), found, missing });
-  }
-  return t.kindTie({ ...r, headers, kinds: r.kinds.map((k) => kindName(t, k)) });
-}
-
-function detectionText(t: Messages, r: DetectionReason): string {
-  if (r.code !== 'kind-match') return noKindText(t, r);
-  const matched = t.kindMatch({ ...r, kind: kindName(t, r.kind) });
-  return r.next ? `${matched} (${t.kindMatchNext({ ...r.next, kind: kindName(t, r.next.kind) })})` : matched;
+  return words.rowReasonText(pageWords(t), reason);
 }
 
 /** Why a whole file cannot be imported. */
 export function fileProblemText(t: Messages, p: FileProblem): string {
-  switch (p.code) {
-    case 'spreadsheet':
-      return t.fileSpreadsheet;
-    case 'not-text':
-      return t.fileNotText;
-    case 'bad-encoding':
-      return t.fileBadEncoding(p);
-    case 'empty-file':
-      return t.fileEmpty;
-    case 'no-header':
-      return t.fileNoHeader;
-    case 'dated-too-large':
-      return t.fileDatedTooLarge;
-    case 'missing-column':
-      return t.fileMissingColumn({
-        kind: kindName(t, p.kind),
-        missing: p.missing.join(', '),
-        headers: p.headers.join(', '),
-      });
-    case 'kind-chosen':
-      return t.kindChosen({ detected: p.detected ? kindName(t, p.detected) : t.kindDetectedNone });
-    case 'kind-transposed':
-      return t.kindTransposed({ detection: detectionText(t, p.detection) });
-    default:
-      return detectionText(t, p);
-  }
+  return words.fileProblemText(pageWords(t), p);
 }
 
 /** What the preview asks the user to check. */
 export function warningText(t: Messages, w: ImportWarning): string {
-  switch (w.code) {
-    case 'header-unnamed':
-      return t.warnHeaderUnnamed(w);
-    case 'header-repeated':
-      return t.warnHeaderRepeated(w);
-    case 'mapping-no-column':
-      return t.warnMappingNoColumn(w);
-    case 'replacement-chars':
-      return t.warnReplacementChars;
-    case 'no-interval-count':
-      return t.warnNoIntervalCount;
-    case 'several-currencies':
-      return t.warnSeveralCurrencies({ currencies: w.currencies.join(', ') });
-    case 'decimal-guessed':
-      return t.warnDecimalGuessed({ columns: w.columns.join(', '), comma: w.decimal === ',' });
-    case 'date-order-guessed':
-      return t.warnDateOrderGuessed({ columns: w.columns.join(', '), dayFirst: w.order === 'DMY' });
-    case 'amounts-cents':
-      return t.warnAmountsCents({ columns: w.columns.join(', ') });
-    case 'columns-skipped':
-      return t.warnColumnsSkipped({ columns: w.columns.join(', ') });
-    case 'title-rows':
-      return t.warnTitleRows({ lines: w.lines.join(', ') });
-  }
+  return words.warningText(pageWords(t), w);
 }

@@ -85,6 +85,36 @@ describe('npm run report', () => {
     expect(mrr('--segment', 'currency=eur').every((v) => !v)).toBe(true);
   });
 
+  it('exits 2 on a segment field that does not exist, naming the fields that do', () => {
+    const r = report('--segment', 'nosuchfield=x', join(fixtures, 'subscriptions_stripe.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^report: no segment field nosuchfield: the subscriptions can be filtered by .*\bcurrency\b/,
+    );
+    expect(r.stderr).toMatch(/\bplan\b/);
+  });
+
+  it('exits 2 on a segment when no file has subscriptions to filter', () => {
+    const r = report('--segment', 'plan=Pro', join(fixtures, 'nps.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'report: no segment field plan: the files hold no subscription field to filter by\n',
+    );
+  });
+
+  it('prints zeros and a warning when a segment value matches nothing', () => {
+    const r = report('--segment', 'currency=gbp', join(fixtures, 'subscriptions_stripe.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      'report: currency=gbp matches no subscription, so the subscription KPIs are zero\n',
+    );
+    const months = Object.values(JSON.parse(r.stdout).months) as { mrr: number | null }[];
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.every((m) => !m.mrr)).toBe(true);
+  });
+
   it('exits 2 with one line naming the file when it cannot be read', () => {
     const r = report(join(fixtures, 'no-such-file.csv'));
     expect(r.status).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, mapHeaders } from '../../../src/core/datasets/detect.ts';
 import { headerKey } from '../../../src/core/datasets/synonyms.ts';
-import { kindReasonEn } from '../../../src/core/datasets/reasons-en.ts';
+import { kindReasonEn } from '../../../src/i18n/reasons-english.ts';
 
 const STRIPE = [
   'id',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/datasets/ingest.ts';
-import { rowReasonEn } from '../../../src/core/datasets/reasons-en.ts';
+import { rowReasonEn } from '../../../src/i18n/reasons-english.ts';
 import { bytes, col, run } from './helpers.ts';
 
 describe('costs', () => {

@@ -4,7 +4,7 @@ import { makePlan } from '../../../src/core/datasets/plan.ts';
 import type { Frame } from '../../../src/core/datasets/frame.ts';
 import { textAt } from '../../../src/core/datasets/frame.ts';
 import { UNCLOSED_QUOTE } from '../../../src/core/csv/parse.ts';
-import { rowReasonEn } from '../../../src/core/datasets/reasons-en.ts';
+import { rowReasonEn } from '../../../src/i18n/reasons-english.ts';
 
 // The streaming seam a worker uses: push() per record, a Frame out as soon as a chunk is full.
 describe('Normaliser', () => {

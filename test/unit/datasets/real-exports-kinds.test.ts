@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../src/core/datasets/detect.ts';
 import { IngestError } from '../../../src/core/datasets/ingest.ts';
-import { fileProblemEn } from '../../../src/core/datasets/reasons-en.ts';
+import { fileProblemEn } from '../../../src/i18n/reasons-english.ts';
 import { run } from './helpers.ts';
 
 function refusal(csv: string): IngestError {

@@ -3,7 +3,7 @@
 // stored rows. Small files written for each shape.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/datasets/ingest.ts';
-import { rowReasonEn, warningEn } from '../../../src/core/datasets/reasons-en.ts';
+import { rowReasonEn, warningEn } from '../../../src/i18n/reasons-english.ts';
 import { parsePeriodEnd } from '../../../src/core/locale/periods.ts';
 import { currencyProblem } from '../../../src/core/currency.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/workspace-data.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowReasonEn, storedReasonEn } from '../../../src/core/datasets/reasons-en.ts';
+import { rowReasonEn, storedReasonEn } from '../../../src/i18n/reasons-english.ts';
 import { run } from './helpers.ts';
 
 // Rejected rows carry a code and its parameters; the English words are one rendering of them.

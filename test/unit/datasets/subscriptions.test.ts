@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowReasonEn, warningEn } from '../../../src/core/datasets/reasons-en.ts';
+import { rowReasonEn, warningEn } from '../../../src/i18n/reasons-english.ts';
 import { col, run } from './helpers.ts';
 
 const STRIPE_HEAD =

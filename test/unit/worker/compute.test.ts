@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/core/datasets/ingest.ts';
 import { computePeriods, computeWorkspace } from '../../../src/core/metrics/compute.ts';
 import { DEFAULT_SETTINGS, workspaceDataOf } from '../../../src/core/workspace-data.ts';
-import { computeGrains, segmentFields } from '../../../src/worker/compute.ts';
+import { computeGrains } from '../../../src/worker/compute.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/public');
 const FILES = [
@@ -39,20 +39,10 @@ describe('computeGrains', () => {
     const filtered = computeGrains(data, settings, { country: ['PL'] }, ['month']).grains.month!;
     expect(filtered.values.mrr).toEqual(computeWorkspace(data, settings).values.mrr);
   });
-});
 
-describe('segmentFields', () => {
-  it('offers each categorical subscription field with its values sorted, but no id-like column', () => {
-    const rows = Array.from({ length: 600 }, (_, i) => i);
-    const text = [
-      'customer_id,plan,start_date,amount,interval,currency',
-      ...rows.map((i) => `c${i},P${i % 250},2024-01-02,10,month,${i % 2 ? 'USD' : 'EUR'}`),
-    ].join('\n');
-    const data = workspaceDataOf([ingest(new TextEncoder().encode(text), 's.csv', { locale: 'en-US' })]);
-    const fields = segmentFields(data.subscriptions);
-    expect(fields.currency).toEqual(['EUR', 'USD']);
-    // 250 plans is a value per customer, not a segment; customer ids never are one.
-    expect(fields.plan).toBeUndefined();
-    expect(fields.customer_id).toBeUndefined();
+  it('answers which filter values match no subscription', () => {
+    const part = computeGrains(data, settings, { plan: ['pro-month', 'gold'], country: ['PL'] }, ['month']);
+    expect(part.segmentMisses).toEqual([{ field: 'plan', values: ['gold'] }]);
+    expect(computeGrains(data, settings, { plan: ['pro-month'] }, ['month']).segmentMisses).toEqual([]);
   });
 });

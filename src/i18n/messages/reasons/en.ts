@@ -1,6 +1,6 @@
 // English source of the import problem strings (codes from src/core/datasets/reasons.ts); id.ts
-// and pl.ts beside it are typed against it. The words match the core's English (reasons-en.ts),
-// except that kinds are named as the page names them.
+// and pl.ts beside it are typed against it. The page and `npm run report` both word problems from
+// here (src/i18n/reason-text.ts): the page names kinds as it names them, the report by their ids.
 import type { CatalogueOf } from '../widen.ts';
 
 type Cell = { column: string; value: string };

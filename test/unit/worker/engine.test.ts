@@ -1,0 +1,148 @@
+// The engine's request handling end to end over fake-indexeddb: what the page sends, what it is
+// answered, and what is stored afterwards.
+import 'fake-indexeddb/auto';
+import { Dexie, type DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteDataset, readyDatasets } from '../../../src/db/datasets.ts';
+import { YardstickDb } from '../../../src/db/schema.ts';
+import { createWorkspace } from '../../../src/db/workspaces.ts';
+import { createEngine, type Engine } from '../../../src/worker/engine.ts';
+import type { EngineRequest, EngineResponse } from '../../../src/worker/protocol.ts';
+
+let db: YardstickDb;
+let engine: Engine;
+let posted: EngineResponse[];
+let ws: string;
+let n = 0;
+/** When set, every write to IndexedDB is refused with it (a full disk). */
+let refusal: (() => Error) | null = null;
+
+beforeEach(async () => {
+  refusal = null;
+  posted = [];
+  db = new YardstickDb(`engine-${++n}`);
+  db.use({
+    stack: 'dbcore',
+    name: 'full-disk',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => (refusal ? Promise.reject(refusal()) : table.mutate(req)),
+        };
+      },
+    }),
+  });
+  await db.open();
+  ws = (await createWorkspace(db, 'Test', 'en-US')).id;
+  engine = createEngine({ db, post: (msg) => posted.push(msg) });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+let nextId = 1;
+
+/** Sends one request and returns its final answer (progress and questions are skipped). */
+type Request = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never;
+
+async function send(req: Request): Promise<EngineResponse> {
+  const id = nextId++;
+  await engine.handle({ ...req, id } as EngineRequest);
+  const mine = posted.filter((m) => m.id === id && m.type !== 'progress');
+  expect(mine).toHaveLength(1);
+  return mine[0];
+}
+
+// Two monthly subscriptions: c1 pays 10 from January 2024, c2 pays 30 from February 2024.
+const SUBSCRIPTIONS = [
+  'customer_id,plan,start_date,end_date,amount,interval',
+  'c1,Pro,2024-01-05,2024-03-20,10,month',
+  'c2,Team,2024-02-10,2024-03-20,30,month',
+].join('\n');
+
+function file(name: string, text: string): File {
+  return new File([text + '\n'], name);
+}
+
+async function importSubscriptions() {
+  return send({
+    type: 'import',
+    workspaceId: ws,
+    file: file('subs.csv', SUBSCRIPTIONS),
+    options: { locale: 'en-US' },
+  });
+}
+
+async function mrrByMonth(segment?: Record<string, string[]>) {
+  const msg = await send({ type: 'compute', workspaceId: ws, grains: ['month'], segment });
+  if (msg.type !== 'computed') throw new Error(`expected computed, got ${JSON.stringify(msg)}`);
+  const m = msg.answer.grains.month!;
+  return {
+    mrr: Object.fromEntries(m.months.map((month, i) => [month, m.values.mrr?.[i] ?? null])),
+    answer: msg.answer,
+  };
+}
+
+describe('createEngine', () => {
+  it('imports a file, answering with the stored dataset', async () => {
+    const msg = await importSubscriptions();
+    expect(msg.type).toBe('imported');
+    if (msg.type !== 'imported') return;
+    expect(msg.answer.dataset).toMatchObject({ kind: 'subscriptions', rowsStored: 2, state: 'ready' });
+    expect(msg.answer.rejectedCount).toBe(0);
+    expect((await readyDatasets(db, ws)).map((d) => d.id)).toEqual([msg.answer.dataset.id]);
+  });
+
+  it('computes the months of the stored data, with segment fields and misses', async () => {
+    await importSubscriptions();
+    const { mrr, answer } = await mrrByMonth();
+    expect(mrr['2024-01']).toBe(10);
+    expect(mrr['2024-02']).toBe(40);
+    expect(answer.segmentFields.plan).toEqual(['Pro', 'Team']);
+    const team = await mrrByMonth({ plan: ['Team', 'Gold'] });
+    expect(team.mrr['2024-01']).toBe(0);
+    expect(team.mrr['2024-02']).toBe(30);
+    expect(team.answer.segmentMisses).toEqual([{ field: 'plan', values: ['Gold'] }]);
+  });
+
+  it('forgets a deleted dataset at the next compute', async () => {
+    const imported = await importSubscriptions();
+    if (imported.type !== 'imported') throw new Error('import failed');
+    expect((await mrrByMonth()).mrr['2024-02']).toBe(40);
+    await deleteDataset(db, imported.answer.dataset.id);
+    expect((await mrrByMonth()).mrr).toEqual({});
+  });
+
+  it('answers a file that fits no kind with its code and the problem as data', async () => {
+    const msg = await send({
+      type: 'import',
+      workspaceId: ws,
+      file: file('mystery.csv', 'colour,shape\nred,circle'),
+      options: { locale: 'en-US' },
+    });
+    expect(msg).toMatchObject({ type: 'error', code: 'no-kind', detail: { code: 'kind-none' } });
+    expect(await readyDatasets(db, ws)).toEqual([]);
+  });
+
+  it('answers a full disk with storage-quota and stores nothing', async () => {
+    refusal = () =>
+      new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError'));
+    const msg = await importSubscriptions();
+    expect(msg).toMatchObject({ type: 'error', code: 'storage-quota' });
+    refusal = null;
+    expect(await readyDatasets(db, ws)).toEqual([]);
+    expect(await db.chunks.count()).toBe(0);
+  });
+
+  it('answers a failed read during compute with a storage code, not a crash', async () => {
+    await importSubscriptions();
+    db.close();
+    const msg = await send({ type: 'compute', workspaceId: ws, grains: ['month'] });
+    expect(msg.type).toBe('error');
+    if (msg.type === 'error') expect(msg.code).toMatch(/^storage-/);
+  });
+});
