@@ -3,7 +3,7 @@
 import type { CurrencyAnswer } from '../core/currency.ts';
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
-import type { FileProblem } from '../core/datasets/reasons.ts';
+import type { FileProblem, UnreadableRest } from '../core/datasets/reasons.ts';
 import { fileProblemEn } from '../core/datasets/reasons-en.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
 import { classifyStorageError } from '../db/errors.ts';
@@ -28,6 +28,8 @@ export interface Overrides {
   mapping?: Record<string, string | null>;
   decimal?: Record<string, '.' | ','>;
   dateOrder?: Record<string, 'DMY' | 'MDY'>;
+  /** The person chose to keep the rows before this line (the rest of the file cannot be read). */
+  keepBeforeLine?: number;
 }
 
 let nextKey = 1;
@@ -51,6 +53,8 @@ export class ImportItem {
   replaceId = $state<string | null>(null);
   /** A duplicate the user chose not to import. */
   skip = $state(false);
+  /** The last unreadable end found in this file (by the preview or by a refused import). */
+  rest = $state.raw<UnreadableRest | null>(null);
   #ticket = 0;
 
   constructor(
@@ -85,6 +89,8 @@ export class ImportItem {
     const a = this.answer?.analysis;
     // A header without rows would store an empty dataset.
     if (!a || this.status !== 'ready' || this.skip || !a.kind || a.dataRows === 0) return false;
+    // An unreadable end blocks the file until the person chooses to keep the rows before it.
+    if (a.unreadable && this.overrides.keepBeforeLine !== a.unreadable.line) return false;
     return a.required.every((f) => a.mapping[f]);
   }
 }
@@ -198,6 +204,7 @@ export class ImportSession {
       item.answer = msg.answer;
       item.problem = null;
       item.status = 'ready';
+      if (msg.answer.analysis.unreadable) item.rest = msg.answer.analysis.unreadable;
       if (msg.answer.duplicateOf && !item.remapOf) item.replaceId = msg.answer.duplicateOf.id;
       else if (!item.remapOf) item.replaceId = null;
       // "Don't import" answered a duplicate; in another workspace there may be none to answer.
@@ -306,8 +313,17 @@ export class ImportSession {
       }
     } catch (e) {
       item.problem = problemOf(e);
+      if (item.problem.detail?.code === 'rest-unreadable') item.rest = item.problem.detail;
       item.status = 'failed';
     }
+  }
+
+  /** Keeps (or no longer keeps) the rows before the line where the file stops being readable. */
+  keepBefore(item: ImportItem, keep: boolean): void {
+    const line = keep ? item.rest?.line : undefined;
+    item.overrides = { ...item.overrides, keepBeforeLine: line };
+    // A refused import is previewed again, so the file can be confirmed with the choice.
+    if (item.status === 'failed') void this.analyse(item);
   }
 
   cancel(): void {

@@ -7,6 +7,7 @@ import {
   analyse,
   ingest,
   IngestError,
+  refuseUnreadable,
   type IngestOptions,
   type RejectedRow,
 } from '../core/datasets/ingest.ts';
@@ -38,6 +39,7 @@ import { startTable } from '../core/datasets/decide.ts';
 import type { Plan } from '../core/datasets/plan.ts';
 import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
+import { unreadableRest } from '../core/csv/unreadable.ts';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -90,6 +92,8 @@ export async function analyseFile(
       rememberedMapping = true;
     }
   }
+  // A prefix cut inside a quoted field would look unclosed: only the import can tell.
+  if (!prefix.whole && analysis.unreadable) analysis = { ...analysis, unreadable: null };
   // Hashing reads the whole file: only worth it when a stored dataset has the very same size.
   const sameSize = (await readyDatasets(db, workspaceId)).filter((d) => d.size === file.size);
   const hash = sameSize.length > 0 ? await contentHash(file) : null;
@@ -327,6 +331,9 @@ async function stream(
         header = false;
         return;
       }
+      // A quote never closed: the rest of the file is one record. Stored only by explicit choice.
+      if (problem?.code === 'quote-unclosed')
+        refuseUnreadable(unreadableRest(fields, line, rows), options, file.name);
       rows++;
       if (whole && !problem && fields.length === width) whole.stats.add(fields);
       normaliser.push(fields, line, problem);

@@ -27,6 +27,7 @@ import { checkRows, type PreviewCheck } from './preview-check.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
 import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
+import { unreadableRest, type UnreadableRest } from '../csv/unreadable.ts';
 import type { HeaderRename, ImportWarning, KindReason } from './reasons.ts';
 
 export type { WorkspaceLocale } from './locale-defaults.ts';
@@ -40,6 +41,11 @@ export interface IngestOptions {
   decimal?: Record<string, '.' | ','>;
   dateOrder?: Record<string, 'DMY' | 'MDY'>;
   chunkRows?: number;
+  /**
+   * The person chose to store the rows before this line, where a quote is never closed and the
+   * rest of the file cannot be read. Without it such a file is refused.
+   */
+  keepBeforeLine?: number;
 }
 
 export interface Analysis {
@@ -61,6 +67,8 @@ export interface Analysis {
   sample: Array<Record<string, string | number | null>>;
   /** The first rows through the import's normaliser: what it would skip or store empty. */
   check: PreviewCheck | null;
+  /** From this line to the end the file cannot be read (a quote never closed); null when it can. */
+  unreadable: UnreadableRest | null;
 }
 
 export interface IngestResult extends Analysis {
@@ -109,6 +117,7 @@ interface Scan {
   dataRows: number;
   /** ingest() only: normalises the rows as they are read. */
   early: EarlyNormaliser | null;
+  unreadable: UnreadableRest | null;
 }
 
 function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise: boolean): Scan {
@@ -117,6 +126,12 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
     src.body,
     src.delimiter,
     (fields, line, problem) => {
+      if (problem?.code === 'quote-unclosed') {
+        // Always the last record: the quote runs to the end of the text.
+        const rest = unreadableRest(fields, line, s?.dataRows ?? 0);
+        if (s === null) throw new IngestError('unreadable', fileName, rest);
+        s.unreadable = rest;
+      }
       if (s === null) {
         const { names, renamed } = cleanHeaders(fields);
         const dated = hasDateHeader(names);
@@ -134,6 +149,7 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
           head: [],
           dataRows: 0,
           early,
+          unreadable: null,
         };
         return;
       }
@@ -247,6 +263,7 @@ function finishAnalysis(
     // With a required field unmapped every row would be rejected: the preview asks for the mapping instead.
     sample: plan && missing.length === 0 ? sampleRecords(plan, head.slice(0, SAMPLE_ROWS)) : [],
     check: plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore) : null,
+    unreadable: s.unreadable,
   };
   return {
     analysis,
@@ -302,6 +319,7 @@ export function analyse(bytes: Uint8Array, fileName: string, opts: IngestOptions
 export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions): IngestResult {
   const p = prepare(bytes, fileName, opts, true);
   const a = p.analysis;
+  refuseUnreadable(a.unreadable, opts, fileName);
   if (!p.plan) throw new IngestError('no-kind', fileName, a.kindReason);
   if (p.missing.length > 0) {
     throw new IngestError('missing-column', fileName, {
@@ -337,4 +355,13 @@ function normaliseAgain(p: Prepared, plan: Plan, opts: IngestOptions): Normalise
     );
   }
   return { frames, totals: normaliser.finish() };
+}
+
+/** A file whose rest cannot be read is refused unless the person chose to keep the rows before. */
+export function refuseUnreadable(
+  rest: UnreadableRest | null,
+  opts: Pick<IngestOptions, 'keepBeforeLine'>,
+  fileName: string,
+): void {
+  if (rest && opts.keepBeforeLine !== rest.line) throw new IngestError('unreadable', fileName, rest);
 }

@@ -88,6 +88,8 @@ export function fileProblemEn(p: FileProblem): string {
       return 'the file has no header row';
     case 'dated-too-large':
       return 'a sheet with dates as column headers this large cannot be read';
+    case 'rest-unreadable':
+      return `A quote opened on line ${p.line} is never closed, so ${p.lines === 1 ? 'that line' : `the ${p.lines} lines from there to the end of the file`} cannot be read as rows. Nothing from this file is imported unless you choose to keep the rows before it.`;
     case 'missing-column':
       return `${p.kind} needs a column for ${p.missing.join(', ')} (headers: ${p.headers.join(', ')})`;
     default:

@@ -73,6 +73,8 @@ export function fileProblemText(t: Messages, p: FileProblem): string {
       return t.fileNoHeader;
     case 'dated-too-large':
       return t.fileDatedTooLarge;
+    case 'rest-unreadable':
+      return t.fileRestUnreadable(p);
     case 'missing-column':
       return t.fileMissingColumn({
         kind: kindName(t, p.kind),
