@@ -13,6 +13,7 @@ import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress }
 import { EngineError, type EngineClient } from './engine-client.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
+import { lazyChunk } from './load-problem.svelte.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -33,6 +34,9 @@ export interface Overrides {
 }
 
 let nextKey = 1;
+
+/** The demo generator, fetched when asked for; a missing chunk is reported (load-problem). */
+const loadDemoGenerator = lazyChunk('demo', () => import('../core/demo/index.ts'));
 
 function problemOf(e: unknown): Problem {
   if (e instanceof EngineError) return { code: e.code, message: e.message, detail: e.detail };
@@ -361,7 +365,7 @@ export class ImportSession {
     this.running = true;
     let created: string | null = null;
     try {
-      const { generateDemoFiles } = await import('../core/demo/index.ts');
+      const { generateDemoFiles } = await loadDemoGenerator();
       const generated = generateDemoFiles();
       const files = generated.map((f) => new File([f.text], f.name, { type: 'text/csv' }));
       this.demoFiles = generated.map((f, i) => ({ name: f.name, kind: f.kind, size: files[i].size }));
