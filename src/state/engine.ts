@@ -26,3 +26,17 @@ export function db(): YardstickDb {
   database ??= new YardstickDb();
   return database;
 }
+
+/**
+ * The browser gives no storage: the rest of the session keeps its data in this tab's memory, and
+ * the engine runs in the page over that same database (both loaded only now).
+ */
+export async function useMemoryStorage(): Promise<void> {
+  const [{ memoryDatabase }, { inPageEngine }] = await Promise.all([
+    import('../db/memory.ts'),
+    import('./in-page-engine.ts'),
+  ]);
+  const memory = await memoryDatabase();
+  database = memory;
+  client = new EngineClient(inPageEngine(memory) as unknown as Worker);
+}
