@@ -70,6 +70,9 @@ export interface StreamTuning {
   readBytes?: number;
 }
 
+/** The most the preview reads to find a first row (the import itself streams any size). */
+const MAX_PREVIEW_BYTES = 64 * 1024 * 1024;
+
 /** The preview: what the import would do (over a bounded prefix), with the remembered mapping. */
 export async function analyseFile(
   db: YardstickDb,
@@ -78,8 +81,16 @@ export async function analyseFile(
   options: IngestOptions,
   tuning: StreamTuning = {},
 ): Promise<AnalysisAnswer> {
-  const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
+  let limit = tuning.prefixBytes ?? PREFIX_BYTES;
+  let prefix = await readPrefix(file, limit);
   let analysis = analyse(prefix.bytes, file.name, options);
+  // A first row longer than the prefix (one cell of megabytes) leaves only the header: the file
+  // is not empty, so read on until a row fits.
+  while (!prefix.whole && analysis.dataRows === 0 && limit < MAX_PREVIEW_BYTES) {
+    limit *= 4;
+    prefix = await readPrefix(file, limit);
+    analysis = analyse(prefix.bytes, file.name, options);
+  }
   let rememberedMapping = false;
   if (!options.kind && !options.mapping) {
     const memory = await recallMapping(db, analysis.headers);

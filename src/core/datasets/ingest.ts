@@ -81,6 +81,7 @@ export interface IngestResult extends Analysis {
 }
 
 const SAMPLE_ROWS = 20;
+const MAX_RENAME_NOTES = 50;
 /** Rows the preview checks for problems: enough to show a file's typical ones, cheap to redo on every change. */
 const CHECK_ROWS = 5000;
 
@@ -217,7 +218,8 @@ function finishAnalysis(
   const { headers, head, dataRows, buffered } = s;
   const { detection, kind, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
-  const warnings: ImportWarning[] = [...s.renamed, ...mappingWarnings];
+  // The first renames show the pattern; 40,000 of them would only bury the other warnings.
+  const warnings: ImportWarning[] = [...s.renamed.slice(0, MAX_RENAME_NOTES), ...mappingWarnings];
   if (src.replacementChars) warnings.push({ code: 'replacement-chars' });
   let plan: Plan | null = null;
   let required: string[] = [];

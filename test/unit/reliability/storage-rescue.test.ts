@@ -4,7 +4,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../src/core/csv/write.ts';
 import { frameRows } from '../../../src/core/datasets/frame-rows.ts';
-import { numberColumn, textColumn, timeColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import {
+  numberColumn,
+  textColumn,
+  timeColumn,
+  type Column,
+  type Frame,
+} from '../../../src/core/datasets/frame.ts';
 import { diagnoseOpenFailure } from '../../../src/db/diagnose.ts';
 import { readRawDatasets } from '../../../src/db/raw-export.ts';
 
@@ -39,7 +45,7 @@ function storedByVersion1(factory: IDBFactory, frame: Frame): Promise<void> {
 
 const frame: Frame = {
   rows: 2,
-  columns: new Map([
+  columns: new Map<string, Column>([
     ['customer_id', textColumn(new Int32Array([0, 1]), ['c1', '=HYPERLINK("x")'])],
     ['start', timeColumn(new Float64Array([Date.UTC(2024, 0, 5), NaN]))],
     ['amount', numberColumn(new Float64Array([49.5, -3]))],
