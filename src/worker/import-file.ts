@@ -17,6 +17,8 @@ import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import {
   commitDataset,
   deleteDataset,
+  readBack,
+  ReadBackError,
   readyDatasets,
   stageChunk,
   stageDataset,
@@ -157,6 +159,8 @@ const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 interface Streamed {
   record: DatasetRecord;
   headers: string[];
+  /** Rows in the frames staged, summed as each was written. */
+  parsedRows: number;
 }
 
 /**
@@ -184,9 +188,16 @@ export async function importFile(
     try {
       done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed);
       done.record.hash = await hashing;
+      if (done.parsedRows !== done.record.rowsStored)
+        throw new ReadBackError(
+          { rows: done.record.rowsStored, chunks: done.record.chunkCount },
+          { rows: done.parsedRows, chunks: done.record.chunkCount },
+        );
       const settings = await control.beforeCommit?.(done.record);
       if (control.cancelled()) throw new ImportCancelled();
       await commitDataset(db, done.record, replaceId, settings ?? undefined);
+      // The rows parsed, counted as they were staged, against what the database now holds.
+      await readBack(db, id, { rows: done.parsedRows, chunks: done.record.chunkCount });
     } catch (e) {
       done = null;
       await deleteDataset(db, id).catch(() => undefined);
@@ -285,7 +296,7 @@ async function stream(
     record.emptiedOptional = result.emptiedOptional;
     if (result.warnings.some((w) => w.code === 'replacement-chars')) record.replacementChars = true;
     report(file.size, true);
-    return { record, headers: result.headers };
+    return { record, headers: result.headers, parsedRows: rows };
   }
 
   if (!p.plan || !p.kind) throw new IngestError('no-kind', file.name, p.kindReason!);
@@ -308,6 +319,7 @@ async function stream(
   };
   await stageDataset(db, record);
   const pending: Frame[] = [];
+  let staged = 0;
   const currencies = new Set<string>();
   const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? 65536);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
@@ -321,6 +333,7 @@ async function stream(
       if (p.kind === 'subscriptions' && currency?.type === 'text')
         for (const c of currency.dict) currencies.add(c);
       const write = stageChunk(db, id, record.chunkCount++, frame);
+      staged += frame.rows;
       write.catch(() => undefined);
       writing.push(write);
       eventAggregator?.add(frame);
@@ -373,5 +386,5 @@ async function stream(
   record.rejected = totals.rejected as RejectedRow[];
   record.currencies = [...currencies].sort();
   report(file.size, true);
-  return { record, headers: p.headers };
+  return { record, headers: p.headers, parsedRows: staged };
 }
