@@ -4,6 +4,7 @@ import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
 import { metrics } from './state/app.svelte.ts';
 import { imports } from './state/import.svelte.ts';
+import { watchChunkErrors } from './state/load-problem.svelte.ts';
 import { whenQuiet } from './state/when-quiet.svelte.ts';
 import { pwa } from './ui/pwa/pwa-status.svelte.ts';
 import './app.css';
@@ -11,6 +12,7 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+watchChunkErrors(window);
 mount(App, { target });
 
 // The worker's install fetches and caches every asset. Started while a file is being previewed or

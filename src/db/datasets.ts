@@ -54,6 +54,38 @@ export async function commitDataset(
   });
 }
 
+/** What was read back after a commit differs from what the import parsed: the import is undone. */
+export class ReadBackError extends Error {
+  constructor(
+    readonly expected: { rows: number; chunks: number },
+    readonly found: { rows: number; chunks: number },
+  ) {
+    super(
+      `the stored data does not match the file: ${expected.rows} rows in ${expected.chunks} chunks were parsed, ` +
+        `${found.rows} rows in ${found.chunks} chunks were read back`,
+    );
+    this.name = 'ReadBackError';
+  }
+}
+
+/**
+ * Reads back what a commit made visible: the dataset record's row count and the number of chunks
+ * stored under it (keys only, no rows are loaded), against the counts the import parsed.
+ */
+export async function readBack(
+  db: YardstickDb,
+  datasetId: string,
+  expected: { rows: number; chunks: number },
+): Promise<void> {
+  const [record, chunks] = await Promise.all([
+    db.datasets.get(datasetId),
+    db.chunks.where('datasetId').equals(datasetId).count(),
+  ]);
+  const found = { rows: record?.state === 'ready' ? record.rowsStored : 0, chunks };
+  if (found.rows !== expected.rows || found.chunks !== expected.chunks)
+    throw new ReadBackError(expected, found);
+}
+
 /** Removes a dataset, its chunks and its aggregate (a cancelled import, or a user's delete). */
 export async function deleteDataset(db: YardstickDb, datasetId: string): Promise<void> {
   await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, async () => {

@@ -83,9 +83,13 @@ export class YardstickDb extends Dexie {
   alertRules!: EntityTable<AlertRule, 'id'>;
   alerts!: EntityTable<Alert, 'id'>;
 
-  constructor(name = 'yardstick') {
-    const factory = Dexie.dependencies.indexedDB;
-    super(name, factory ? { indexedDB: refusingNewer(factory, LATEST_VERSION) } : {});
+  /** `backend` replaces the browser's IndexedDB (an in-memory one when the browser gives none). */
+  constructor(name = 'yardstick', backend?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    const factory = backend?.indexedDB ?? Dexie.dependencies.indexedDB;
+    super(name, {
+      ...(backend && { IDBKeyRange: backend.IDBKeyRange }),
+      ...(factory && { indexedDB: refusingNewer(factory, LATEST_VERSION) }),
+    });
     this.version(1).stores({
       workspaces: 'id',
       datasets: 'id, workspaceId, state, hash',
@@ -110,7 +114,7 @@ export class YardstickDb extends Dexie {
 }
 
 /** The schema version this build writes; raise it with every `this.version(...)` added above. */
-const LATEST_VERSION = 4;
+export const LATEST_VERSION = 4;
 
 /**
  * The browser's IndexedDB, except that it never opens a database a newer Yardstick has upgraded.

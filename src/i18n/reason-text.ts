@@ -92,6 +92,8 @@ export function fileProblemText(w: ReasonWords, p: FileProblem): string {
       return t.fileNoHeader;
     case 'dated-too-large':
       return t.fileDatedTooLarge;
+    case 'rest-unreadable':
+      return t.fileRestUnreadable(p);
     case 'missing-column':
       return t.fileMissingColumn({
         kind: kind(p.kind),

@@ -9,5 +9,10 @@ import { Workspaces } from './workspaces.svelte.ts';
 const WORKSPACE_LOCALE: Record<Lang, SettingsRecord['locale']> = { en: 'en-US', id: 'id', pl: 'pl' };
 
 /** A new workspace's locale (the tie-breaker for ambiguous files) is first taken from the UI language. */
-export const workspaces = new Workspaces(db, () => WORKSPACE_LOCALE[locale.lang]);
+export const workspaces = new Workspaces(
+  db,
+  () => WORKSPACE_LOCALE[locale.lang],
+  // Fetched only when the browser gives no storage.
+  () => import('./engine.ts').then((m) => m.useMemoryStorage()),
+);
 export const metrics = new Metrics(engine);

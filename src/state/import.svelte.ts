@@ -3,7 +3,7 @@
 import type { CurrencyAnswer } from '../core/currency.ts';
 import type { IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
-import type { FileProblem } from '../core/datasets/reasons.ts';
+import type { FileProblem, UnreadableRest } from '../core/datasets/reasons.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
 import { fileProblemEn } from '../i18n/reasons-english.ts';
 import type { DatasetRecord } from '../db/schema.ts';
@@ -18,6 +18,7 @@ import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
 import type { DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
+import { lazyChunk } from './load-problem.svelte.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -30,9 +31,14 @@ export interface Overrides {
   dateOrder?: Record<string, DayMonth>;
   /** False reads amounts named as cents as they are (datasets.md §8.6). */
   cents?: boolean;
+  /** The person chose to keep the rows before this line (the rest of the file cannot be read). */
+  keepBeforeLine?: number;
 }
 
 let nextKey = 1;
+
+/** The demo generator, fetched when asked for; a missing chunk is reported (load-problem). */
+const loadDemoGenerator = lazyChunk('demo', () => import('../core/demo/index.ts'));
 
 /** One chosen file: its preview, the user's changes, and how its import went. */
 export class ImportItem {
@@ -47,6 +53,8 @@ export class ImportItem {
   replaceId = $state<string | null>(null);
   /** A duplicate the user chose not to import. */
   skip = $state(false);
+  /** The last unreadable end found in this file (by the preview or by a refused import). */
+  rest = $state.raw<UnreadableRest | null>(null);
   #ticket = 0;
 
   constructor(
@@ -81,6 +89,8 @@ export class ImportItem {
     const a = this.answer?.analysis;
     // A header without rows would store an empty dataset.
     if (!a || this.status !== 'ready' || this.skip || !a.kind || a.dataRows === 0) return false;
+    // An unreadable end blocks the file until the person chooses to keep the rows before it.
+    if (a.unreadable && this.overrides.keepBeforeLine !== a.unreadable.line) return false;
     return a.required.every((f) => a.mapping[f]);
   }
 }
@@ -194,6 +204,7 @@ export class ImportSession {
       item.answer = msg.answer;
       item.problem = null;
       item.status = 'ready';
+      if (msg.answer.analysis.unreadable) item.rest = msg.answer.analysis.unreadable;
       if (msg.answer.duplicateOf && !item.remapOf) item.replaceId = msg.answer.duplicateOf.id;
       else if (!item.remapOf) item.replaceId = null;
       // "Don't import" answered a duplicate; in another workspace there may be none to answer.
@@ -307,8 +318,17 @@ export class ImportSession {
       }
     } catch (e) {
       item.problem = problemOf(e);
+      if (item.problem.detail?.code === 'rest-unreadable') item.rest = item.problem.detail;
       item.status = 'failed';
     }
+  }
+
+  /** Keeps (or no longer keeps) the rows before the line where the file stops being readable. */
+  keepBefore(item: ImportItem, keep: boolean): void {
+    const line = keep ? item.rest?.line : undefined;
+    item.overrides = { ...item.overrides, keepBeforeLine: line };
+    // A refused import is previewed again, so the file can be confirmed with the choice.
+    if (item.status === 'failed') void this.analyse(item);
   }
 
   cancel(): void {
@@ -346,7 +366,7 @@ export class ImportSession {
     this.running = true;
     let created: string | null = null;
     try {
-      const { generateDemoFiles } = await import('../core/demo/index.ts');
+      const { generateDemoFiles } = await loadDemoGenerator();
       const generated = generateDemoFiles();
       const files = generated.map((f) => new File([f.text], f.name, { type: 'text/csv' }));
       this.demoFiles = generated.map((f, i) => ({ name: f.name, kind: f.kind, size: files[i].size }));

@@ -1,6 +1,7 @@
 import type { DatasetRecord, SettingsRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
 import { deleteDataset, readyDatasets } from '../db/datasets.ts';
-import { classifyStorageError, type StorageProblem } from '../db/errors.ts';
+import { type StorageProblem } from '../db/errors.ts';
+import { diagnoseOpenFailure, type OpenProblem } from '../db/diagnose.ts';
 import {
   createWorkspace,
   deleteWorkspace,
@@ -26,11 +27,20 @@ export class Workspaces {
   loaded = $state(false);
   /** Why stored data cannot be read or written (private mode, a full disk, a newer version). */
   problem = $state<StorageProblem | null>(null);
+  /**
+   * Why stored data could not be opened at start (interfaces.md §2 `storage-problem`): with
+   * `unavailable` the session runs in memory; the others stop the app without touching the data.
+   */
+  opening = $state<OpenProblem | null>(null);
+  /** The session keeps its data in this tab's memory only. */
+  memory = $state(false);
   current = $derived(this.list.find((w) => w.id === this.currentId) ?? null);
 
   constructor(
     private readonly db: () => YardstickDb,
     private readonly defaultLocale: () => SettingsRecord['locale'],
+    /** Switches the page (and its engine) to an in-memory database; absent: no fallback. */
+    private readonly inMemory?: () => Promise<void>,
   ) {}
 
   async load(): Promise<void> {
@@ -44,9 +54,23 @@ export class Workspaces {
         this.list.find((w) => w.id === remembered) ?? this.list.find((w) => !w.demo) ?? this.list[0];
       await this.select(pick?.id ?? null);
     } catch (e) {
-      this.problem = classifyStorageError(e);
+      await this.#openFailed(e);
     } finally {
       this.loaded = true;
+    }
+  }
+
+  async #openFailed(e: unknown): Promise<void> {
+    const why = await diagnoseOpenFailure(e, globalThis.indexedDB);
+    this.opening = why;
+    if (why !== 'unavailable' || !this.inMemory) return;
+    try {
+      await this.inMemory();
+      this.memory = true;
+      this.list = await listWorkspaces(this.db());
+      await this.select(null);
+    } catch {
+      this.memory = false;
     }
   }
 

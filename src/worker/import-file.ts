@@ -7,6 +7,7 @@ import {
   analyse,
   ingest,
   IngestError,
+  refuseUnreadable,
   type IngestOptions,
   type RejectedRow,
 } from '../core/datasets/ingest.ts';
@@ -16,6 +17,8 @@ import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import {
   commitDataset,
   deleteDataset,
+  readBack,
+  ReadBackError,
   readyDatasets,
   stageChunk,
   stageDataset,
@@ -38,6 +41,7 @@ import { startTable } from '../core/datasets/decide.ts';
 import type { Plan } from '../core/datasets/plan.ts';
 import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
+import { unreadableRest } from '../core/csv/unreadable.ts';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -68,6 +72,9 @@ export interface StreamTuning {
   readBytes?: number;
 }
 
+/** The most the preview reads to find a first row (the import itself streams any size). */
+const MAX_PREVIEW_BYTES = 64 * 1024 * 1024;
+
 /** The preview: what the import would do (over a bounded prefix), with the remembered mapping. */
 export async function analyseFile(
   db: YardstickDb,
@@ -76,8 +83,16 @@ export async function analyseFile(
   options: IngestOptions,
   tuning: StreamTuning = {},
 ): Promise<AnalysisAnswer> {
-  const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
+  let limit = tuning.prefixBytes ?? PREFIX_BYTES;
+  let prefix = await readPrefix(file, limit);
   let analysis = analyse(prefix.bytes, file.name, options);
+  // A first row longer than the prefix (one cell of megabytes) leaves only the header: the file
+  // is not empty, so read on until a row fits.
+  while (!prefix.whole && analysis.dataRows === 0 && limit < MAX_PREVIEW_BYTES) {
+    limit *= 4;
+    prefix = await readPrefix(file, limit);
+    analysis = analyse(prefix.bytes, file.name, options);
+  }
   let rememberedMapping = false;
   if (!options.kind && !options.mapping) {
     const memory = await recallMapping(db, analysis.headers);
@@ -90,6 +105,8 @@ export async function analyseFile(
       rememberedMapping = true;
     }
   }
+  // A prefix cut inside a quoted field would look unclosed: only the import can tell.
+  if (!prefix.whole && analysis.unreadable) analysis = { ...analysis, unreadable: null };
   // Hashing reads the whole file: only worth it when a stored dataset has the very same size.
   const sameSize = (await readyDatasets(db, workspaceId)).filter((d) => d.size === file.size);
   const hash = sameSize.length > 0 ? await contentHash(file) : null;
@@ -142,6 +159,8 @@ const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 interface Streamed {
   record: DatasetRecord;
   headers: string[];
+  /** Rows in the frames staged, summed as each was written. */
+  parsedRows: number;
 }
 
 /**
@@ -169,9 +188,16 @@ export async function importFile(
     try {
       done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed);
       done.record.hash = await hashing;
+      if (done.parsedRows !== done.record.rowsStored)
+        throw new ReadBackError(
+          { rows: done.record.rowsStored, chunks: done.record.chunkCount },
+          { rows: done.parsedRows, chunks: done.record.chunkCount },
+        );
       const settings = await control.beforeCommit?.(done.record);
       if (control.cancelled()) throw new ImportCancelled();
       await commitDataset(db, done.record, replaceId, settings ?? undefined);
+      // The rows parsed, counted as they were staged, against what the database now holds.
+      await readBack(db, id, { rows: done.parsedRows, chunks: done.record.chunkCount });
     } catch (e) {
       done = null;
       await deleteDataset(db, id).catch(() => undefined);
@@ -270,7 +296,7 @@ async function stream(
     record.emptiedOptional = result.emptiedOptional;
     if (result.warnings.some((w) => w.code === 'replacement-chars')) record.replacementChars = true;
     report(file.size, true);
-    return { record, headers: result.headers };
+    return { record, headers: result.headers, parsedRows: rows };
   }
 
   if (!p.plan || !p.kind) throw new IngestError('no-kind', file.name, p.kindReason!);
@@ -293,6 +319,7 @@ async function stream(
   };
   await stageDataset(db, record);
   const pending: Frame[] = [];
+  let staged = 0;
   const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? CHUNK_ROWS);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
   const eventAggregator = p.kind === 'events' ? new EventAggregator() : null;
@@ -302,6 +329,7 @@ async function stream(
   const flush = async (all = false) => {
     for (const frame of pending.splice(0)) {
       const write = stageChunk(db, id, record.chunkCount++, frame);
+      staged += frame.rows;
       write.catch(() => undefined);
       writing.push(write);
       eventAggregator?.add(frame);
@@ -320,6 +348,9 @@ async function stream(
     (fields, line, problem) => {
       // The header row and any title rows above it (datasets.md §8.5).
       if (line <= p.headerLine) return;
+      // A quote never closed: the rest of the file is one record. Stored only by explicit choice.
+      if (problem?.code === 'quote-unclosed')
+        refuseUnreadable(unreadableRest(fields, line, rows), options, file.name);
       rows++;
       if (whole && !problem && fields.length === width) whole.stats.add(fields);
       normaliser.push(fields, line, problem);
@@ -349,5 +380,5 @@ async function stream(
   // Stored rows only: a rejected row (a template's explanation row) never asks for rates (§8.9).
   record.currencies = totals.currencies;
   report(file.size, true);
-  return { record, headers: p.headers };
+  return { record, headers: p.headers, parsedRows: staged };
 }

@@ -34,6 +34,7 @@ const FILES: Every<FileProblem> = {
   'empty-file': { code: 'empty-file' },
   'no-header': { code: 'no-header' },
   'dated-too-large': { code: 'dated-too-large' },
+  'rest-unreadable': { code: 'rest-unreadable', line: 3, lines: 3, rowsBefore: 1 },
   'kind-match': {
     code: 'kind-match',
     kind: 'leads',

@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workspaces } from '../../src/state/app.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
-import AppHeader from '../../src/ui/AppHeader.svelte';
+import StorageProblem from '../../src/ui/reliability/StorageProblem.svelte';
 
 beforeEach(() => locale.set('en'));
 
@@ -46,11 +46,14 @@ function reopen(): Promise<{ version: number; stores: string[]; names: string[] 
 describe('a database already upgraded by a newer version', () => {
   it('is not opened: the header asks for a reload and nothing is written', async () => {
     await storedByNewerVersion();
-    render(AppHeader);
+    render(StorageProblem);
     await workspaces.load();
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Yardstick was updated in another tab');
+    expect(alert).toHaveAttribute('data-testid', 'storage-problem');
+    expect(alert).toHaveAttribute('data-code', 'newer');
+    expect(alert).toHaveTextContent('Your data was saved by a newer version of Yardstick');
+    expect(alert).toHaveTextContent('Nothing was deleted');
     expect(alert).toHaveTextContent('Reload the page.');
 
     await expect(workspaces.create('Beta')).rejects.toThrow();

@@ -11,7 +11,8 @@ import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
-import AppHeader from '../../src/ui/AppHeader.svelte';
+import StorageProblem from '../../src/ui/reliability/StorageProblem.svelte';
+import { memoryDatabase } from '../../src/db/memory.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
 import { csvFile, texts } from './import-harness.ts';
 import { goToHash } from './hash.ts';
@@ -138,26 +139,39 @@ describe('a browser that does not let the site store data', () => {
     ],
   ];
 
-  it.each(refusals)('explains it in the header, on every page, when %s', async (_, refuse) => {
+  it.each(refusals)('runs the session in memory and says nothing is kept, when %s', async (_, refuse) => {
     refuse();
     page.db = new YardstickDb();
-    render(AppHeader);
-    await workspaces.load();
-    const alert = await screen.findByTestId('storage-problem');
-    expect(alert).toHaveRole('alert');
-    expect(alert).toHaveTextContent('This browser does not let Yardstick store data');
-    expect(alert).toHaveTextContent('private or incognito windows');
-    expect(alert).toHaveTextContent('Open Yardstick in a normal window.');
+    const ws = new Workspaces(
+      () => page.db as YardstickDb,
+      () => 'en-US',
+      async () => {
+        page.db = await memoryDatabase();
+      },
+    );
+    render(StorageProblem, { workspaces: ws });
+    await ws.load();
+    expect(ws.memory).toBe(true);
+    const banner = await screen.findByTestId('storage-problem');
+    expect(banner).toHaveAttribute('data-code', 'unavailable');
+    expect(banner).toHaveTextContent('Nothing will be kept after this tab closes');
+    // The in-memory database takes what the session stores.
+    await ws.create('Acme');
+    expect(ws.list.map((w) => w.name)).toEqual(['Acme']);
   });
 
   it('explains it in Indonesian', async () => {
     locale.set('id');
     refusals[1][1]();
     page.db = new YardstickDb();
-    render(AppHeader);
-    await workspaces.load();
+    const ws = new Workspaces(
+      () => page.db as YardstickDb,
+      () => 'en-US',
+    );
+    render(StorageProblem, { workspaces: ws });
+    await ws.load();
     expect(await screen.findByTestId('storage-problem')).toHaveTextContent(
-      'Peramban ini tidak mengizinkan Yardstick menyimpan data',
+      'Tidak ada yang disimpan setelah tab ini ditutup',
     );
   });
 });

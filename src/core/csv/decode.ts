@@ -81,6 +81,26 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * UTF-16 without a BOM (some exporters drop it): text that is mostly ASCII has a NUL in every
+ * other byte, after each character in little-endian order and before it in big-endian. Binary
+ * files have NULs too, but not in one column of byte pairs.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.3 && even <= odd * 0.05) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd <= even * 0.05) return 'utf-16be';
+  return null;
+}
+
 /** Decodes a whole file; throws DecodeError when the bytes are not text. */
 export function decodeBytes(bytes: Uint8Array, preferPolish = false): Decoded {
   let text: string | null;
@@ -94,8 +114,15 @@ export function decodeBytes(bytes: Uint8Array, preferPolish = false): Decoded {
   } else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf-8-bom';
     text = strict('utf-8', bytes.subarray(3));
+  } else if (looksBinary(bytes)) {
+    const utf16 = sniffUtf16(bytes);
+    if (!utf16) throw new DecodeError({ code: 'not-text' });
+    encoding = utf16;
+    // Strict: bytes that are not whole UTF-16 text after all are refused, not patched.
+    // An odd last byte is half of a line end cut off with a file's prefix.
+    text = strict(utf16, bytes.subarray(0, bytes.length & ~1));
+    if (text === null || text.includes('\0')) throw new DecodeError({ code: 'not-text' });
   } else {
-    if (looksBinary(bytes)) throw new DecodeError({ code: 'not-text' });
     encoding = 'utf-8';
     text = strict('utf-8', bytes);
     if (text === null) {

@@ -26,11 +26,16 @@ export function cleanHeaders(raw: readonly string[]): CleanHeaders {
     }
   }
   const renamed: HeaderRename[] = [];
+  // The suffix each repeated name tries next: the ones below it are taken for good, so thousands
+  // of copies of one header are renamed in linear time, to the names a search from 2 would give.
+  const next = new Map<string, number>();
   for (let i = 0; i < trimmed.length; i++) {
     if (names[i] !== undefined) continue;
     const base = trimmed[i] === '' ? `column_${i + 1}` : trimmed[i];
     let name = base;
-    for (let n = 2; taken.has(name) || (name !== base && present.has(name)); n++) name = `${base}_${n}`;
+    let n = next.get(base) ?? 2;
+    while (taken.has(name) || (name !== base && present.has(name))) name = `${base}_${n++}`;
+    next.set(base, n);
     taken.add(name);
     names[i] = name;
     renamed.push(

@@ -28,6 +28,7 @@ import { checkRows, type PreviewCheck } from './preview-check.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
 import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
+import { unreadableRest, type UnreadableRest } from '../csv/unreadable.ts';
 import type { HeaderRename, ImportWarning, KindReason } from './reasons.ts';
 import type { DateOrder, DayMonth } from '../locale/dates.ts';
 import type { Decimal } from '../locale/numbers.ts';
@@ -45,6 +46,11 @@ export interface IngestOptions {
   /** False reads money columns named as cents (`plan_amount`…) as they are (datasets.md §8.6). */
   cents?: boolean;
   chunkRows?: number;
+  /**
+   * The person chose to store the rows before this line, where a quote is never closed and the
+   * rest of the file cannot be read. Without it such a file is refused.
+   */
+  keepBeforeLine?: number;
 }
 
 export interface Analysis {
@@ -68,6 +74,8 @@ export interface Analysis {
   check: PreviewCheck | null;
   /** Money columns the cents rule names (datasets.md §8.6) and whether they are read as cents. */
   cents: { columns: string[]; on: boolean } | null;
+  /** From this line to the end the file cannot be read (a quote never closed); null when it can. */
+  unreadable: UnreadableRest | null;
 }
 
 export interface IngestResult extends Analysis {
@@ -80,6 +88,7 @@ export interface IngestResult extends Analysis {
 }
 
 const SAMPLE_ROWS = 20;
+const MAX_RENAME_NOTES = 50;
 /** Rows the preview checks for problems: enough to show a file's typical ones, cheap to redo on every change. */
 const CHECK_ROWS = 5000;
 
@@ -122,11 +131,18 @@ interface Scan {
   titles: number[];
   /** Period columns of a transposed sheet that name no period, left out. */
   skipped: string[];
+  unreadable: UnreadableRest | null;
 }
 
 function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise: boolean): Scan {
   let s: Scan | null = null;
   const titles = skipTitleRows((fields, line, problem) => {
+    if (problem?.code === 'quote-unclosed') {
+      // Always the last record: the quote runs to the end of the text.
+      const rest = unreadableRest(fields, line, s?.dataRows ?? 0);
+      if (s === null) throw new IngestError('unreadable', fileName, rest);
+      s.unreadable = rest;
+    }
     if (s === null) {
       const { names, renamed } = cleanHeaders(fields);
       const dated = hasDateHeader(names);
@@ -146,6 +162,7 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
         early,
         titles: [],
         skipped: [],
+        unreadable: null,
       };
       return;
     }
@@ -219,7 +236,8 @@ function finishAnalysis(
   const { headers, head, dataRows, buffered } = s;
   const { detection, kind, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
-  const warnings: ImportWarning[] = [...s.renamed, ...mappingWarnings];
+  // The first renames show the pattern; 40,000 of them would only bury the other warnings.
+  const warnings: ImportWarning[] = [...s.renamed.slice(0, MAX_RENAME_NOTES), ...mappingWarnings];
   if (s.titles.length > 0) warnings.push({ code: 'title-rows', lines: s.titles });
   if (s.skipped.length > 0) warnings.push({ code: 'columns-skipped', columns: s.skipped });
   if (src.replacementChars) warnings.push({ code: 'replacement-chars' });
@@ -276,6 +294,7 @@ function finishAnalysis(
       plan && plan.centsCandidates.length > 0
         ? { columns: plan.centsCandidates, on: plan.cents.length > 0 }
         : null,
+    unreadable: s.unreadable,
   };
   return {
     analysis,
@@ -332,6 +351,7 @@ export function analyse(bytes: Uint8Array, fileName: string, opts: IngestOptions
 export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions): IngestResult {
   const p = prepare(bytes, fileName, opts, true);
   const a = p.analysis;
+  refuseUnreadable(a.unreadable, opts, fileName);
   if (!p.plan) throw new IngestError('no-kind', fileName, a.kindReason);
   if (p.missing.length > 0) {
     throw new IngestError('missing-column', fileName, {
@@ -369,4 +389,13 @@ function normaliseAgain(p: Prepared, plan: Plan, opts: IngestOptions): Normalise
     );
   }
   return { frames, totals: normaliser.finish() };
+}
+
+/** A file whose rest cannot be read is refused unless the person chose to keep the rows before. */
+export function refuseUnreadable(
+  rest: UnreadableRest | null,
+  opts: Pick<IngestOptions, 'keepBeforeLine'>,
+  fileName: string,
+): void {
+  if (rest && opts.keepBeforeLine !== rest.line) throw new IngestError('unreadable', fileName, rest);
 }

@@ -5,11 +5,12 @@
 import type { DecodeProblem } from '../csv/decode.ts';
 import type { HeaderRename } from '../csv/headers.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
+import type { UnreadableRest } from '../csv/unreadable.ts';
 import type { DatasetKind } from './kinds.ts';
 import type { DayMonth } from '../locale/dates.ts';
 import type { Decimal } from '../locale/numbers.ts';
 
-export type { DecodeProblem, HeaderRename, QuoteProblem };
+export type { DecodeProblem, HeaderRename, QuoteProblem, UnreadableRest };
 
 /** One cell that cannot be read; `value` is the trimmed cell, cut to 40 characters and `…`. */
 export type CellReason =
@@ -85,6 +86,8 @@ export type FileProblem =
   | { code: 'empty-file' }
   | { code: 'no-header' }
   | { code: 'dated-too-large' }
+  /** A quote never closed makes the rest unreadable; the person did not choose to keep the rows before it. */
+  | UnreadableRest
   | KindReason
   | { code: 'missing-column'; kind: DatasetKind; missing: string[]; headers: string[] };
 

@@ -1,5 +1,6 @@
 // A hand-entered balance sheet period becomes a one-row CSV file that goes through the same
 // import as any file: stored as a dataset, so undo is deleting that dataset.
+import { writeCsv } from '../../core/csv/write.ts';
 
 import { parseTypedNumber, type TypedLanguage } from '../../core/locale/typed.ts';
 
@@ -45,5 +46,8 @@ export function balanceSheetCsv(
   values: Partial<Record<BalanceField, number | null>>,
 ): string {
   const fields = BALANCE_FIELDS.filter((f) => values[f] !== null && values[f] !== undefined);
-  return `period_end,${fields.join(',')}\r\n${periodEnd},${fields.map((f) => String(values[f])).join(',')}\r\n`;
+  return writeCsv([
+    ['period_end', ...fields],
+    [periodEnd, ...fields.map((f) => values[f])],
+  ]);
 }

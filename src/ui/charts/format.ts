@@ -1,6 +1,7 @@
 // Localised value and axis formatting for charts and their tables (reads the UI language).
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { ChartFormat, ValueUnit } from './types.ts';
+import { lazyChunk } from '../../state/load-problem.svelte.ts';
 
 export function chartFormat(currency: string, period: (label: string) => string): ChartFormat {
   const value = (unit: ValueUnit, v: number | null): string =>
@@ -18,10 +19,8 @@ export function chartFormat(currency: string, period: (label: string) => string)
   return { value, axis, period };
 }
 
-let loading: Promise<typeof import('./registry.ts')> | null = null;
-
-/** ECharts and the builders, fetched once, after the first paint. */
-export function loadCharts(): Promise<typeof import('./registry.ts')> {
-  loading ??= import('./registry.ts');
-  return loading;
-}
+/** ECharts and the builders, fetched once, after the first paint; a missing chunk is reported. */
+export const loadCharts: () => Promise<typeof import('./registry.ts')> = lazyChunk(
+  'charts',
+  () => import('./registry.ts'),
+);

@@ -1,6 +1,7 @@
 // Pure helpers of the dashboard: which KPI goes in which section, which period is on screen and
 // which one it is compared with, how a value is written and why a value is missing. Nothing here
 // computes a KPI: every number comes from the worker's ComputeAnswer.
+import { writeCsv } from '../../core/csv/write.ts';
 import type { DatasetKind } from '../../core/datasets/kinds.ts';
 import { kpiInfo, type Unit } from '../../core/metrics/catalogue.ts';
 import type { Inputs, WorkspaceMetrics } from '../../core/metrics/types.ts';
@@ -240,35 +241,13 @@ export function window(values: readonly (number | null)[], index: number, n = 12
   return values.slice(Math.max(0, index - n + 1), index + 1);
 }
 
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV table: header row then rows, RFC 4180 quoting, CRLF line ends. */
+/** A CSV table: header row then rows, CRLF line ends, formulas escaped (core/csv/write.ts). */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return (
-    rows
-      .map((row) =>
-        row.map((c) => csvCell(c === null ? '' : typeof c === 'number' ? String(c) : c)).join(','),
-      )
-      .join('\r\n') + '\r\n'
-  );
+  return writeCsv(rows);
 }
 
 /** Every KPI × every period, raw numbers: one row per id, one column per period. */
 export function kpiTableCsv(metrics: WorkspaceMetrics): string {
   const ids = Object.keys(metrics.values).sort();
   return toCsv([['kpi', ...metrics.months], ...ids.map((id) => [id, ...metrics.values[id]])]);
-}
-
-/** Starts a download of a text or data URL in the browser. */
-export function download(name: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const url = content.startsWith('data:') ? content : URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  if (!content.startsWith('data:')) setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

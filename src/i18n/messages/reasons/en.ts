@@ -30,6 +30,8 @@ export const reasonsEn = {
   fileEmpty: 'the file is empty',
   fileNoHeader: 'the file has no header row',
   fileDatedTooLarge: 'a sheet with dates as column headers this large cannot be read',
+  fileRestUnreadable: ({ line, lines }: { line: number; lines: number }) =>
+    `A quote opened on line ${line} is never closed, so ${lines === 1 ? 'that line' : `the ${lines} lines from there to the end of the file`} cannot be read as rows. Nothing from this file is imported unless you choose to keep the rows before it.`,
   fileMissingColumn: ({ kind, missing, headers }: { kind: string; missing: string; headers: string }) =>
     `${kind} needs a column for ${missing} (headers: ${headers})`,
   kindNoneClosest: ({

@@ -24,6 +24,8 @@ export const reasonsId: ReasonMessages = {
   fileEmpty: 'file kosong',
   fileNoHeader: 'file tidak memiliki baris judul kolom',
   fileDatedTooLarge: 'lembar sebesar ini dengan tanggal sebagai judul kolom tidak dapat dibaca',
+  fileRestUnreadable: ({ line, lines }) =>
+    `Tanda kutip yang dibuka di baris ${line} tidak pernah ditutup, sehingga ${lines === 1 ? 'baris itu' : `${lines} baris dari sana sampai akhir file`} tidak dapat dibaca sebagai baris data. Tidak ada yang diimpor dari file ini kecuali Anda memilih untuk menyimpan baris sebelumnya.`,
   fileMissingColumn: ({ kind, missing, headers }) =>
     `${kind} memerlukan kolom untuk ${missing} (judul kolom: ${headers})`,
   kindNoneClosest: ({ headers, kind, found, missing }) =>

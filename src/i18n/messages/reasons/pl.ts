@@ -1,3 +1,4 @@
+import { plural } from '../../plural.ts';
 import type { ReasonMessages } from './en.ts';
 
 export const reasonsPl: ReasonMessages = {
@@ -24,6 +25,8 @@ export const reasonsPl: ReasonMessages = {
   fileEmpty: 'plik jest pusty',
   fileNoHeader: 'plik nie ma wiersza nagłówków',
   fileDatedTooLarge: 'arkusz z datami w nagłówkach kolumn jest zbyt duży, aby go odczytać',
+  fileRestUnreadable: ({ line, lines }) =>
+    `Cudzysłów otwarty w wierszu ${line} nie został zamknięty, więc ${lines === 1 ? 'tego wiersza' : `${plural('pl', lines, { one: '# wiersza', other: '# wierszy' })} od tego miejsca do końca pliku`} nie da się odczytać jako danych. Z tego pliku nic nie zostanie zaimportowane, chyba że zdecydujesz się zachować wiersze przed nim.`,
   fileMissingColumn: ({ kind, missing, headers }) =>
     `rodzaj „${kind}” wymaga kolumny dla: ${missing} (nagłówki: ${headers})`,
   kindNoneClosest: ({ headers, kind, found, missing }) =>

@@ -17,6 +17,7 @@ export const REASON_SAMPLE_PARAMS: { [K in FunctionKeys]: Parameters<(typeof rea
   rowNotBool: cell,
   rowNotScore: cell,
   fileBadEncoding: { encoding: 'utf-16le' },
+  fileRestUnreadable: { line: 3, lines: 3 },
   fileMissingColumn: { kind: 'Product events', missing: 'user_id, event', headers: 'when, who' },
   rowSecondRow: { period: '2023-01' },
   kindNoneClosest: {

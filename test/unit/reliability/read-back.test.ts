@@ -1,0 +1,96 @@
+// After each commit the stored row and chunk counts are read back against what was parsed; a
+// dataset whose chunks are not all there never becomes visible.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { numberColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import {
+  commitDataset,
+  readBack,
+  ReadBackError,
+  stageChunk,
+  stageDataset,
+} from '../../../src/db/datasets.ts';
+import { YardstickDb, type DatasetRecord } from '../../../src/db/schema.ts';
+import { createWorkspace } from '../../../src/db/workspaces.ts';
+import { importFile } from '../../../src/worker/import-file.ts';
+
+let db: YardstickDb;
+let n = 0;
+let ws: string;
+beforeEach(async () => {
+  db = new YardstickDb(`read-back-${++n}`);
+  await db.open();
+  ws = (await createWorkspace(db, 'Test', 'en-US')).id;
+});
+afterEach(() => db.delete());
+
+const frame = (rows: number): Frame => ({
+  rows,
+  columns: new Map([['amount', numberColumn(new Float64Array(rows))]]),
+});
+
+function record(chunkCount: number, rowsStored: number): DatasetRecord {
+  return {
+    id: 'd1',
+    workspaceId: ws,
+    state: 'staged',
+    kind: 'costs',
+    name: 'c.csv',
+    fileName: 'c.csv',
+    size: 1,
+    hash: 'h',
+    importedAt: 0,
+    encoding: 'utf-8',
+    delimiter: ',',
+    decimal: '.',
+    dateOrder: 'YMD',
+    mapping: {},
+    rowsStored,
+    rejected: [],
+    chunkCount,
+    currencies: [],
+  };
+}
+
+describe('read-back', () => {
+  it('passes when the stored counts are the parsed ones', async () => {
+    const r = record(1, 3);
+    await stageDataset(db, r);
+    await stageChunk(db, 'd1', 0, frame(3));
+    await commitDataset(db, r);
+    await expect(readBack(db, 'd1', { rows: 3, chunks: 1 })).resolves.toBeUndefined();
+  });
+
+  it('says what differs, in numbers, when they do not match', async () => {
+    const r = record(1, 3);
+    await stageDataset(db, r);
+    await stageChunk(db, 'd1', 0, frame(3));
+    await commitDataset(db, r);
+    await expect(readBack(db, 'd1', { rows: 4, chunks: 1 })).rejects.toThrow(
+      'the stored data does not match the file: 4 rows in 1 chunks were parsed, 3 rows in 1 chunks were read back',
+    );
+  });
+
+  it('counts the chunks stored, not the ones announced', async () => {
+    const r = record(2, 3);
+    await stageDataset(db, r);
+    await stageChunk(db, 'd1', 0, frame(3));
+    await commitDataset(db, r);
+    await expect(readBack(db, 'd1', { rows: 3, chunks: 2 })).rejects.toBeInstanceOf(ReadBackError);
+  });
+
+  it('runs after every streamed import', async () => {
+    const text = 'date,category,amount\n2024-01-31,ads,100\n2024-02-29,ads,120\n';
+    const done = await importFile(
+      db,
+      ws,
+      new File([text], 'costs.csv'),
+      { locale: 'en-US' },
+      {
+        cancelled: () => false,
+        progress: () => undefined,
+      },
+    );
+    expect(done.dataset.rowsStored).toBe(2);
+  });
+});
