@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../src/core/datasets/detect.ts';
 import { IngestError } from '../../../src/core/datasets/ingest.ts';
-import { fileProblemEn } from '../../../src/i18n/reasons-english.ts';
+import { fileProblemEn, ingestErrorEn } from '../../../src/i18n/reasons-english.ts';
 import { run } from './helpers.ts';
 
 function refusal(csv: string): IngestError {
@@ -25,7 +25,7 @@ describe('§8.7 evidence before a guess', () => {
     const e = refusal(STRIPE_NO_PRICE);
     expect(e.code).toBe('no-kind');
     expect(e.detail.code).toBe('stripe-no-price');
-    expect(e.message).toBe(
+    expect(ingestErrorEn(e)).toBe(
       'test.csv: this Stripe subscriptions export has no Amount and Interval columns; export it with the price columns',
     );
   });
@@ -84,8 +84,8 @@ describe('§8.8 when no kind fits', () => {
       'id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Customer ID\nch_1,2023-01-05 10:00,49,0,usd,true,cus_1\n',
     );
     expect(e.detail).toMatchObject({ code: 'kind-export', export: 'payments' });
-    expect(e.message).toContain('payments export');
-    expect(e.message).toContain('import the subscriptions export instead');
+    expect(ingestErrorEn(e)).toContain('payments export');
+    expect(ingestErrorEn(e)).toContain('import the subscriptions export instead');
   });
 
   it('names an invoices export the same way', () => {
