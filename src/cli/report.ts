@@ -41,7 +41,12 @@ function main(): void {
   const results: IngestResult[] = args.files.map((path) => {
     const name = basename(path);
     const o = config.overrides.get(name) ?? config.overrides.get(path);
-    return ingest(readBytes(path), name, { locale: args.locale, kind: o?.kind, mapping: o?.mapping });
+    return ingest(readBytes(path), name, {
+      locale: args.locale,
+      kind: o?.kind,
+      mapping: o?.mapping,
+      cents: o?.cents,
+    });
   });
   const problem = currencyProblem(results, config.settings);
   if (problem) fail(problem);

@@ -6,6 +6,8 @@ import { UsageError } from './args.ts';
 export interface FileOverride {
   kind?: DatasetKind;
   mapping?: Record<string, string | null>;
+  /** False reads amounts named as cents (`plan_amount`…) as they are (datasets.md §8.6). */
+  cents?: boolean;
 }
 
 export interface SettingsFile {
@@ -61,6 +63,11 @@ export function parseSettingsFile(json: unknown): SettingsFile {
         entry.mapping = Object.fromEntries(
           Object.entries(o.mapping).map(([k, v]) => [k, typeof v === 'string' ? v : null]),
         );
+      }
+      if (o.cents !== undefined) {
+        if (typeof o.cents !== 'boolean')
+          throw new UsageError(`settings: override for ${file}: cents must be true or false`);
+        entry.cents = o.cents;
       }
       overrides.set(file, entry);
     }
