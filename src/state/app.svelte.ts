@@ -3,6 +3,7 @@ import type { SettingsRecord } from '../db/schema.ts';
 import type { Lang } from '../i18n/index.ts';
 import { db, engine } from './engine.ts';
 import { locale } from './locale.svelte.ts';
+import { Goals } from './goals.svelte.ts';
 import { Metrics } from './metrics.svelte.ts';
 import { Workspaces } from './workspaces.svelte.ts';
 
@@ -11,3 +12,4 @@ const WORKSPACE_LOCALE: Record<Lang, SettingsRecord['locale']> = { en: 'en-US', 
 /** A new workspace's locale (the tie-breaker for ambiguous files) is first taken from the UI language. */
 export const workspaces = new Workspaces(db, () => WORKSPACE_LOCALE[locale.lang]);
 export const metrics = new Metrics(engine);
+export const goals = new Goals(engine, db);

@@ -37,6 +37,9 @@ export type Why =
       holds: boolean;
       /** Failing months with a value in a row, ending at `month`. */
       failing: number;
+      /** Holding months of the months with a value, from the start month to month(d). */
+      held: number;
+      counted: number;
       afterDue: boolean;
     };
 
@@ -135,6 +138,8 @@ function evaluateTarget(target: Target, goal: Goal, data: KpiData, d: number): T
               direction: target.direction,
               holds: k.failing === 0,
               failing: k.failing,
+              held: k.held,
+              counted: k.counted,
               afterDue: k.afterDue,
             }
           : { code: 'no_value' },

@@ -67,6 +67,9 @@ export interface KeepJudgement {
   latest: MonthValue | null;
   /** How many months with a value in a row, ending at the latest, fail. */
   failing: number;
+  /** Months that hold, and months with a value. */
+  held: number;
+  counted: number;
   afterDue: boolean;
 }
 
@@ -83,8 +86,11 @@ export function keepStatus(
 ): KeepJudgement {
   const afterDue = d > due;
   const held = months.map((m) => holds(m.value, direction, threshold));
-  const progress = months.length ? held.filter(Boolean).length / months.length : 0;
-  if (!months.length) return { status: 'not_started', progress, latest: null, failing: 0, afterDue };
+  const holding = held.filter(Boolean).length;
+  const counted = months.length;
+  const progress = counted ? holding / counted : 0;
+  if (!counted)
+    return { status: 'not_started', progress, latest: null, failing: 0, held: 0, counted, afterDue };
   let failing = 0;
   for (let i = held.length - 1; i >= 0 && !held[i]; i--) failing++;
   const latestHolds = held[held.length - 1];
@@ -95,7 +101,7 @@ export function keepStatus(
     : failing >= 2 || afterDue
       ? 'off_track'
       : 'at_risk';
-  return { status, progress, latest: months[months.length - 1], failing, afterDue };
+  return { status, progress, latest: months[months.length - 1], failing, held: holding, counted, afterDue };
 }
 
 const RANK: Record<Status, number> = { off_track: 0, at_risk: 1, on_track: 2, complete: 3, not_started: 4 };
