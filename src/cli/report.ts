@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ingest, IngestError, type IngestResult } from '../core/datasets/ingest.ts';
 import { buildReport } from '../core/report.ts';
-import { DEFAULT_SETTINGS } from '../core/workspace-data.ts';
+import { DEFAULT_SETTINGS, workspaceDataOf } from '../core/workspace-data.ts';
 import { parseReportArgs, UsageError } from './args.ts';
 import { parseSettingsFile, type SettingsFile } from './settings-file.ts';
 import { currencyProblem } from '../core/currency.ts';
+import { goalsReport, kpiDataOfMonths, readGoalsDocument } from '../core/goals/report.ts';
+import { computeWorkspace } from '../core/metrics/compute.ts';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -41,6 +43,20 @@ function main(): void {
   const problem = currencyProblem(results, config.settings);
   if (problem) fail(problem);
   const doc = buildReport(results, config.settings, { month: args.month, segment: args.segment });
+  if (args.goalsPath) {
+    let goals;
+    try {
+      goals = readGoalsDocument(JSON.parse(new TextDecoder().decode(readBytes(args.goalsPath))));
+    } catch (e) {
+      fail(`${args.goalsPath}: not a goals document (${(e as Error).message})`);
+    }
+    // Goals are judged on the whole workspace: every month, no segment.
+    const whole =
+      args.month || Object.keys(args.segment).length
+        ? computeWorkspace(workspaceDataOf(results), config.settings)
+        : kpiDataOfMonths(doc.months);
+    Object.assign(doc, { goals: goalsReport(goals, whole, Date.now()) });
+  }
   process.stdout.write(JSON.stringify(doc, null, 1) + '\n');
 }
 
