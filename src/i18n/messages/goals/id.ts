@@ -40,7 +40,7 @@ export const goalsId: GoalsMessages = {
   kindKeep: 'Menjaga KPI pada suatu tingkat',
   kindDone: 'Menyelesaikan sesuatu',
   kindTasks: 'Menuntaskan daftar tugas',
-  targetKpi: 'KPI',
+  targetKpi: 'KPI yang diikuti',
   targetKpiNone: 'Tidak ada: saya mengisi nilainya sendiri',
   targetName: 'Nama target',
   targetFrom: 'Nilai awal',
@@ -88,7 +88,7 @@ export const goalsId: GoalsMessages = {
   keepHeld: ({ held, months }: { held: number; months: number }) =>
     `Terjaga pada ${held} dari ${months} bulan.`,
   current: 'Saat ini',
-  targetLabel: 'Target',
+  targetLabel: 'Nilai target',
   keepLabel: ({ dir, value }: { dir: string; value: string }) => `${dir} ${value}`,
   tasksDone: ({ done, all }: { done: number; all: number }) => `${done} dari ${all} tugas selesai`,
   doneYes: 'Selesai',
@@ -104,7 +104,7 @@ export const goalsId: GoalsMessages = {
   forecastChart: ({ kpi }: { kpi: string }) => `${kpi}: tren dan proyeksi`,
   seriesActual: 'Aktual',
   seriesProjection: 'Proyeksi',
-  seriesTarget: 'Target',
+  seriesTarget: 'Garis target',
 
   checkInLegend: 'Tambah catatan kemajuan',
   checkInDate: 'Tanggal',
