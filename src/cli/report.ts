@@ -12,6 +12,8 @@ import { workspaceDataOf } from '../core/workspace-data.ts';
 import { segmentsEn } from '../i18n/messages/segments/en.ts';
 import { ingestErrorEn } from '../i18n/reasons-english.ts';
 import { segmentMissText, unknownSegmentText } from '../i18n/segment-text.ts';
+import { goalsReport, kpiDataOfMonths, readGoalsDocument } from '../core/goals/report.ts';
+import { computeWorkspace } from '../core/metrics/compute.ts';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -58,6 +60,20 @@ function main(): void {
   if (check.unknownFields.length) fail(unknownSegmentText(segmentsEn, check.unknownFields, fields));
   for (const miss of check.misses) process.stderr.write(`report: ${segmentMissText(segmentsEn, miss)}\n`);
   const doc = buildReport(results, data, config.settings, { month: args.month, segment: args.segment });
+  if (args.goalsPath) {
+    let goals;
+    try {
+      goals = readGoalsDocument(JSON.parse(new TextDecoder().decode(readBytes(args.goalsPath))));
+    } catch (e) {
+      fail(`${args.goalsPath}: not a goals document (${(e as Error).message})`);
+    }
+    // Goals are judged on the whole workspace: every month, no segment.
+    const whole =
+      args.month || Object.keys(args.segment).length
+        ? computeWorkspace(data, config.settings)
+        : kpiDataOfMonths(doc.months);
+    Object.assign(doc, { goals: goalsReport(goals, whole, Date.now()) });
+  }
   process.stdout.write(JSON.stringify(doc, null, 1) + '\n');
 }
 

@@ -72,6 +72,13 @@ export interface MappingMemory {
   mapping: Record<string, string | null>;
 }
 
+/** What a workspace's goals were last judged on: its ready datasets and its settings, as keys. */
+export interface GoalBasisRecord {
+  workspaceId: string;
+  data: string;
+  settings: string;
+}
+
 export class YardstickDb extends Dexie {
   workspaces!: EntityTable<WorkspaceRecord, 'id'>;
   datasets!: EntityTable<DatasetRecord, 'id'>;
@@ -80,6 +87,7 @@ export class YardstickDb extends Dexie {
   mappings!: EntityTable<MappingMemory, 'signature'>;
   eventAggregates!: EntityTable<EventAggregateRecord, 'datasetId'>;
   goals!: EntityTable<Goal, 'id'>;
+  goalBases!: EntityTable<GoalBasisRecord, 'workspaceId'>;
   alertRules!: EntityTable<AlertRule, 'id'>;
   alerts!: EntityTable<Alert, 'id'>;
 
@@ -107,9 +115,9 @@ export class YardstickDb extends Dexie {
       alertRules: 'id, workspaceId',
       alerts: 'id, workspaceId, ruleId',
     });
-    // Version 4, "drop meta": version 1's `meta` table was never written; deleting it keeps
-    // "erase all" and the schema to the tables that hold something.
-    this.version(LATEST_VERSION).stores({ meta: null });
+    // Version 4, "goal bases": version 1's `meta` table was never written and goes; what each
+    // workspace's goals were last judged on (its datasets and settings) gets a table of its own.
+    this.version(LATEST_VERSION).stores({ meta: null, goalBases: 'workspaceId' });
   }
 }
 

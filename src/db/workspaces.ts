@@ -32,6 +32,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     db.eventAggregates,
     db.settings,
     db.goals,
+    db.goalBases,
     db.alertRules,
     db.alerts,
   ];
@@ -42,6 +43,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     await db.datasets.bulkDelete(ids);
     await db.settings.delete(id);
     await db.goals.where('workspaceId').equals(id).delete();
+    await db.goalBases.delete(id);
     await db.alertRules.where('workspaceId').equals(id).delete();
     await db.alerts.where('workspaceId').equals(id).delete();
     await db.workspaces.delete(id);

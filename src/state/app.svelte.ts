@@ -3,6 +3,7 @@ import type { SettingsRecord } from '../db/schema.ts';
 import type { Lang } from '../i18n/index.ts';
 import { db, engine } from './engine.ts';
 import { locale } from './locale.svelte.ts';
+import { Goals } from './goals.svelte.ts';
 import { Metrics } from './metrics.svelte.ts';
 import { Workspaces } from './workspaces.svelte.ts';
 
@@ -16,3 +17,4 @@ export const workspaces = new Workspaces(
   () => import('./engine.ts').then((m) => m.useMemoryStorage()),
 );
 export const metrics = new Metrics(engine);
+export const goals = new Goals(engine, db);

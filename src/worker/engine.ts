@@ -11,6 +11,7 @@ import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
 import { computeGrains, prepareData } from './compute.ts';
 import { currencyStop } from './currency-stop.ts';
+import { judgeGoals } from './goals.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
 
@@ -132,6 +133,13 @@ export function createEngine({ db, post }: EngineDeps): Engine {
         post({ type: 'computed', id: req.id, answer });
         return;
       }
+      case 'goals':
+        post({
+          type: 'goals',
+          id: req.id,
+          answer: await judgeGoals(db, wholeMonths, req.workspaceId, req.today),
+        });
+        return;
     }
   }
 

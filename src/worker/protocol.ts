@@ -8,6 +8,7 @@ import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
 import type { IngestErrorCode } from '../core/datasets/errors.ts';
 import type { StorageErrorCode } from '../db/errors.ts';
+import type { GoalsAnswer } from './goals.ts';
 
 export type { Granularity };
 
@@ -32,7 +33,9 @@ export type EngineRequest =
       segment?: Record<string, string[]>;
       /** Months first, so the first KPI shows without waiting for quarters and years. */
       grains: Granularity[];
-    };
+    }
+  /** A workspace's goals judged at their date d (metrics.md §11); `today` is the page's clock. */
+  | { type: 'goals'; id: number; workspaceId: string; today: number };
 
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
 export interface AnalysisAnswer {
@@ -114,6 +117,7 @@ export interface Replies {
   /** A cancelled import resolves too: the person asked for it. */
   import: 'imported' | 'cancelled';
   compute: 'computed';
+  goals: 'goals';
 }
 
 export type RequestType = keyof Replies;
@@ -132,4 +136,5 @@ export type EngineResponse =
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
+  | { type: 'goals'; id: number; answer: GoalsAnswer }
   | { type: 'error'; id: number; message: string; code: EngineErrorCode; detail?: FileProblem };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, LANGS } from '../../src/i18n/index.ts';
 import { DASHBOARD_SAMPLE_PARAMS } from '../../src/i18n/messages/dashboard/samples.ts';
+import { GOALS_SAMPLE_PARAMS } from '../../src/i18n/messages/goals/samples.ts';
 import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts';
 import { REASON_SAMPLE_PARAMS } from '../../src/i18n/messages/reasons/samples.ts';
 import { SEGMENT_SAMPLE_PARAMS } from '../../src/i18n/messages/segments/samples.ts';
@@ -11,6 +12,7 @@ const SAMPLE_PARAMS: Record<string, object> = {
   ...DASHBOARD_SAMPLE_PARAMS,
   ...REASON_SAMPLE_PARAMS,
   ...SEGMENT_SAMPLE_PARAMS,
+  ...GOALS_SAMPLE_PARAMS,
   documentTitle: { view: 'Import' },
   notFoundBody: { path: '/nowhere' },
   filesCount: { count: 3 },

@@ -15,6 +15,7 @@ import type { BuildContext } from './options/common.ts';
 import { bandOption } from './options/band.ts';
 import { barsOption } from './options/bars.ts';
 import { cohortOption } from './options/cohorts.ts';
+import { forecastOption } from './options/forecast.ts';
 import { funnelOption } from './options/funnel.ts';
 import { movementsOption } from './options/movements.ts';
 import { seriesOption } from './options/series.ts';
@@ -48,5 +49,7 @@ export function buildOption(spec: ChartSpec, ctx: BuildContext): echarts.ECharts
       return barsOption(spec.data, ctx);
     case 'band':
       return bandOption(spec.data, ctx);
+    case 'forecast':
+      return forecastOption(spec.data, ctx);
   }
 }

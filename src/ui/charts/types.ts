@@ -69,13 +69,24 @@ export interface BandData {
   bandNames: { good: string; watch: string; bad: string };
 }
 
+/** A goal's KPI with its trend projected (dashed) and the target as a flat line. */
+export interface ForecastData {
+  periods: string[];
+  actual: (number | null)[];
+  projection: (number | null)[];
+  target: number;
+  unit: ValueUnit;
+  names: { actual: string; projection: string; target: string };
+}
+
 export type ChartSpec =
   | { kind: 'movements'; data: MovementsData }
   | { kind: 'series'; data: { periods: string[]; series: SeriesDef[] } }
   | { kind: 'cohort'; data: CohortData }
   | { kind: 'funnel'; data: FunnelData }
   | { kind: 'bars'; data: BarsData }
-  | { kind: 'band'; data: BandData };
+  | { kind: 'band'; data: BandData }
+  | { kind: 'forecast'; data: ForecastData };
 
 /** The accessible alternative and CSV of a chart: raw values, with the formatted text beside them. */
 export interface TableData {

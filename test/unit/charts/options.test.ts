@@ -214,3 +214,25 @@ describe('registry', () => {
     for (const spec of specs) expect(render(buildOption(spec, ctx)).svg).toContain('<svg');
   });
 });
+
+describe('goal forecast', () => {
+  it('draws the actual line, a dashed projection and the target, with escaped names', async () => {
+    const { forecastOption } = await import('../../../src/ui/charts/options/forecast.ts');
+    const option = forecastOption(
+      {
+        periods: ['2025-01', '2025-02', '2025-03'],
+        actual: [10, 20, null],
+        projection: [10, 20, 30],
+        target: 25,
+        unit: 'money',
+        names: { actual: EVIL, projection: 'Projection', target: 'Target' },
+      },
+      ctx,
+    );
+    const series = option.series;
+    expect(series.map((s) => s.lineStyle.type ?? 'solid')).toEqual(['solid', 'dashed', 'solid']);
+    expect(series[2].data).toEqual([25, 25, 25]);
+    const { svg } = render(option);
+    expect(svg).not.toContain('<img');
+  });
+});

@@ -59,6 +59,7 @@ describe('schema version 4', () => {
     expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('meta');
     expect([...db.backendDB().objectStoreNames]).not.toContain('meta');
+    expect(db.tables.map((t) => t.name)).toContain('goalBases');
     expect((await listWorkspaces(db)).map((w) => w.name)).toEqual(['Old']);
     expect((await getSettings(db, 'w')).gross_margin).toBe(0.8);
     expect((await readyDatasets(db, 'w')).map((d) => [d.id, d.rowsStored])).toEqual([['d', 3]]);
