@@ -12,6 +12,8 @@ import { getSettings } from '../db/workspaces.ts';
 import { computeGrains, prepareData } from './compute.ts';
 import { currencyStop } from './currency-stop.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
+import { evaluateAlerts } from './alerts.ts';
+import { workspaceRange } from '../core/metrics/range.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
 
 export interface EngineDeps {
@@ -130,6 +132,12 @@ export function createEngine({ db, post }: EngineDeps): Engine {
       case 'compute': {
         const { answer } = await compute(req.workspaceId, req.segment, req.grains);
         post({ type: 'computed', id: req.id, answer });
+        return;
+      }
+      case 'alerts': {
+        const latest = async (ws: string) => workspaceRange((await workspaceData(ws)).data).latest;
+        const answer = await evaluateAlerts({ db, wholeMonths, latest }, req.workspaceId, req.now);
+        post({ type: 'alerts', id: req.id, answer });
         return;
       }
     }

@@ -5,6 +5,7 @@ import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
+import type { AlertsAnswer } from './alerts.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 
@@ -29,7 +30,9 @@ export type EngineRequest =
       segment?: Record<string, string[]>;
       /** Months first, so the first KPI shows without waiting for quarters and years. */
       grains: Granularity[];
-    };
+    }
+  /** Evaluates the workspace's alert rules (metrics.md §16); `now` is the page's clock. */
+  | { type: 'alerts'; id: number; workspaceId: string; now: number };
 
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
 export interface AnalysisAnswer {
@@ -108,6 +111,7 @@ export interface Replies {
   /** A cancelled import resolves too: the person asked for it. */
   import: 'imported' | 'cancelled';
   compute: 'computed';
+  alerts: 'alerts';
 }
 
 export type RequestType = keyof Replies;
@@ -120,4 +124,5 @@ export type EngineResponse =
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
+  | { type: 'alerts'; id: number; answer: AlertsAnswer }
   | { type: 'error'; id: number; message: string; code: string; detail?: FileProblem };
