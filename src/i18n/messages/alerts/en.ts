@@ -134,12 +134,14 @@ export const alertsEn = {
 
   staleNotice: ({ date, days }: { date: string; days: number }) =>
     `Your newest data is from ${date}, ${days} days ago.`,
-  staleRefresh: ({ files }: { files: string }) => `Import newer ${files} to bring it up to date.`,
+  staleRefresh: ({ files }: { files: string }) => `Import newer files (${files}) to bring it up to date.`,
 
   settingsAlertsHeading: 'Alerts',
   staleDaysLabel: 'Say the data is out of date after (days)',
   staleDaysHelp: 'The dashboard shows a quiet notice when the newest data point is older than this.',
   staleDaysInvalid: 'Enter a whole number of days from 1 to 3650.',
+  alertSettingsSave: 'Save alert settings',
+  alertSettingsSaved: 'Alert settings saved.',
   notifyHeading: 'Browser notifications',
   notifyHelp:
     'A notification for each new alert while Yardstick is open. The browser asks for permission only when you turn them on.',

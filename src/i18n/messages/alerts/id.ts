@@ -133,12 +133,15 @@ export const alertsId: AlertsMessages = {
 
   staleNotice: ({ date, days }: { date: string; days: number }) =>
     `Data terbaru Anda dari ${date}, ${days} hari yang lalu.`,
-  staleRefresh: ({ files }: { files: string }) => `Impor ${files} yang lebih baru agar angkanya mutakhir.`,
+  staleRefresh: ({ files }: { files: string }) =>
+    `Impor file yang lebih baru (${files}) agar angkanya mutakhir.`,
 
   settingsAlertsHeading: 'Peringatan',
   staleDaysLabel: 'Anggap data usang setelah (hari)',
   staleDaysHelp: 'Dasbor menampilkan pemberitahuan ringan bila titik data terbaru lebih lama dari ini.',
   staleDaysInvalid: 'Masukkan jumlah hari bilangan bulat dari 1 sampai 3650.',
+  alertSettingsSave: 'Simpan pengaturan peringatan',
+  alertSettingsSaved: 'Pengaturan peringatan disimpan.',
   notifyHeading: 'Notifikasi browser',
   notifyHelp:
     'Satu notifikasi untuk setiap peringatan baru selama Yardstick terbuka. Browser meminta izin hanya saat Anda menyalakannya.',

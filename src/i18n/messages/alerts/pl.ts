@@ -151,6 +151,8 @@ export const alertsPl: AlertsMessages = {
   staleDaysLabel: 'Uznaj dane za nieaktualne po (dniach)',
   staleDaysHelp: 'Pulpit pokazuje dyskretną informację, gdy najnowszy punkt danych jest starszy.',
   staleDaysInvalid: 'Wpisz całkowitą liczbę dni od 1 do 3650.',
+  alertSettingsSave: 'Zapisz ustawienia alertów',
+  alertSettingsSaved: 'Ustawienia alertów zapisane.',
   notifyHeading: 'Powiadomienia przeglądarki',
   notifyHelp:
     'Powiadomienie o każdym nowym alercie, gdy Yardstick jest otwarty. Przeglądarka pyta o zgodę dopiero wtedy, gdy je włączysz.',
