@@ -7,6 +7,8 @@ export interface ReportArgs {
   segment: Record<string, string[]>;
   settingsPath?: string;
   locale: WorkspaceLocale;
+  /** `--alerts rules.json`: alert rules to evaluate over the whole workspace. */
+  alertsPath?: string;
 }
 
 const LOCALES: readonly WorkspaceLocale[] = ['en-US', 'en-GB', 'id', 'pl'];
@@ -23,6 +25,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
       segment: { type: 'string', multiple: true },
       settings: { type: 'string' },
       locale: { type: 'string', default: 'en-US' },
+      alerts: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError('no input files: npm run report -- [options] FILE.csv...');
@@ -36,5 +39,12 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     if (eq <= 0) throw new UsageError(`--segment must be FIELD=V1,V2, got "${s}"`);
     segment[s.slice(0, eq)] = s.slice(eq + 1).split(',');
   }
-  return { files: positionals, month: values.month, segment, settingsPath: values.settings, locale };
+  return {
+    files: positionals,
+    month: values.month,
+    segment,
+    settingsPath: values.settings,
+    locale,
+    alertsPath: values.alerts,
+  };
 }

@@ -7,6 +7,9 @@ import { DEFAULT_SETTINGS } from '../core/workspace-data.ts';
 import { parseReportArgs, UsageError } from './args.ts';
 import { parseSettingsFile, type SettingsFile } from './settings-file.ts';
 import { currencyProblem } from '../core/currency.ts';
+import { computeWorkspace } from '../core/metrics/compute.ts';
+import { workspaceDataOf } from '../core/workspace-data.ts';
+import { alertsReport, parseAlertRules } from './alerts-file.ts';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -19,6 +22,18 @@ function readBytes(path: string): Uint8Array {
   } catch (e) {
     fail(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** Alerts watch the whole workspace (metrics.md §16): every month, no segment. */
+function readAlerts(path: string, results: IngestResult[], settings: SettingsFile['settings']) {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(readBytes(path)));
+  } catch (e) {
+    fail(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const rules = parseAlertRules(json);
+  return alertsReport(rules, computeWorkspace(workspaceDataOf(results), settings));
 }
 
 function main(): void {
@@ -41,7 +56,8 @@ function main(): void {
   const problem = currencyProblem(results, config.settings);
   if (problem) fail(problem);
   const doc = buildReport(results, config.settings, { month: args.month, segment: args.segment });
-  process.stdout.write(JSON.stringify(doc, null, 1) + '\n');
+  const alerts = args.alertsPath ? readAlerts(args.alertsPath, results, config.settings) : undefined;
+  process.stdout.write(JSON.stringify(alerts ? { ...doc, alerts } : doc, null, 1) + '\n');
 }
 
 try {
