@@ -51,7 +51,9 @@ export async function evaluateAlerts(
   // same alert, and a rule deleted meanwhile gets none.
   const fresh = await db.transaction('rw', db.alertRules, db.alerts, async () => {
     const rules = await listRules(db, workspaceId);
-    const stored = new Set((await db.alerts.where('workspaceId').equals(workspaceId).primaryKeys()).map(String));
+    const stored = new Set(
+      (await db.alerts.where('workspaceId').equals(workspaceId).primaryKeys()).map(String),
+    );
     const plan = planEvaluation({ workspaceId, rules, series, stored, now, lastImport });
     if (plan.woken.length) await db.alertRules.bulkPut(plan.woken);
     if (plan.add.length) await db.alerts.bulkAdd(plan.add);

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRule, firedMonths, type MonthValue } from '../../../src/core/alerts/evaluate.ts';
 import type { Condition } from '../../../src/core/alerts/model.ts';
 
-const threshold = (op: '>' | '>=' | '<' | '<=', value: number, recoverAt: number | null = null): Condition => ({
+const threshold = (
+  op: '>' | '>=' | '<' | '<=',
+  value: number,
+  recoverAt: number | null = null,
+): Condition => ({
   type: 'threshold',
   op,
   value,

@@ -66,9 +66,17 @@ describe('suggestedRules', () => {
   it('the bad side of each band the workspace has, and MRR falling by 10 %', () => {
     const got = suggestedRules(['customer_churn_rate', 'nrr', 'quick_ratio', 'mrr', 'arr'], []);
     expect(got).toEqual([
-      { kpi: 'customer_churn_rate', forMonths: 2, condition: { type: 'threshold', op: '>', value: 7, recoverAt: null } },
+      {
+        kpi: 'customer_churn_rate',
+        forMonths: 2,
+        condition: { type: 'threshold', op: '>', value: 7, recoverAt: null },
+      },
       { kpi: 'nrr', forMonths: 1, condition: { type: 'threshold', op: '<', value: 95, recoverAt: null } },
-      { kpi: 'quick_ratio', forMonths: 1, condition: { type: 'threshold', op: '<', value: 0.5, recoverAt: null } },
+      {
+        kpi: 'quick_ratio',
+        forMonths: 1,
+        condition: { type: 'threshold', op: '<', value: 0.5, recoverAt: null },
+      },
       {
         kpi: 'mrr',
         forMonths: 1,
@@ -77,7 +85,9 @@ describe('suggestedRules', () => {
     ]);
   });
   it('skips a rule that is already there', () => {
-    const existing = [{ kpi: 'nrr', condition: { type: 'threshold', op: '<', value: 95, recoverAt: null } as const }];
+    const existing = [
+      { kpi: 'nrr', condition: { type: 'threshold', op: '<', value: 95, recoverAt: null } as const },
+    ];
     expect(suggestedRules(['nrr'], existing)).toEqual([]);
   });
 });

@@ -32,7 +32,14 @@ async function writeVersion2(): Promise<void> {
     .table('datasets')
     .add({ ...stagedRecord('d1', 'w', { state: 'ready', rowsStored: 3 }), importedAt: 5 });
   await old.table('chunks').add({ datasetId: 'd1', index: 0, frame: { rows: 3, columns: new Map() } });
-  await old.table('settings').add({ workspaceId: 'w', gross_margin: 0.8, activation_event: '', fx: {}, currency: 'EUR', locale: 'pl' });
+  await old.table('settings').add({
+    workspaceId: 'w',
+    gross_margin: 0.8,
+    activation_event: '',
+    fx: {},
+    currency: 'EUR',
+    locale: 'pl',
+  });
   await old.table('mappings').add({ signature: 's', kind: 'nps', mapping: { a: 'b' } });
   expect(old.verno).toBe(2);
   old.close();
