@@ -19,7 +19,8 @@ export function unitText(t: Messages, kpi: string, currency: string, percentOfPr
     case 'money':
       return currency;
     case 'percent':
-      return t.unitPercent;
+      // The percent sign reads the same in every interface language.
+      return '%';
     case 'days':
       return t.unitDays;
     case 'count':

@@ -120,7 +120,6 @@ export const alertsEn = {
   formRecoverAbove: 'For an alert on high values, the recovery level must be at or below the threshold.',
   formRecoverBelow: 'For an alert on low values, the recovery level must be at or above the threshold.',
   formErrors: 'The rule cannot be saved: check the fields marked below.',
-  unitPercent: '%',
   unitPercentOfPrevious: '% of the previous month',
   unitDays: 'days',
   unitRatio: '(a ratio)',

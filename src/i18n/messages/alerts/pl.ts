@@ -131,7 +131,6 @@ export const alertsPl: AlertsMessages = {
   formRecoverAbove: 'Przy alercie na wysokie wartości poziom powrotu musi być równy progowi lub niższy.',
   formRecoverBelow: 'Przy alercie na niskie wartości poziom powrotu musi być równy progowi lub wyższy.',
   formErrors: 'Nie można zapisać reguły: popraw zaznaczone pola.',
-  unitPercent: '%',
   unitPercentOfPrevious: '% poprzedniego miesiąca',
   unitDays: 'dni',
   unitRatio: '(wskaźnik)',
