@@ -122,15 +122,19 @@ test('rules made through the form raise the alerts §16 gives, with a live previ
   await expect(preview).toHaveAttribute('data-count', String(MRR.filter((e) => e.state === 'raised').length));
   await page.getByTestId('alert-save').click();
 
-  await expect.poll(() => alertsOf(page, 'customer_churn_rate')).toEqual(CHURN);
-  await expect.poll(() => alertsOf(page, 'mrr')).toEqual(MRR);
+  await expect.poll(() => alertsOf(page, 'customer_churn_rate'), { timeout: 20_000 }).toEqual(CHURN);
+  await expect.poll(() => alertsOf(page, 'mrr'), { timeout: 20_000 }).toEqual(MRR);
 
   const unread = [...CHURN, ...MRR].filter((e) => e.month >= '2025-06').length;
   expect(unread).toBeGreaterThan(0);
-  await expect(page.getByTestId('alerts-unread')).toHaveAttribute('data-count', String(unread));
+  await expect(page.getByTestId('alerts-unread')).toHaveAttribute('data-count', String(unread), {
+    timeout: 20_000,
+  });
   // On every view, and after a reload.
   await page.goto('./#/settings');
-  await expect(page.getByTestId('alerts-unread')).toHaveAttribute('data-count', String(unread));
+  await expect(page.getByTestId('alerts-unread')).toHaveAttribute('data-count', String(unread), {
+    timeout: 20_000,
+  });
   await page.goto('./#/alerts');
   await page.getByTestId('alerts-all-read').click();
   await expect(page.getByTestId('alerts-unread')).toHaveAttribute('data-count', '0');
@@ -164,7 +168,7 @@ test('a snoozed rule raises nothing on an import, an awake one does', async ({ p
 
   await importFiles(page, ['nps.csv']);
   await page.goto('./#/alerts');
-  await expect(page.locator(`[data-alert="${awake}"]`).first()).toBeVisible();
+  await expect(page.locator(`[data-alert="${awake}"]`).first()).toBeVisible({ timeout: 20_000 });
   const firstNps = MONTHS.find((m) => EXPECTED.months[m].nps !== null);
   await expect(page.locator(`[data-alert="${awake}"]`)).toHaveCount(1);
   await expect(page.locator(`[data-alert="${awake}"]`)).toHaveAttribute('data-month', firstNps!);
