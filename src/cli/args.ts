@@ -9,6 +9,8 @@ export interface ReportArgs {
   locale: WorkspaceLocale;
   /** `--goals goals.json`: stored goals judged on the imported data. */
   goalsPath?: string;
+  /** `--alerts rules.json`: alert rules to evaluate over the whole workspace. */
+  alertsPath?: string;
 }
 
 const LOCALES: readonly WorkspaceLocale[] = ['en-US', 'en-GB', 'id', 'pl'];
@@ -26,6 +28,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
       settings: { type: 'string' },
       locale: { type: 'string', default: 'en-US' },
       goals: { type: 'string' },
+      alerts: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError('no input files: npm run report -- [options] FILE.csv...');
@@ -46,5 +49,6 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     settingsPath: values.settings,
     locale,
     goalsPath: values.goals,
+    alertsPath: values.alerts,
   };
 }

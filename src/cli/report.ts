@@ -14,6 +14,7 @@ import { ingestErrorEn } from '../i18n/reasons-english.ts';
 import { segmentMissText, unknownSegmentText } from '../i18n/segment-text.ts';
 import { goalsReport, kpiDataOfMonths, readGoalsDocument } from '../core/goals/report.ts';
 import { computeWorkspace } from '../core/metrics/compute.ts';
+import { alertsReport, parseAlertRules } from './alerts-file.ts';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -26,6 +27,18 @@ function readBytes(path: string): Uint8Array {
   } catch (e) {
     fail(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** Alerts watch the whole workspace (metrics.md §16): every month, no segment. */
+function readAlerts(path: string, results: IngestResult[], settings: SettingsFile['settings']) {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(readBytes(path)));
+  } catch (e) {
+    fail(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const rules = parseAlertRules(json);
+  return alertsReport(rules, computeWorkspace(workspaceDataOf(results), settings));
 }
 
 function main(): void {
@@ -74,7 +87,8 @@ function main(): void {
         : kpiDataOfMonths(doc.months);
     Object.assign(doc, { goals: goalsReport(goals, whole, Date.now()) });
   }
-  process.stdout.write(JSON.stringify(doc, null, 1) + '\n');
+  const alerts = args.alertsPath ? readAlerts(args.alertsPath, results, config.settings) : undefined;
+  process.stdout.write(JSON.stringify(alerts ? { ...doc, alerts } : doc, null, 1) + '\n');
 }
 
 try {

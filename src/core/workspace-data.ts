@@ -24,6 +24,8 @@ export interface MetricSettings {
   /** Rates that convert a subscription currency code (upper case) to the workspace currency. */
   fx: Record<string, number>;
   currency: string | null;
+  /** Days after which the newest data point counts as out of date (absent in older records: 35). */
+  staleDays?: number;
 }
 
 export const DEFAULT_SETTINGS: MetricSettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: MetricSettings = {
   activation_event: '',
   fx: {},
   currency: null,
+  staleDays: 35,
 };
 
 /**

@@ -13,6 +13,8 @@ import { computeGrains, prepareData } from './compute.ts';
 import { currencyStop } from './currency-stop.ts';
 import { judgeGoals } from './goals.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
+import { evaluateAlerts } from './alerts.ts';
+import { workspaceRange } from '../core/metrics/range.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
 
 export interface EngineDeps {
@@ -140,6 +142,12 @@ export function createEngine({ db, post }: EngineDeps): Engine {
           answer: await judgeGoals(db, wholeMonths, req.workspaceId, req.today),
         });
         return;
+      case 'alerts': {
+        const latest = async (ws: string) => workspaceRange((await workspaceData(ws)).data).latest;
+        const answer = await evaluateAlerts({ db, wholeMonths, latest }, req.workspaceId, req.now);
+        post({ type: 'alerts', id: req.id, answer });
+        return;
+      }
     }
   }
 

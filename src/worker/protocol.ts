@@ -9,6 +9,7 @@ import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
 import type { IngestErrorCode } from '../core/datasets/errors.ts';
 import type { StorageErrorCode } from '../db/errors.ts';
 import type { GoalsAnswer } from './goals.ts';
+import type { AlertsAnswer } from './alerts.ts';
 
 export type { Granularity };
 
@@ -35,7 +36,9 @@ export type EngineRequest =
       grains: Granularity[];
     }
   /** A workspace's goals judged at their date d (metrics.md §11); `today` is the page's clock. */
-  | { type: 'goals'; id: number; workspaceId: string; today: number };
+  | { type: 'goals'; id: number; workspaceId: string; today: number }
+  /** Evaluates the workspace's alert rules (metrics.md §16); `now` is the page's clock. */
+  | { type: 'alerts'; id: number; workspaceId: string; now: number };
 
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
 export interface AnalysisAnswer {
@@ -118,6 +121,7 @@ export interface Replies {
   import: 'imported' | 'cancelled';
   compute: 'computed';
   goals: 'goals';
+  alerts: 'alerts';
 }
 
 export type RequestType = keyof Replies;
@@ -137,4 +141,5 @@ export type EngineResponse =
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
   | { type: 'goals'; id: number; answer: GoalsAnswer }
+  | { type: 'alerts'; id: number; answer: AlertsAnswer }
   | { type: 'error'; id: number; message: string; code: EngineErrorCode; detail?: FileProblem };

@@ -5,6 +5,7 @@ import { GOALS_SAMPLE_PARAMS } from '../../src/i18n/messages/goals/samples.ts';
 import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts';
 import { REASON_SAMPLE_PARAMS } from '../../src/i18n/messages/reasons/samples.ts';
 import { SEGMENT_SAMPLE_PARAMS } from '../../src/i18n/messages/segments/samples.ts';
+import { ALERTS_SAMPLE_PARAMS } from '../../src/i18n/messages/alerts/samples.ts';
 
 // Sample arguments for every message that is a function; a new function key must be added here.
 const SAMPLE_PARAMS: Record<string, object> = {
@@ -13,6 +14,7 @@ const SAMPLE_PARAMS: Record<string, object> = {
   ...REASON_SAMPLE_PARAMS,
   ...SEGMENT_SAMPLE_PARAMS,
   ...GOALS_SAMPLE_PARAMS,
+  ...ALERTS_SAMPLE_PARAMS,
   documentTitle: { view: 'Import' },
   notFoundBody: { path: '/nowhere' },
   filesCount: { count: 3 },
