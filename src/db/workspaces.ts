@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from '../core/workspace-data.ts';
 import type { SettingsRecord, WorkspaceRecord, YardstickDb } from './schema.ts';
+import { deleteSnapshotMeta } from './snapshots.ts';
 
 export async function listWorkspaces(db: YardstickDb): Promise<WorkspaceRecord[]> {
   return (await db.workspaces.toArray()).sort((a, b) => a.createdAt - b.createdAt);
@@ -34,6 +35,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     db.goals,
     db.alertRules,
     db.alerts,
+    db.meta,
   ];
   await db.transaction('rw', tables, async () => {
     const ids = await db.datasets.where('workspaceId').equals(id).primaryKeys();
@@ -44,6 +46,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     await db.goals.where('workspaceId').equals(id).delete();
     await db.alertRules.where('workspaceId').equals(id).delete();
     await db.alerts.where('workspaceId').equals(id).delete();
+    await deleteSnapshotMeta(db, id);
     await db.workspaces.delete(id);
   });
 }

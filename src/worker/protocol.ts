@@ -5,6 +5,8 @@ import type { FileProblem, StoredRejectedRow } from '../core/datasets/reasons.ts
 import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { DatasetRecord } from '../db/schema.ts';
 import type { CurrencyAnswer, CurrencyGap } from '../core/currency.ts';
+import type { SnapshotProblem } from '../core/snapshot/problems.ts';
+import type { Snapshot } from '../core/snapshot/migrations.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 
@@ -29,7 +31,58 @@ export type EngineRequest =
       segment?: Record<string, string[]>;
       /** Months first, so the first KPI shows without waiting for quarters and years. */
       grains: Granularity[];
-    };
+    }
+  /** Builds a snapshot file of a workspace (progress on the way; `cancel` stops a full one). */
+  | { type: 'snapshot-export'; id: number; workspaceId: string; scope: 'full' | 'kpis' }
+  /** Reads and checks a snapshot file; writes nothing. */
+  | { type: 'snapshot-read'; id: number; file: Blob; currentId: string | null }
+  /** Restores the snapshot last read (its preview's token). */
+  | { type: 'snapshot-restore'; id: number; token: number; mode: RestoreMode; currentId: string | null }
+  | { type: 'snapshot-undo'; id: number };
+
+export type RestoreMode = 'new' | 'replace';
+
+export interface SnapshotProgress {
+  /** Rows written so far, of `total`. */
+  done: number;
+  total: number;
+}
+
+export interface SnapshotFile {
+  blob: Blob;
+  fileName: string;
+  size: number;
+  gzipped: boolean;
+  /** Rows it holds (0 for a kpis snapshot). */
+  rows: number;
+}
+
+/** What the preview of an opened snapshot shows before anything is written. */
+export interface SnapshotPreview {
+  token: number;
+  scope: 'full' | 'kpis';
+  name: string;
+  createdAt: string;
+  app: string;
+  datasets: { name: string; kind: string; rows: number }[];
+  goals: number;
+  alertRules: number;
+  months: number;
+  /** Named migration steps applied to an older version. */
+  migrations: string[];
+  notes: string[];
+  /** A workspace already restored from this very file. */
+  duplicateOf: { id: string; name: string; current: boolean } | null;
+  /** A kpis snapshot, whole: the viewer shows it. */
+  kpis: Extract<Snapshot, { scope: 'kpis' }> | null;
+}
+
+export interface SnapshotRestored {
+  workspaceId: string;
+  /** The same snapshot was restored before: nothing was added. */
+  duplicate: boolean;
+  undoable: boolean;
+}
 
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
 export interface AnalysisAnswer {
@@ -108,6 +161,11 @@ export interface Replies {
   /** A cancelled import resolves too: the person asked for it. */
   import: 'imported' | 'cancelled';
   compute: 'computed';
+  /** A cancelled export resolves too. */
+  'snapshot-export': 'snapshot-file' | 'cancelled';
+  'snapshot-read': 'snapshot-preview';
+  'snapshot-restore': 'snapshot-restored';
+  'snapshot-undo': 'snapshot-undone';
 }
 
 export type RequestType = keyof Replies;
@@ -120,4 +178,17 @@ export type EngineResponse =
   | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
   | { type: 'computed'; id: number; answer: ComputedPart }
-  | { type: 'error'; id: number; message: string; code: string; detail?: FileProblem };
+  | { type: 'snapshot-progress'; id: number; progress: SnapshotProgress }
+  | { type: 'snapshot-file'; id: number; answer: SnapshotFile }
+  | { type: 'snapshot-preview'; id: number; answer: SnapshotPreview }
+  | { type: 'snapshot-restored'; id: number; answer: SnapshotRestored }
+  | { type: 'snapshot-undone'; id: number; answer: { workspaceId: string | null } }
+  | {
+      type: 'error';
+      id: number;
+      message: string;
+      code: string;
+      detail?: FileProblem;
+      /** Why a snapshot was refused, for the page to word. */
+      problem?: SnapshotProblem;
+    };
