@@ -4,6 +4,7 @@ import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
 import { metrics } from './state/app.svelte.ts';
 import { imports } from './state/import.svelte.ts';
+import { consumeLaunchedFiles } from './state/launch-files.ts';
 import { whenQuiet } from './state/when-quiet.svelte.ts';
 import { pwa } from './ui/pwa/pwa-status.svelte.ts';
 import './app.css';
@@ -12,6 +13,7 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 mount(App, { target });
+consumeLaunchedFiles();
 
 // The worker's install fetches and caches every asset. Started while a file is being previewed or
 // imported, it took a core from the page: registered only once the app has been idle a while.

@@ -1,7 +1,7 @@
 import type { Query } from './router.svelte.ts';
 
 /** Query keys that hold view state other than a segment filter. */
-export const VIEW_KEYS: ReadonlySet<string> = new Set(['period', 'grain', 'compare', 'demo']);
+export const VIEW_KEYS: ReadonlySet<string> = new Set(['period', 'grain', 'compare', 'demo', 's']);
 
 /**
  * The segment filter lives in the URL so a reload or a shared link keeps it:

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { numberColumn, textColumn, timeColumn, type Frame } from '../../../src/core/datasets/frame.ts';
+import {
+  numberColumn,
+  textColumn,
+  timeColumn,
+  type Column,
+  type Frame,
+} from '../../../src/core/datasets/frame.ts';
 import { decodeFrame, encodeFrame } from '../../../src/core/snapshot/frame-codec.ts';
 
 describe('frame codec', () => {
   it('gives back the same typed arrays bit for bit, empties and odd names included', () => {
     const frame: Frame = {
       rows: 4,
-      columns: new Map([
+      columns: new Map<string, Column>([
         ['amount', numberColumn(Float64Array.from([1.5, NaN, -0, 1e-300]))],
         ['start', timeColumn(Float64Array.from([0, Date.UTC(2025, 0, 31), NaN, -1]))],
         ['__proto__', textColumn(Int32Array.from([1, -1, 0, 1]), ['a', 'ż"\\'])],
