@@ -12,6 +12,8 @@ export interface WorkspaceRecord {
   name: string;
   createdAt: number;
   demo: boolean;
+  /** Holds KPI values saved from a shared snapshot instead of rows (absent: an ordinary workspace). */
+  valuesOnly?: boolean;
 }
 
 export interface DatasetRecord {

@@ -105,7 +105,8 @@ export async function writeContent(
     db.meta,
   ];
   await db.transaction('rw', tables, async () => {
-    if (create) await db.workspaces.add(create);
+    if (create) await db.workspaces.add({ ...create, valuesOnly: !!content.kpis });
+    else await db.workspaces.update(workspaceId, { valuesOnly: !!content.kpis });
     const old = await db.datasets.where('workspaceId').equals(workspaceId).primaryKeys();
     await db.chunks.where('datasetId').anyOf(old).delete();
     await db.eventAggregates.bulkDelete(old);

@@ -3,12 +3,14 @@ import { catalogues, LANGS } from '../../src/i18n/index.ts';
 import { DASHBOARD_SAMPLE_PARAMS } from '../../src/i18n/messages/dashboard/samples.ts';
 import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts';
 import { REASON_SAMPLE_PARAMS } from '../../src/i18n/messages/reasons/samples.ts';
+import { SNAPSHOT_SAMPLE_PARAMS } from '../../src/i18n/messages/snapshot/samples.ts';
 
 // Sample arguments for every message that is a function; a new function key must be added here.
 const SAMPLE_PARAMS: Record<string, object> = {
   ...IMPORT_SAMPLE_PARAMS,
   ...DASHBOARD_SAMPLE_PARAMS,
   ...REASON_SAMPLE_PARAMS,
+  ...SNAPSHOT_SAMPLE_PARAMS,
   documentTitle: { view: 'Import' },
   notFoundBody: { path: '/nowhere' },
   filesCount: { count: 3 },
