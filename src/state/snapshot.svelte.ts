@@ -223,11 +223,6 @@ export class SnapshotSession {
     }
   }
 
-  /** Another import ends the chance to undo (the worker forgets it too). */
-  importStarted(): void {
-    this.undoable = false;
-  }
-
   /**
    * A share link of the current workspace's KPIs (`#/view?s=…` on this page's address), made from
    * the same kpis snapshot the file would hold; with a passphrase when one is given.
