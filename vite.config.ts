@@ -22,6 +22,11 @@ export default defineConfig({
         display: 'standalone',
         start_url: './',
         scope: './',
+        // The installed app opens snapshot files (`*.yardstick.json`, `*.yardstick.json.gz`); the
+        // page takes them from window.launchQueue (src/state/launch-files.ts).
+        file_handlers: [
+          { action: './', accept: { 'application/json': ['.json'], 'application/gzip': ['.gz'] } },
+        ],
       },
       workbox: {
         // No webmanifest here: the plugin precaches it itself, and a second entry with another revision

@@ -5,6 +5,7 @@ import App from './App.svelte';
 import { metrics } from './state/app.svelte.ts';
 import { imports } from './state/import.svelte.ts';
 import { watchChunkErrors } from './state/load-problem.svelte.ts';
+import { consumeLaunchedFiles } from './state/launch-files.ts';
 import { whenQuiet } from './state/when-quiet.svelte.ts';
 import { pwa } from './ui/pwa/pwa-status.svelte.ts';
 import './app.css';
@@ -14,6 +15,7 @@ if (!target) throw new Error('index.html has no #app element');
 
 watchChunkErrors(window);
 mount(App, { target });
+consumeLaunchedFiles();
 
 // The worker's install fetches and caches every asset. Started while a file is being previewed or
 // imported, it took a core from the page: registered only once the app has been idle a while.

@@ -14,6 +14,8 @@ export interface WorkspaceRecord {
   name: string;
   createdAt: number;
   demo: boolean;
+  /** Holds KPI values saved from a shared snapshot instead of rows (absent: an ordinary workspace). */
+  valuesOnly?: boolean;
 }
 
 export interface DatasetRecord {
@@ -72,6 +74,11 @@ export interface MappingMemory {
   mapping: Record<string, string | null>;
 }
 
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
 /** What a workspace's goals were last judged on: its ready datasets and its settings, as keys. */
 export interface GoalBasisRecord {
   workspaceId: string;
@@ -88,6 +95,7 @@ export class YardstickDb extends Dexie {
   eventAggregates!: EntityTable<EventAggregateRecord, 'datasetId'>;
   goals!: EntityTable<Goal, 'id'>;
   goalBases!: EntityTable<GoalBasisRecord, 'workspaceId'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
   alertRules!: EntityTable<AlertRule, 'id'>;
   alerts!: EntityTable<Alert, 'id'>;
 
@@ -115,9 +123,10 @@ export class YardstickDb extends Dexie {
       alertRules: 'id, workspaceId',
       alerts: 'id, workspaceId, ruleId',
     });
-    // Version 4, "goal bases": version 1's `meta` table was never written and goes; what each
-    // workspace's goals were last judged on (its datasets and settings) gets a table of its own.
-    this.version(LATEST_VERSION).stores({ meta: null, goalBases: 'workspaceId' });
+    // Version 4, "goal bases": what each workspace's goals were last judged on (its datasets and
+    // settings) gets a table of its own. `meta` holds per-workspace snapshot notes (last backup,
+    // restored files, KPI values of a shared workspace).
+    this.version(LATEST_VERSION).stores({ goalBases: 'workspaceId' });
   }
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from '../core/workspace-data.ts';
 import type { SettingsRecord, WorkspaceRecord, YardstickDb } from './schema.ts';
+import { deleteSnapshotMeta } from './snapshots.ts';
 
 export async function listWorkspaces(db: YardstickDb): Promise<WorkspaceRecord[]> {
   return (await db.workspaces.toArray()).sort((a, b) => a.createdAt - b.createdAt);
@@ -35,6 +36,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     db.goalBases,
     db.alertRules,
     db.alerts,
+    db.meta,
   ];
   await db.transaction('rw', tables, async () => {
     const ids = await db.datasets.where('workspaceId').equals(id).primaryKeys();
@@ -46,6 +48,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     await db.goalBases.delete(id);
     await db.alertRules.where('workspaceId').equals(id).delete();
     await db.alerts.where('workspaceId').equals(id).delete();
+    await deleteSnapshotMeta(db, id);
     await db.workspaces.delete(id);
   });
 }

@@ -22,6 +22,8 @@ export function problemText(
     case 'missing-column':
       return t.errorMissingColumn({ name: fileName });
     case 'crash':
+    // A refused snapshot is worded from its own problem (ui/snapshots/failure-text.ts) where it shows.
+    case 'snapshot':
       return t.errorOther;
     case 'storage-quota':
     case 'storage-unavailable':

@@ -1,5 +1,6 @@
 // The dashboard's view state: granularity, period and comparison live in the URL
 // (`#/?grain=quarter&period=2025-Q2&compare=year`); the values come from metrics.result.
+import type { WorkspaceMetrics } from '../core/metrics/types.ts';
 import { formatMonth } from '../i18n/format.ts';
 import {
   compareIndex,
@@ -15,11 +16,17 @@ import { locale } from './locale.svelte.ts';
 import { router } from './router.svelte.ts';
 import { segmentFromQuery } from './segment.ts';
 
+/** What a dashboard reads: the worker's answer, or a shared snapshot's tables in the viewer. */
+export type DashboardSource = () => Partial<Record<Granularity, WorkspaceMetrics | null>> | null;
+
 export class DashboardState {
+  /** `source` defaults to the current workspace's results; the viewer passes a snapshot's. */
+  constructor(private readonly source: DashboardSource = () => metrics.result) {}
+
   readonly grain: Granularity = $derived(parseGrain(router.query.grain, router.query.period));
   readonly compare: Compare = $derived(parseCompare(router.query.compare));
-  readonly metrics = $derived(metrics.result?.[this.grain] ?? null);
-  readonly monthly = $derived(metrics.result?.month ?? null);
+  readonly metrics = $derived.by(() => this.source()?.[this.grain] ?? null);
+  readonly monthly = $derived.by(() => this.source()?.month ?? null);
   readonly labels: readonly string[] = $derived(this.metrics?.months ?? []);
   readonly index: number = $derived(pickIndex(this.labels, router.query.period));
   readonly period: string | null = $derived(this.labels[this.index] ?? null);

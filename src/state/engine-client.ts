@@ -1,5 +1,6 @@
 import type { CurrencyAnswer } from '../core/currency.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
+import type { SnapshotProblem } from '../core/snapshot/problems.ts';
 import type {
   CurrencyQuestion,
   EngineErrorCode,
@@ -8,12 +9,14 @@ import type {
   ImportProgress,
   ReplyTo,
   RequestType,
+  SnapshotProgress,
 } from '../worker/protocol.ts';
 
 interface Listeners {
   onProgress?: (p: ImportProgress) => void;
   /** An import stopped for conversion rates: answer with `answerRates`, or `cancel` it. */
   onCurrencies?: (q: CurrencyQuestion) => void;
+  onSnapshotProgress?: (p: SnapshotProgress) => void;
 }
 
 type Pending = Listeners & {
@@ -27,6 +30,8 @@ export class EngineError extends Error {
     message: string,
     readonly code: EngineErrorCode,
     readonly detail?: FileProblem,
+    /** Why a snapshot was refused (code `snapshot`). */
+    readonly problem?: SnapshotProblem,
   ) {
     super(message);
   }
@@ -52,6 +57,7 @@ export class EngineClient {
     const p = this.#pending.get(msg.id);
     if (!p) return; // an answer nobody waits for any more
     if (msg.type === 'progress') return p.onProgress?.(msg.progress);
+    if (msg.type === 'snapshot-progress') return p.onSnapshotProgress?.(msg.progress);
     if (msg.type === 'currencies') {
       // A caller that cannot ask the person (none listening) must not leave the import waiting.
       if (p.onCurrencies) p.onCurrencies(msg.question);
@@ -59,7 +65,7 @@ export class EngineClient {
       return;
     }
     this.#pending.delete(msg.id);
-    if (msg.type === 'error') p.reject(new EngineError(msg.message, msg.code, msg.detail));
+    if (msg.type === 'error') p.reject(new EngineError(msg.message, msg.code, msg.detail, msg.problem));
     else p.resolve(msg);
   }
 
@@ -78,6 +84,7 @@ export class EngineClient {
         reject,
         onProgress: opts.onProgress,
         onCurrencies: opts.onCurrencies,
+        onSnapshotProgress: opts.onSnapshotProgress,
       });
       this.worker.postMessage({ ...body, type, id } as unknown as EngineRequest);
     });

@@ -19,6 +19,7 @@ import { unusedName } from './unused-name.ts';
 import type { DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
 import { lazyChunk } from './load-problem.svelte.ts';
+import { mayBeSnapshot, openSnapshotFile, pickSnapshots } from './snapshot-files.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -158,6 +159,17 @@ export class ImportSession {
   }
 
   add(files: readonly File[], remapOf: DatasetRecord | null = null): void {
+    // Snapshot files share the drop zone: they are recognised by content and opened as snapshots.
+    const unsure = remapOf || this.running ? [] : files.filter(mayBeSnapshot);
+    if (unsure.length === 0) return this.#add(files, remapOf);
+    void pickSnapshots(unsure).then((found) => {
+      for (const file of found) void openSnapshotFile(file);
+      const tables = files.filter((f) => !found.includes(f));
+      if (tables.length) this.#add(tables, remapOf);
+    });
+  }
+
+  #add(files: readonly File[], remapOf: DatasetRecord | null): void {
     if (this.running) {
       this.refusedWhileRunning = true;
       return;

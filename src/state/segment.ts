@@ -9,6 +9,7 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
   'goal',
   'owner',
   'due',
+  's',
 ]);
 
 /**

@@ -117,6 +117,15 @@ export class Workspaces {
     return ws;
   }
 
+  /** Re-reads the list after workspaces were added or removed elsewhere (a restore), then shows `id`. */
+  async show(id: string | null): Promise<void> {
+    this.list = await listWorkspaces(this.db());
+    const shown = this.list.some((w) => w.id === id)
+      ? id
+      : (this.list.find((w) => !w.demo)?.id ?? this.list[0]?.id ?? null);
+    await this.select(shown);
+  }
+
   async rename(id: string, name: string): Promise<void> {
     await renameWorkspace(this.db(), id, name);
     this.list = await listWorkspaces(this.db());

@@ -16,6 +16,11 @@ import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import { evaluateAlerts } from './alerts.ts';
 import { workspaceRange } from '../core/metrics/range.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
+import { SnapshotError } from '../core/snapshot/problems.ts';
+import { kpiValuesOf } from '../db/snapshots.ts';
+import { exportFull, exportKpis } from './snapshot-export.ts';
+import { SnapshotDesk } from './snapshot-restore.ts';
+import { storedAnswer } from './snapshot-values.ts';
 
 export interface EngineDeps {
   db: YardstickDb;
@@ -40,6 +45,7 @@ export function createEngine({ db, post }: EngineDeps): Engine {
 
   // Imports still staging in another tab hold a lock on their dataset id: their chunks stay.
   const ready = removeAbandonedStaging(db).catch(() => 0);
+  const snapshots = new SnapshotDesk(db);
 
   function askRates(importId: number): Parameters<typeof currencyStop>[3] {
     return (question) =>
@@ -82,6 +88,9 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     segment: Record<string, string[]> | undefined,
     grains: Parameters<typeof computeGrains>[3],
   ) {
+    // A workspace of KPI values answers with the values it holds.
+    const stored = await kpiValuesOf(db, workspaceId);
+    if (stored) return { answer: storedAnswer(stored, grains), settings: await getSettings(db, workspaceId) };
     const { data, loadMs, key: dataKey } = await workspaceData(workspaceId);
     const settings = await getSettings(db, workspaceId);
     // The months of the previous request serve its quarters and years when nothing changed.
@@ -115,6 +124,7 @@ export function createEngine({ db, post }: EngineDeps): Engine {
         });
         return;
       case 'import': {
+        snapshots.forgetUndo();
         const answer = await importFile(
           db,
           req.workspaceId,
@@ -148,6 +158,35 @@ export function createEngine({ db, post }: EngineDeps): Engine {
         post({ type: 'alerts', id: req.id, answer });
         return;
       }
+      case 'snapshot-export': {
+        const control = {
+          cancelled: () => cancelled.has(req.id),
+          progress: (progress: { done: number; total: number }) =>
+            post({ type: 'snapshot-progress', id: req.id, progress }),
+        };
+        let answer;
+        if (req.scope === 'full') answer = await exportFull(db, req.workspaceId, control);
+        else {
+          const { answer: all } = await compute(req.workspaceId, undefined, ['month', 'quarter', 'year']);
+          const { month, quarter, year } = all.grains;
+          answer = await exportKpis(db, req.workspaceId, { month: month!, quarter: quarter!, year: year! });
+        }
+        post({ type: 'snapshot-file', id: req.id, answer });
+        return;
+      }
+      case 'snapshot-read':
+        post({ type: 'snapshot-preview', id: req.id, answer: await snapshots.read(req.file, req.currentId) });
+        return;
+      case 'snapshot-restore':
+        post({
+          type: 'snapshot-restored',
+          id: req.id,
+          answer: await snapshots.restore(req.token, req.mode, req.currentId),
+        });
+        return;
+      case 'snapshot-undo':
+        post({ type: 'snapshot-undone', id: req.id, answer: await snapshots.undo() });
+        return;
     }
   }
 
@@ -156,6 +195,8 @@ export function createEngine({ db, post }: EngineDeps): Engine {
       await run(req);
     } catch (e: unknown) {
       if (e instanceof ImportCancelled) return post({ type: 'cancelled', id: req.id });
+      if (e instanceof SnapshotError)
+        return post({ type: 'error', id: req.id, message: e.message, code: 'snapshot', problem: e.problem });
       if (e instanceof IngestError)
         return post({ type: 'error', id: req.id, message: e.message, code: e.code, detail: e.detail });
       post({
@@ -165,7 +206,7 @@ export function createEngine({ db, post }: EngineDeps): Engine {
         code: storageErrorCode(classifyStorageError(e)),
       });
     } finally {
-      if (req.type === 'import') {
+      if (req.type === 'import' || req.type === 'snapshot-export') {
         cancelled.delete(req.id);
         waiting.delete(req.id);
       }

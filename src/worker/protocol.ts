@@ -10,6 +10,8 @@ import type { IngestErrorCode } from '../core/datasets/errors.ts';
 import type { StorageErrorCode } from '../db/errors.ts';
 import type { GoalsAnswer } from './goals.ts';
 import type { AlertsAnswer } from './alerts.ts';
+import type { SnapshotProblem } from '../core/snapshot/problems.ts';
+import type { Snapshot } from '../core/snapshot/migrations.ts';
 
 export type { Granularity };
 
@@ -38,7 +40,58 @@ export type EngineRequest =
   /** A workspace's goals judged at their date d (metrics.md §11); `today` is the page's clock. */
   | { type: 'goals'; id: number; workspaceId: string; today: number }
   /** Evaluates the workspace's alert rules (metrics.md §16); `now` is the page's clock. */
-  | { type: 'alerts'; id: number; workspaceId: string; now: number };
+  | { type: 'alerts'; id: number; workspaceId: string; now: number }
+  /** Builds a snapshot file of a workspace (progress on the way; `cancel` stops a full one). */
+  | { type: 'snapshot-export'; id: number; workspaceId: string; scope: 'full' | 'kpis' }
+  /** Reads and checks a snapshot file; writes nothing. */
+  | { type: 'snapshot-read'; id: number; file: Blob; currentId: string | null }
+  /** Restores the snapshot last read (its preview's token). */
+  | { type: 'snapshot-restore'; id: number; token: number; mode: RestoreMode; currentId: string | null }
+  | { type: 'snapshot-undo'; id: number };
+
+export type RestoreMode = 'new' | 'replace';
+
+export interface SnapshotProgress {
+  /** Rows written so far, of `total`. */
+  done: number;
+  total: number;
+}
+
+export interface SnapshotFile {
+  blob: Blob;
+  fileName: string;
+  size: number;
+  gzipped: boolean;
+  /** Rows it holds (0 for a kpis snapshot). */
+  rows: number;
+}
+
+/** What the preview of an opened snapshot shows before anything is written. */
+export interface SnapshotPreview {
+  token: number;
+  scope: 'full' | 'kpis';
+  name: string;
+  createdAt: string;
+  app: string;
+  datasets: { name: string; kind: string; rows: number }[];
+  goals: number;
+  alertRules: number;
+  months: number;
+  /** Named migration steps applied to an older version. */
+  migrations: string[];
+  notes: string[];
+  /** A workspace already restored from this very file. */
+  duplicateOf: { id: string; name: string; current: boolean } | null;
+  /** A kpis snapshot, whole: the viewer shows it. */
+  kpis: Extract<Snapshot, { scope: 'kpis' }> | null;
+}
+
+export interface SnapshotRestored {
+  workspaceId: string;
+  /** The same snapshot was restored before: nothing was added. */
+  duplicate: boolean;
+  undoable: boolean;
+}
 
 /** What the preview shows: the analysis plus what the worker knows about the workspace. */
 export interface AnalysisAnswer {
@@ -122,6 +175,11 @@ export interface Replies {
   compute: 'computed';
   goals: 'goals';
   alerts: 'alerts';
+  /** A cancelled export resolves too. */
+  'snapshot-export': 'snapshot-file' | 'cancelled';
+  'snapshot-read': 'snapshot-preview';
+  'snapshot-restore': 'snapshot-restored';
+  'snapshot-undo': 'snapshot-undone';
 }
 
 export type RequestType = keyof Replies;
@@ -131,7 +189,8 @@ export type ReplyTo<T extends RequestType> = Extract<EngineResponse, { type: Rep
  * Every way a request can fail: the file (IngestError), the storage, or the worker itself
  * (`crash`, set by the page when the worker dies). The page words each one (i18n/problem-text.ts).
  */
-export type EngineErrorCode = IngestErrorCode | StorageErrorCode | 'crash';
+/** `snapshot`: a snapshot file or link was refused; the reply's `problem` says why. */
+export type EngineErrorCode = IngestErrorCode | StorageErrorCode | 'crash' | 'snapshot';
 
 export type EngineResponse =
   | { type: 'analysis'; id: number; answer: AnalysisAnswer }
@@ -142,4 +201,17 @@ export type EngineResponse =
   | { type: 'computed'; id: number; answer: ComputedPart }
   | { type: 'goals'; id: number; answer: GoalsAnswer }
   | { type: 'alerts'; id: number; answer: AlertsAnswer }
-  | { type: 'error'; id: number; message: string; code: EngineErrorCode; detail?: FileProblem };
+  | { type: 'snapshot-progress'; id: number; progress: SnapshotProgress }
+  | { type: 'snapshot-file'; id: number; answer: SnapshotFile }
+  | { type: 'snapshot-preview'; id: number; answer: SnapshotPreview }
+  | { type: 'snapshot-restored'; id: number; answer: SnapshotRestored }
+  | { type: 'snapshot-undone'; id: number; answer: { workspaceId: string | null } }
+  | {
+      type: 'error';
+      id: number;
+      message: string;
+      code: EngineErrorCode;
+      detail?: FileProblem;
+      /** Why a snapshot was refused, for the page to word. */
+      problem?: SnapshotProblem;
+    };

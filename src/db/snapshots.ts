@@ -1,0 +1,134 @@
+// What snapshots store besides the ordinary tables, in `meta` (no schema change): the KPI values
+// of a workspace saved from a shared snapshot, the content hash of the snapshot a workspace was
+// restored from (opening the same file twice adds nothing), and the date of the last backup.
+// And the one transaction that swaps a workspace's whole content, used by restore and by undo.
+import type { Alert, AlertRule } from '../core/alerts/model.ts';
+import type { Goal } from '../core/goals/model.ts';
+import type { KpiTables } from '../core/snapshot/document.ts';
+import type {
+  ChunkRecord,
+  DatasetRecord,
+  EventAggregateRecord,
+  SettingsRecord,
+  WorkspaceRecord,
+  YardstickDb,
+} from './schema.ts';
+
+const kpiKey = (workspaceId: string) => `kpi-values:${workspaceId}`;
+const hashKey = (workspaceId: string) => `snapshot:${workspaceId}`;
+const backupKey = (workspaceId: string) => `backup:${workspaceId}`;
+
+/** The KPI values a dataset-less workspace shows instead of computing, or null for an ordinary one. */
+export async function kpiValuesOf(db: YardstickDb, workspaceId: string): Promise<KpiTables | null> {
+  return ((await db.meta.get(kpiKey(workspaceId)))?.value as KpiTables | undefined) ?? null;
+}
+
+/** The workspace restored from a snapshot with this content hash, if it is still there. */
+export async function workspaceOfSnapshot(db: YardstickDb, hash: string): Promise<WorkspaceRecord | null> {
+  const rows = await db.meta.where('key').startsWith('snapshot:').toArray();
+  for (const row of rows) {
+    if (row.value !== hash) continue;
+    const ws = await db.workspaces.get(row.key.slice('snapshot:'.length));
+    if (ws) return ws;
+  }
+  return null;
+}
+
+export async function snapshotHashOf(db: YardstickDb, workspaceId: string): Promise<string | null> {
+  return ((await db.meta.get(hashKey(workspaceId)))?.value as string | undefined) ?? null;
+}
+
+export async function lastBackupOf(db: YardstickDb, workspaceId: string): Promise<number | null> {
+  return ((await db.meta.get(backupKey(workspaceId)))?.value as number | undefined) ?? null;
+}
+
+export async function rememberBackup(db: YardstickDb, workspaceId: string, at: number): Promise<void> {
+  await db.meta.put({ key: backupKey(workspaceId), value: at });
+}
+
+/** Everything a workspace holds, as stored. */
+export interface WorkspaceContent {
+  settings: SettingsRecord;
+  datasets: DatasetRecord[];
+  chunks: ChunkRecord[];
+  eventAggregates: EventAggregateRecord[];
+  goals: Goal[];
+  alertRules: AlertRule[];
+  alerts: Alert[];
+  kpis: KpiTables | null;
+  /** The snapshot it came from, or null. */
+  hash: string | null;
+}
+
+export async function readContent(db: YardstickDb, workspaceId: string): Promise<WorkspaceContent> {
+  return db.transaction(
+    'r',
+    [db.settings, db.datasets, db.chunks, db.eventAggregates, db.goals, db.alertRules, db.alerts, db.meta],
+    async () => {
+      const datasets = await db.datasets.where('workspaceId').equals(workspaceId).toArray();
+      const ids = datasets.map((d) => d.id);
+      return {
+        settings: (await db.settings.get(workspaceId))!,
+        datasets,
+        chunks: await db.chunks.where('datasetId').anyOf(ids).toArray(),
+        eventAggregates: await db.eventAggregates.bulkGet(ids).then((a) => a.filter((x) => !!x)),
+        goals: await db.goals.where('workspaceId').equals(workspaceId).toArray(),
+        alertRules: await db.alertRules.where('workspaceId').equals(workspaceId).toArray(),
+        alerts: await db.alerts.where('workspaceId').equals(workspaceId).toArray(),
+        kpis: await kpiValuesOf(db, workspaceId),
+        hash: await snapshotHashOf(db, workspaceId),
+      };
+    },
+  );
+}
+
+/**
+ * Replaces everything a workspace holds with `content` in one transaction (creating the workspace
+ * record when `create` is given): all of it is written or none of it. Nothing but IndexedDB work
+ * runs inside, and no error is caught there, so a failed write rolls the whole swap back.
+ */
+export async function writeContent(
+  db: YardstickDb,
+  workspaceId: string,
+  content: WorkspaceContent,
+  create?: WorkspaceRecord,
+): Promise<void> {
+  const tables = [
+    db.workspaces,
+    db.settings,
+    db.datasets,
+    db.chunks,
+    db.eventAggregates,
+    db.goals,
+    db.alertRules,
+    db.alerts,
+    db.meta,
+  ];
+  await db.transaction('rw', tables, async () => {
+    if (create) await db.workspaces.add({ ...create, valuesOnly: !!content.kpis });
+    else await db.workspaces.update(workspaceId, { valuesOnly: !!content.kpis });
+    const old = await db.datasets.where('workspaceId').equals(workspaceId).primaryKeys();
+    await db.chunks.where('datasetId').anyOf(old).delete();
+    await db.eventAggregates.bulkDelete(old);
+    await db.datasets.bulkDelete(old);
+    await db.goals.where('workspaceId').equals(workspaceId).delete();
+    await db.alertRules.where('workspaceId').equals(workspaceId).delete();
+    await db.alerts.where('workspaceId').equals(workspaceId).delete();
+    await db.settings.put(content.settings);
+    await db.datasets.bulkPut(content.datasets);
+    await db.chunks.bulkPut(content.chunks);
+    await db.eventAggregates.bulkPut(content.eventAggregates);
+    await db.goals.bulkPut(content.goals);
+    await db.alertRules.bulkPut(content.alertRules);
+    await db.alerts.bulkPut(content.alerts);
+    if (content.kpis) await db.meta.put({ key: kpiKey(workspaceId), value: content.kpis });
+    else await db.meta.delete(kpiKey(workspaceId));
+    if (content.hash) await db.meta.put({ key: hashKey(workspaceId), value: content.hash });
+    else await db.meta.delete(hashKey(workspaceId));
+  });
+}
+
+/** The meta entries of a deleted workspace (deleteWorkspace calls this inside its transaction). */
+export async function deleteSnapshotMeta(db: YardstickDb, workspaceId: string): Promise<void> {
+  await db.meta.bulkDelete([kpiKey(workspaceId), hashKey(workspaceId), backupKey(workspaceId)]);
+}
