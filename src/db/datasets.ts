@@ -1,10 +1,11 @@
 import type { Frame } from '../core/datasets/frame.ts';
-import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { EventAggregate } from '../core/events/aggregate.ts';
-import { aggregateFrames } from '../core/events/build.ts';
 import { workspaceDataOf, type DatasetData, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, SettingsRecord, YardstickDb } from './schema.ts';
+import { eventAggregateOf, readDataset, readFrame } from './stored-formats.ts';
 import { getSettings } from './workspaces.ts';
+
+export { eventAggregateOf } from './stored-formats.ts';
 
 /** A change to the workspace's settings that belongs to an import, applied to the settings as they are at its commit. */
 export type SettingsChange = (current: SettingsRecord) => SettingsRecord;
@@ -118,41 +119,10 @@ export async function removeStaleStaging(
 
 export async function readyDatasets(db: YardstickDb, workspaceId: string): Promise<DatasetRecord[]> {
   const all = await db.datasets.where('workspaceId').equals(workspaceId).toArray();
-  return all.filter((d) => d.state === 'ready').sort((a, b) => a.importedAt - b.importedAt);
-}
-
-/**
- * Columns that no KPI, segment filter or event list reads, which datasets stored before
- * NOT_STORED (core/datasets/kinds.ts) still hold. Joining them is the costliest part of a read —
- * one distinct value per row — so they stay in IndexedDB and out of the loaded frames.
- */
-const UNREAD_COLUMNS: Partial<Record<DatasetKind, readonly string[]>> = {
-  subscriptions: ['subscription_id'],
-};
-
-function withoutUnread(kind: DatasetKind, frame: Frame): Frame {
-  const unread = UNREAD_COLUMNS[kind];
-  if (!unread?.some((name) => frame.columns.has(name))) return frame;
-  const columns = new Map(frame.columns);
-  for (const name of unread) columns.delete(name);
-  return { rows: frame.rows, columns };
-}
-
-/**
- * The stored aggregate of an events dataset. Datasets stored before aggregates existed get theirs
- * built from their chunks on first load, and stored, so old workspaces keep working.
- */
-export async function eventAggregateOf(db: YardstickDb, dataset: DatasetRecord): Promise<EventAggregate> {
-  const stored = await db.eventAggregates.get(dataset.id);
-  if (stored) return stored.aggregate;
-  const chunks = await db.chunks.where('datasetId').equals(dataset.id).sortBy('index');
-  const aggregate = aggregateFrames(chunks.map((c) => c.frame));
-  // Stored only while the dataset is still there: a delete meanwhile must not leave an orphan.
-  await db.transaction('rw', db.datasets, db.eventAggregates, async () => {
-    if ((await db.datasets.get(dataset.id))?.state === 'ready')
-      await db.eventAggregates.put({ datasetId: dataset.id, aggregate });
-  });
-  return aggregate;
+  return all
+    .filter((d) => d.state === 'ready')
+    .map(readDataset)
+    .sort((a, b) => a.importedAt - b.importedAt);
 }
 
 /**
@@ -165,7 +135,7 @@ export async function loadWorkspaceData(db: YardstickDb, workspaceId: string): P
     datasets.map(async (d): Promise<DatasetData> => {
       if (d.kind === 'events') return { kind: d.kind, frames: [], events: await eventAggregateOf(db, d) };
       const chunks = await db.chunks.where('datasetId').equals(d.id).sortBy('index');
-      return { kind: d.kind, frames: chunks.map((c) => withoutUnread(d.kind, c.frame)) };
+      return { kind: d.kind, frames: chunks.map((c) => readFrame(d.kind, c.frame)) };
     }),
   );
   return workspaceDataOf(loaded);

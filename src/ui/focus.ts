@@ -29,7 +29,8 @@ export const claimLostFocus: Attachment<HTMLElement> = (node) => {
 export function focusAfterRemoval(from: Element | null): () => void {
   const heading = from?.closest('section')?.querySelector<HTMLElement>('h2, h3') ?? null;
   return () => {
-    if (from instanceof HTMLElement && from.isConnected) {
+    // A disabled element (an Import button while its import runs) cannot hold focus either.
+    if (from instanceof HTMLElement && from.isConnected && !from.matches(':disabled')) {
       from.focus();
       return;
     }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IngestError } from '../../../src/core/datasets/errors.ts';
+import { ingestErrorEn } from '../../../src/i18n/reasons-english.ts';
 import { ingest, type IngestOptions } from '../../../src/core/datasets/ingest.ts';
 import { readyDatasets } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
@@ -241,13 +243,20 @@ describe('streaming import', () => {
     await expect(
       importFile(db, ws, new File(['a,b\n1,2\n'], 'mystery.csv'), { locale: 'en-US' }, quiet),
     ).rejects.toMatchObject({ code: 'no-kind', detail: { code: 'kind-none', headers: ['a', 'b'] } });
-    await expect(
-      importFile(db, ws, new File(['when,who\n1,2\n'], 'ev.csv'), { locale: 'en-US', kind: 'events' }, quiet),
-    ).rejects.toMatchObject({
+    const missing = await importFile(
+      db,
+      ws,
+      new File(['when,who\n1,2\n'], 'ev.csv'),
+      { locale: 'en-US', kind: 'events' },
+      quiet,
+    ).catch((e: unknown) => e);
+    expect(missing).toMatchObject({
       code: 'missing-column',
       detail: { code: 'missing-column', kind: 'events', missing: ['user_id', 'timestamp', 'event'] },
-      message: 'ev.csv: events needs a column for user_id, timestamp, event (headers: when, who)',
     });
+    expect(ingestErrorEn(missing as IngestError)).toBe(
+      'ev.csv: events needs a column for user_id, timestamp, event (headers: when, who)',
+    );
     await expect(
       importFile(
         db,

@@ -1,0 +1,85 @@
+// Everything this build does for data an older build stored, in one place: an ordered list of
+// named steps, oldest first. Records are never rewritten in place (a newer tab may still read
+// them); each read passes through the steps instead. Dexie's own version steps (tables added or
+// deleted) stay in schema.ts; this list is for the shape of what the tables hold.
+import type { Frame } from '../core/datasets/frame.ts';
+import type { DatasetKind } from '../core/datasets/kinds.ts';
+import type { EventAggregate } from '../core/events/aggregate.ts';
+import { aggregateFrames } from '../core/events/build.ts';
+import type { DatasetRecord, YardstickDb } from './schema.ts';
+
+export interface FormatStep {
+  name: string;
+  /** What older builds stored, and what this step does about it. */
+  why: string;
+  dataset?: (record: DatasetRecord) => DatasetRecord;
+  frame?: (kind: DatasetKind, frame: Frame) => Frame;
+}
+
+/**
+ * Columns that no KPI, segment filter or event list reads, which datasets stored before
+ * NOT_STORED (core/datasets/kinds.ts) still hold. Joining them is the costliest part of a read —
+ * one distinct value per row — so they stay in IndexedDB and out of the loaded frames.
+ */
+const UNREAD_COLUMNS: Partial<Record<DatasetKind, readonly string[]>> = {
+  subscriptions: ['subscription_id'],
+};
+
+export const FORMAT_STEPS: readonly FormatStep[] = [
+  {
+    name: 'reasons-as-text',
+    why:
+      'Rejected rows stored before reasons had codes hold their reason as English text. It is kept ' +
+      'as it is (StoredReason allows a string) and shown as written: the words cannot be turned back ' +
+      'into a code and its parameters without guessing.',
+  },
+  {
+    name: 'emptied-optional',
+    why: 'Datasets stored before the count of optional cells stored empty have none: nothing was counted, so 0.',
+    dataset: (d) => (d.emptiedOptional === undefined ? { ...d, emptiedOptional: 0 } : d),
+  },
+  {
+    name: 'unread-columns',
+    why: 'Chunks stored before NOT_STORED hold columns nothing reads: they are left out of the frames read.',
+    frame: (kind, frame) => {
+      const unread = UNREAD_COLUMNS[kind];
+      if (!unread?.some((name) => frame.columns.has(name))) return frame;
+      const columns = new Map(frame.columns);
+      for (const name of unread) columns.delete(name);
+      return { rows: frame.rows, columns };
+    },
+  },
+  {
+    name: 'event-aggregates',
+    why:
+      'Events datasets stored before schema version 2 have no aggregate: it is built from their chunks ' +
+      'on first load and stored (eventAggregateOf).',
+  },
+];
+
+/** A stored dataset record as this build reads it. */
+export function readDataset(record: DatasetRecord): DatasetRecord {
+  return FORMAT_STEPS.reduce((d, step) => step.dataset?.(d) ?? d, record);
+}
+
+/** A stored chunk's frame as this build reads it. */
+export function readFrame(kind: DatasetKind, frame: Frame): Frame {
+  return FORMAT_STEPS.reduce((f, step) => step.frame?.(kind, f) ?? f, frame);
+}
+
+/**
+ * The stored aggregate of an events dataset; one stored before aggregates existed gets it built
+ * from its chunks and stored, so old workspaces keep working (step `event-aggregates`).
+ */
+export async function eventAggregateOf(db: YardstickDb, dataset: DatasetRecord): Promise<EventAggregate> {
+  const stored = await db.eventAggregates.get(dataset.id);
+  if (stored) return stored.aggregate;
+  const chunks = await db.chunks.where('datasetId').equals(dataset.id).sortBy('index');
+  const aggregate = aggregateFrames(chunks.map((c) => c.frame));
+  // Stored only while the dataset is still there: a delete meanwhile must not leave an orphan.
+  await db.transaction('rw', db.datasets, db.eventAggregates, async () => {
+    if ((await db.datasets.get(dataset.id))?.state === 'ready')
+      await db.eventAggregates.put({ datasetId: dataset.id, aggregate });
+  });
+  return aggregate;
+}
