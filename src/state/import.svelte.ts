@@ -13,7 +13,7 @@ import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress }
 import { EngineError, type EngineClient } from './engine-client.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
-import { lazyChunk } from './load-problem.svelte.ts';
+import { lazyChunk } from './lazy-chunk.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
