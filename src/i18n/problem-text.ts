@@ -21,9 +21,9 @@ export function problemText(
       return t.errorNoKind({ name: fileName });
     case 'missing-column':
       return t.errorMissingColumn({ name: fileName });
-    case 'crash':
     // A refused snapshot is worded from its own problem (ui/snapshots/failure-text.ts) where it shows.
     case 'snapshot':
+    case 'crash':
       return t.errorOther;
     case 'storage-quota':
     case 'storage-unavailable':

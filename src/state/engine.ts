@@ -1,6 +1,6 @@
 import { YardstickDb } from '../db/schema.ts';
 import { EngineClient } from './engine-client.ts';
-import { loadProblem } from './load-problem.svelte.ts';
+import { reportChunkFailure } from './lazy-chunk.ts';
 
 let client: EngineClient | null = null;
 let database: YardstickDb | null = null;
@@ -15,7 +15,7 @@ export function engine(): EngineClient {
   // A worker script that cannot be fetched (gone after a deploy) fails with a bare Event; an error
   // thrown inside a running worker comes as an ErrorEvent with its message.
   worker.addEventListener('error', (e) => {
-    if (!(e instanceof ErrorEvent) || !e.message) loadProblem.report('engine');
+    if (!(e instanceof ErrorEvent) || !e.message) reportChunkFailure('engine');
   });
   client = new EngineClient(worker);
   return client;

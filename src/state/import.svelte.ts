@@ -18,7 +18,7 @@ import type { Workspaces } from './workspaces.svelte.ts';
 import { unusedName } from './unused-name.ts';
 import type { DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
-import { lazyChunk } from './load-problem.svelte.ts';
+import { lazyChunk } from './lazy-chunk.ts';
 import { mayBeSnapshot, openSnapshotFile, pickSnapshots } from './snapshot-files.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';

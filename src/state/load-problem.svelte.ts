@@ -1,16 +1,8 @@
-// A part of the app loaded on demand (the chart chunk, the demo generator, the engine worker)
-// could not be fetched: after a deploy the old chunk names are gone from the server. The page
-// says so once and offers a reload instead of waiting forever.
+// The page's record of a part that could not be loaded (a chunk gone after a deploy): the
+// load-problem notice shows it once and offers a reload instead of waiting forever.
+import { isChunkLoadError, onChunkFailure, reportChunkFailure } from './lazy-chunk.ts';
 
-/** Text of the errors browsers throw when a dynamic import's script cannot be fetched. */
-const CHUNK_FAILED =
-  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload/i;
-
-export function isChunkLoadError(e: unknown): boolean {
-  if (!e || typeof e !== 'object') return false;
-  const message = (e as { message?: unknown }).message;
-  return typeof message === 'string' && CHUNK_FAILED.test(message);
-}
+export { isChunkLoadError, lazyChunk } from './lazy-chunk.ts';
 
 class LoadProblem {
   /** What failed to load, for the record (the page shows one notice whatever it was). */
@@ -22,27 +14,12 @@ class LoadProblem {
 }
 
 export const loadProblem = new LoadProblem();
-
-/**
- * A loader that reports a missing chunk and forgets the failed attempt, so a later call (after the
- * network came back) tries again instead of returning the same rejection.
- */
-export function lazyChunk<T>(what: string, load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
-  return () => {
-    loading ??= load().catch((e: unknown) => {
-      loading = null;
-      loadProblem.report(what);
-      throw e;
-    });
-    return loading;
-  };
-}
+onChunkFailure((what) => loadProblem.report(what));
 
 /** Chunks preloaded by Vite and imports nobody catches end up here. */
 export function watchChunkErrors(target: Window): void {
-  target.addEventListener('vite:preloadError', () => loadProblem.report('preload'));
+  target.addEventListener('vite:preloadError', () => reportChunkFailure('preload'));
   target.addEventListener('unhandledrejection', (e) => {
-    if (isChunkLoadError(e.reason)) loadProblem.report('import');
+    if (isChunkLoadError(e.reason)) reportChunkFailure('import');
   });
 }

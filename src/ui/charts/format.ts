@@ -1,7 +1,7 @@
 // Localised value and axis formatting for charts and their tables (reads the UI language).
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { ChartFormat, ValueUnit } from './types.ts';
-import { lazyChunk } from '../../state/load-problem.svelte.ts';
+import { lazyChunk } from '../../state/lazy-chunk.ts';
 
 export function chartFormat(currency: string, period: (label: string) => string): ChartFormat {
   const value = (unit: ValueUnit, v: number | null): string =>
