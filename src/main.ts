@@ -16,6 +16,7 @@ mount(App, { target });
 // imported, it took a core from the page: registered only once the app has been idle a while.
 // In dev the plugin serves a no-op module, so this only does work in a build.
 const SW_AFTER_QUIET_MS = 2_000;
-void whenQuiet(() => importsOnDemand.busy || metrics.computing, SW_AFTER_QUIET_MS).then(() =>
-  pwa.start(registerSW),
-);
+// The registration code itself loads then too: the first screen does not need it.
+void whenQuiet(() => importsOnDemand.busy || metrics.computing, SW_AFTER_QUIET_MS)
+  .then(() => import('virtual:pwa-register'))
+  .then(({ registerSW }) => pwa.start(registerSW));

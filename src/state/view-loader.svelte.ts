@@ -14,7 +14,10 @@ export interface LoadFailure {
 
 export class LazyViews {
   readonly #loaders: Readonly<Record<string, ViewLoader>>;
+  // Plain maps on purpose: the cache is not state; `failure` is what the page reacts to.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #ready = new Map<string, Component>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #pending = new Map<string, Promise<Component>>();
   /** The last view that failed to load; cleared when a load of any view succeeds. */
   failure: LoadFailure | null = $state.raw(null);

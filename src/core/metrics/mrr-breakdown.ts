@@ -41,6 +41,8 @@ export function mrrBreakdown(frame: Frame, p: LivePeriods, months: number): MrrB
     }
     codeOf[k] = at;
   }
+  // A plan column that is empty throughout names no plan: the count and the sum say it all.
+  if (index.size === 0 || (index.size === 1 && index.has(''))) return { live, plans: null };
   const sums = Array.from(index.keys(), () => new Float64Array(months));
   for (let k = 0; k < p.n; k++) {
     const row = sums[codeOf[k]];

@@ -19,9 +19,15 @@ export function chartFormat(currency: string, period: (label: string) => string)
 }
 
 let loading: Promise<typeof import('./registry.ts')> | null = null;
+let loaded: typeof import('./registry.ts') | null = null;
 
 /** ECharts and the builders, fetched once, after the first paint. */
 export function loadCharts(): Promise<typeof import('./registry.ts')> {
-  loading ??= import('./registry.ts');
+  loading ??= import('./registry.ts').then((r) => (loaded = r));
   return loading;
+}
+
+/** The chart chunk if it has already loaded (printing must draw in the same task). */
+export function loadedCharts(): typeof import('./registry.ts') | null {
+  return loaded;
 }

@@ -5,7 +5,7 @@ import type { Messages } from '../../i18n/index.ts';
 export function inputLabel(t: Messages, key: string): string {
   if (key.startsWith('mrr_plan:')) {
     const plan = key.slice('mrr_plan:'.length);
-    return plan ? t.inputPlanMrr({ plan }) : t.inputOtherPlans;
+    return plan ? t.inputPlanMrr({ plan }) : t.inputNoPlan;
   }
   if (key === 'live_subscriptions') return t.inputLiveSubscriptions;
   if (key === 'passives') return t.inputPassives;

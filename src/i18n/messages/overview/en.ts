@@ -27,7 +27,7 @@ export const overviewEn = {
   inputPassives: 'passives',
   inputLiveSubscriptions: 'live subscriptions at month end',
   inputPlanMrr: ({ plan }: { plan: string }) => `MRR of plan ${plan}`,
-  inputOtherPlans: 'MRR of the other plans',
+  inputNoPlan: 'MRR without a plan',
 };
 
 export type OverviewMessages = CatalogueOf<typeof overviewEn>;

@@ -26,5 +26,5 @@ export const overviewId: OverviewMessages = {
   inputPassives: 'pasif',
   inputLiveSubscriptions: 'langganan aktif di akhir bulan',
   inputPlanMrr: ({ plan }) => `MRR paket ${plan}`,
-  inputOtherPlans: 'MRR paket lainnya',
+  inputNoPlan: 'MRR tanpa paket',
 };

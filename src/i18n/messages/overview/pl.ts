@@ -26,5 +26,5 @@ export const overviewPl: OverviewMessages = {
   inputPassives: 'pasywni',
   inputLiveSubscriptions: 'aktywne subskrypcje na koniec miesiąca',
   inputPlanMrr: ({ plan }) => `MRR planu ${plan}`,
-  inputOtherPlans: 'MRR pozostałych planów',
+  inputNoPlan: 'MRR bez planu',
 };
