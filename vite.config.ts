@@ -1,12 +1,15 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { entryBudget } from './scripts/entry-budget.ts';
 
 // Relative base and hash routing let dist/ be served from any sub-path of a static host.
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // Prints what the first screen downloads, gzipped, and fails the build above 100 KiB.
+    entryBudget(),
     VitePWA({
       // 'prompt': an update must never reload a page in the middle of an import.
       registerType: 'prompt',

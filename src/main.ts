@@ -1,9 +1,8 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { mount } from 'svelte';
-import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
 import { metrics } from './state/app.svelte.ts';
-import { imports } from './state/import.svelte.ts';
+import { importsOnDemand } from './state/import-on-demand.svelte.ts';
 import { watchChunkErrors } from './state/load-problem.svelte.ts';
 import { consumeLaunchedFiles } from './state/launch-files.ts';
 import { whenQuiet } from './state/when-quiet.svelte.ts';
@@ -21,4 +20,7 @@ consumeLaunchedFiles();
 // imported, it took a core from the page: registered only once the app has been idle a while.
 // In dev the plugin serves a no-op module, so this only does work in a build.
 const SW_AFTER_QUIET_MS = 2_000;
-void whenQuiet(() => imports.busy || metrics.computing, SW_AFTER_QUIET_MS).then(() => pwa.start(registerSW));
+// The registration code itself loads then too: the first screen does not need it.
+void whenQuiet(() => importsOnDemand.busy || metrics.computing, SW_AFTER_QUIET_MS)
+  .then(() => import('virtual:pwa-register'))
+  .then(({ registerSW }) => pwa.start(registerSW));

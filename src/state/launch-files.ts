@@ -1,6 +1,6 @@
 // Files opened with the installed app (the manifest's file_handlers) arrive on window.launchQueue:
 // snapshots go where a chosen snapshot goes, anything else to the CSV import.
-import { imports } from './import.svelte.ts';
+import { importsOnDemand } from './import-on-demand.svelte.ts';
 import { router } from './router.svelte.ts';
 
 interface LaunchParams {
@@ -16,7 +16,7 @@ export function consumeLaunchedFiles(win: Window & { launchQueue?: LaunchQueue }
     if (params.files.length === 0) return;
     void Promise.all(params.files.map((h) => h.getFile())).then((files) => {
       router.navigate('import');
-      imports.add(files);
+      void importsOnDemand.load().then((imports) => imports.add(files));
     });
   });
 }

@@ -12,11 +12,14 @@ beforeEach(async () => {
   await goToHash('#/settings');
 });
 
-describe('language switch', () => {
+describe('language switch', { timeout: 30_000 }, () => {
   it('changes the visible text and the document language, and remembers the choice', async () => {
     const user = userEvent.setup();
     render(App);
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    // Settings loads on demand (its own chunk).
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Settings' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByTestId('preview-money')).toHaveTextContent('$12,345.67');
 
@@ -37,6 +40,7 @@ describe('language switch', () => {
   it('keeps both language controls in step', async () => {
     const user = userEvent.setup();
     render(App);
+    await screen.findByRole('heading', { level: 1, name: 'Settings' }, { timeout: 10_000 });
     const [headerSelect, settingsSelect] = screen.getAllByRole('combobox', { name: 'Language' });
     await user.selectOptions(settingsSelect, 'id');
     expect(headerSelect).toHaveValue('id');

@@ -48,11 +48,14 @@ describe('Router', () => {
     expect(window.location.hash).toBe('#/goals');
   });
 
-  it('shows the view of the current route and marks its nav link', async () => {
+  it('shows the view of the current route and marks its nav link', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     render(App);
     await user.click(screen.getByRole('link', { name: 'Balance sheet' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Balance sheet' })).toBeInTheDocument();
+    // Views other than the dashboard load on demand (their chunk, here their module).
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Balance sheet' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(router.route).toBe('balance-sheet');
     expect(window.location.hash).toBe('#/balance-sheet');
     expect(screen.getByRole('link', { name: 'Balance sheet' })).toHaveAttribute('aria-current', 'page');
@@ -60,7 +63,8 @@ describe('Router', () => {
   });
 });
 
-describe('files dropped on another view', () => {
+// Views load on demand: their first load in jsdom transforms their modules.
+describe('files dropped on another view', { timeout: 30_000 }, () => {
   it('open the Import view with them, instead of the browser opening the file in place of the app', async () => {
     render(App);
     expect(router.route).toBe('dashboard');
@@ -71,7 +75,10 @@ describe('files dropped on another view', () => {
     expect(await fireEvent.dragOver(document.body, { dataTransfer: transfer })).toBe(false);
     expect(await fireEvent.drop(document.body, { dataTransfer: transfer })).toBe(false);
     await vi.waitFor(() => expect(router.route).toBe('import'));
-    expect(imports.items.map((i) => i.name)).toEqual(['subs.csv']);
+    // The import session loads on demand, then takes the files.
+    await vi.waitFor(() => expect(imports.items.map((i) => i.name)).toEqual(['subs.csv']), {
+      timeout: 10_000,
+    });
     imports.items = [];
   });
 
@@ -83,7 +90,9 @@ describe('files dropped on another view', () => {
       const transfer = { files: [file], items: [], types: ['Files'], dropEffect: 'none' };
       expect(await fireEvent.drop(document.body, { dataTransfer: transfer })).toBe(false);
       await vi.waitFor(() => expect(router.route).toBe('import'));
-      expect(await screen.findByTestId('import-busy')).toHaveTextContent('An import is running');
+      expect(await screen.findByTestId('import-busy', {}, { timeout: 25_000 })).toHaveTextContent(
+        'An import is running',
+      );
       expect(imports.items).toEqual([]);
     } finally {
       imports.running = false;

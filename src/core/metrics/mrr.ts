@@ -30,6 +30,8 @@ export interface LivePeriods {
   lo: Int32Array;
   hi: Int32Array;
   mrr: Float64Array;
+  /** The stored row each period came from (its plan and other fields). */
+  row: Int32Array;
   customerCount: number;
 }
 
@@ -119,6 +121,7 @@ export function livePeriods(
     lo: new Int32Array(rows),
     hi: new Int32Array(rows),
     mrr: new Float64Array(rows),
+    row: new Int32Array(rows),
     customerCount,
   };
   if (!start) return out;
@@ -160,6 +163,7 @@ export function livePeriods(
     out.lo[k] = lo;
     out.hi[k] = hi;
     out.mrr[k] = m;
+    out.row[k] = i;
   }
   return out;
 }

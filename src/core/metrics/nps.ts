@@ -27,7 +27,13 @@ export function npsMetrics(frame: Frame, spans: Spans): Family {
     'nps',
     seriesOf(n, (i) => [
       ratio(promoters[i] - detractors[i], responses[i], 100),
-      { promoters: promoters[i], detractors: detractors[i], responses: responses[i] },
+      {
+        promoters: promoters[i],
+        // Passives (7–8) do not enter the score; counted so the split over time can be shown.
+        passives: responses[i] - promoters[i] - detractors[i],
+        detractors: detractors[i],
+        responses: responses[i],
+      },
     ]),
   );
   fam.set(

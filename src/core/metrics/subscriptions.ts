@@ -3,6 +3,7 @@ import type { Frame } from '../datasets/frame.ts';
 import type { MetricSettings } from '../workspace-data.ts';
 import { acquisitionCost, type CostLayer } from './costs.ts';
 import { livePeriods } from './mrr.ts';
+import { mrrBreakdown, mrrInputs } from './mrr-breakdown.ts';
 import { movementSeries, type MovementSeries } from './movements.ts';
 import { ltvSeries } from './ltv.ts';
 import { cohortsOf } from './cohorts.ts';
@@ -23,10 +24,15 @@ export function subscriptionMetrics(
   segment?: Record<string, string[]>,
 ): SubscriptionResult {
   const n = range.count;
-  const s = movementSeries(livePeriods(frame, settings, range, segment), n);
+  const live = livePeriods(frame, settings, range, segment);
+  const s = movementSeries(live, n);
+  const breakdown = mrrBreakdown(frame, live, n);
   const fam: Family = new Map();
   const prev = (a: Float64Array, i: number): number => (i > 0 ? a[i - 1] : 0);
-  fam.set('mrr', plainSeries(s.mrr));
+  fam.set(
+    'mrr',
+    seriesOf(n, (i) => [s.mrr[i], mrrInputs(breakdown, i)]),
+  );
   fam.set(
     'arr',
     seriesOf(n, (i) => [12 * s.mrr[i], { mrr: s.mrr[i] }]),

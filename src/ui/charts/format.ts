@@ -19,8 +19,14 @@ export function chartFormat(currency: string, period: (label: string) => string)
   return { value, axis, period };
 }
 
+let loaded: typeof import('./registry.ts') | null = null;
+
 /** ECharts and the builders, fetched once, after the first paint; a missing chunk is reported. */
-export const loadCharts: () => Promise<typeof import('./registry.ts')> = lazyChunk(
-  'charts',
-  () => import('./registry.ts'),
+export const loadCharts: () => Promise<typeof import('./registry.ts')> = lazyChunk('charts', () =>
+  import('./registry.ts').then((r) => (loaded = r)),
 );
+
+/** The chart chunk if it has already loaded (printing must draw in the same task). */
+export function loadedCharts(): typeof import('./registry.ts') | null {
+  return loaded;
+}

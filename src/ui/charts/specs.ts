@@ -38,6 +38,17 @@ function seriesChart(
 
 const has = (m: WorkspaceMetrics, id: string) => (m.values[id] ?? []).some((v) => v !== null);
 
+/**
+ * Responses per period by group, from the inputs of `nps` (metrics.md §7). A period without
+ * responses has no bar rather than a bar of zero.
+ */
+export function npsParts(m: WorkspaceMetrics): Record<'promoters' | 'passives' | 'detractors', Values> {
+  const rows = m.months.map((_, i) => m.inputs.nps?.[i] ?? null);
+  const part = (key: 'promoters' | 'passives' | 'detractors') =>
+    rows.map((r) => (r && (r.responses ?? 0) > 0 ? (r[key] ?? null) : null));
+  return { promoters: part('promoters'), passives: part('passives'), detractors: part('detractors') };
+}
+
 /** Time-series charts over the periods of `m`; the funnel and adoption of period `index`. */
 export function dashboardCharts(
   m: WorkspaceMetrics,
@@ -95,6 +106,20 @@ export function dashboardCharts(
       ),
     });
   }
+  if (has(m, 'arpa') || has(m, 'arpu'))
+    out.push(
+      seriesChart(
+        'revenue-per-account',
+        t.chartRevenuePerAccount,
+        periods,
+        [
+          { name: name('arpa'), values: v('arpa'), type: 'line', unit: 'money' },
+          { name: name('arpu'), values: v('arpu'), type: 'line', unit: 'money' },
+        ],
+        t,
+        fmt,
+      ),
+    );
   if (has(m, 'customers'))
     out.push(
       seriesChart(
@@ -193,6 +218,23 @@ export function dashboardCharts(
         fmt,
       ),
     );
+  if (has(m, 'nps')) {
+    const parts = npsParts(m);
+    out.push(
+      seriesChart(
+        'nps-distribution',
+        t.chartNpsDistribution,
+        periods,
+        [
+          { name: t.npsPromoters, values: parts.promoters, type: 'bar', unit: 'number', stack: 'nps' },
+          { name: t.npsPassives, values: parts.passives, type: 'bar', unit: 'number', stack: 'nps' },
+          { name: t.npsDetractors, values: parts.detractors, type: 'bar', unit: 'number', stack: 'nps' },
+        ],
+        t,
+        fmt,
+      ),
+    );
+  }
   if (has(m, 'mau'))
     out.push(
       seriesChart(

@@ -20,6 +20,8 @@ export interface SeriesDef {
   unit: ValueUnit;
   /** 0 = left axis, 1 = right axis. */
   axis?: 0 | 1;
+  /** Bars with the same stack name are drawn on top of each other. */
+  stack?: string;
 }
 
 export interface MovementsData {

@@ -1,3 +1,30 @@
 import type { OverviewMessages } from './en.ts';
 
-export const overviewId: OverviewMessages = {};
+export const overviewId: OverviewMessages = {
+  overviewHeading: 'Ikhtisar',
+  headlineLabel: 'Angka utama',
+  attentionHeading: 'Perlu perhatian',
+  attentionNone: ({ period }) => `Tidak ada yang berada di rentang buruk pada ${period}.`,
+  attentionBad: 'Rentang buruk',
+  attentionOffTrack: 'Melenceng',
+  attentionAtRisk: 'Berisiko',
+  densityLabel: 'Kartu',
+  densityCompact: 'Ringkas',
+  densityFull: 'Lengkap',
+  sectionToggle: ({ name }) => `${name}: tampilkan atau sembunyikan`,
+  summaryPrevious: 'vs periode sebelumnya',
+  summaryYear: 'vs setahun sebelumnya',
+  summaryAll: 'semua pelanggan',
+  summaryOpen: 'Ubah periode, pembanding, atau segmen',
+  sheetTitle: 'Periode, pembanding, dan segmen',
+  sheetDone: 'Selesai',
+  chartRevenuePerAccount: 'Pendapatan per akun dan per pengguna',
+  chartNpsDistribution: 'Promotor, pasif, dan detraktor',
+  npsPromoters: 'Promotor (9–10)',
+  npsPassives: 'Pasif (7–8)',
+  npsDetractors: 'Detraktor (0–6)',
+  inputPassives: 'pasif',
+  inputLiveSubscriptions: 'langganan aktif di akhir bulan',
+  inputPlanMrr: ({ plan }) => `MRR paket ${plan}`,
+  inputNoPlan: 'MRR tanpa paket',
+};

@@ -1,3 +1,30 @@
 import type { OverviewMessages } from './en.ts';
 
-export const overviewPl: OverviewMessages = {};
+export const overviewPl: OverviewMessages = {
+  overviewHeading: 'Przegląd',
+  headlineLabel: 'Najważniejsze liczby',
+  attentionHeading: 'Wymaga uwagi',
+  attentionNone: ({ period }) => `Nic nie jest w złym przedziale w okresie ${period}.`,
+  attentionBad: 'Zły przedział',
+  attentionOffTrack: 'Poza planem',
+  attentionAtRisk: 'Zagrożone',
+  densityLabel: 'Karty',
+  densityCompact: 'Zwarte',
+  densityFull: 'Pełne',
+  sectionToggle: ({ name }) => `${name}: pokaż lub ukryj`,
+  summaryPrevious: 'wobec poprzedniego',
+  summaryYear: 'wobec roku wcześniej',
+  summaryAll: 'wszyscy klienci',
+  summaryOpen: 'Zmień okres, porównanie lub segment',
+  sheetTitle: 'Okres, porównanie i segment',
+  sheetDone: 'Gotowe',
+  chartRevenuePerAccount: 'Przychód na konto i na użytkownika',
+  chartNpsDistribution: 'Promotorzy, pasywni i krytycy',
+  npsPromoters: 'Promotorzy (9–10)',
+  npsPassives: 'Pasywni (7–8)',
+  npsDetractors: 'Krytycy (0–6)',
+  inputPassives: 'pasywni',
+  inputLiveSubscriptions: 'aktywne subskrypcje na koniec miesiąca',
+  inputPlanMrr: ({ plan }) => `MRR planu ${plan}`,
+  inputNoPlan: 'MRR bez planu',
+};

@@ -21,7 +21,14 @@ export function seriesOption(data: { periods: string[]; series: SeriesDef[] }, c
     yAxis,
     series: data.series.map((s) =>
       s.type === 'bar'
-        ? { name: s.name, type: 'bar' as const, data: s.values, yAxisIndex: s.axis ?? 0, barMaxWidth: 28 }
+        ? {
+            name: s.name,
+            type: 'bar' as const,
+            data: s.values,
+            yAxisIndex: s.axis ?? 0,
+            barMaxWidth: 28,
+            ...(s.stack ? { stack: s.stack } : {}),
+          }
         : {
             name: s.name,
             type: 'line' as const,

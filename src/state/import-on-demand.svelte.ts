@@ -1,0 +1,20 @@
+// The import session (and the parsing problems it words) stays out of the entry chunk: it loads
+// with the Import view, or when files are dropped on another view.
+import type { ImportSession } from './import.svelte.ts';
+
+class ImportsOnDemand {
+  /** The session once its module has loaded; reactive, so `busy` follows it from then on. */
+  session: ImportSession | null = $state.raw(null);
+
+  get busy(): boolean {
+    return this.session?.busy ?? false;
+  }
+
+  async load(): Promise<ImportSession> {
+    const { imports } = await import('./import.svelte.ts');
+    this.session = imports;
+    return imports;
+  }
+}
+
+export const importsOnDemand = new ImportsOnDemand();
