@@ -1,13 +1,10 @@
-import { en, type Messages } from './messages/en.ts';
-import { id } from './messages/id.ts';
-import { pl } from './messages/pl.ts';
+import type { Messages } from './messages/en.ts';
 
 export type { Messages };
 
 export const LANGS = ['en', 'id', 'pl'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const catalogues: Readonly<Record<Lang, Messages>> = { en, id, pl };
 
 /** The Intl locale each interface language formats with. */
 export const INTL_TAGS: Readonly<Record<Lang, string>> = { en: 'en-US', id: 'id-ID', pl: 'pl-PL' };

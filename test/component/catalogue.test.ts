@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGS } from '../../src/i18n/index.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { catalogues } from '../../src/i18n/all.ts';
 import { DASHBOARD_SAMPLE_PARAMS } from '../../src/i18n/messages/dashboard/samples.ts';
 import { GOALS_SAMPLE_PARAMS } from '../../src/i18n/messages/goals/samples.ts';
 import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts';

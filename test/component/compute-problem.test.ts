@@ -1,7 +1,7 @@
 // A failed compute is worded as a failed import is, in the page's language, never as the raw
 // developer message.
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/i18n/index.ts';
+import { catalogues } from '../../src/i18n/all.ts';
 import { problemText, storageText } from '../../src/i18n/problem-text.ts';
 import { EngineError, type EngineClient } from '../../src/state/engine-client.ts';
 import { locale } from '../../src/state/locale.svelte.ts';

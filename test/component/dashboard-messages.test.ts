@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { catalogues } from '../../src/i18n/index.ts';
+import { catalogues } from '../../src/i18n/all.ts';
 import { dashboardEn } from '../../src/i18n/messages/dashboard/en.ts';
 import { DASHBOARD_SAMPLE_PARAMS } from '../../src/i18n/messages/dashboard/samples.ts';
 import { KPI_IDS } from '../../src/core/metrics/catalogue.ts';

@@ -8,7 +8,7 @@ import { metrics } from '../../src/state/app.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import { router } from '../../src/state/router.svelte.ts';
 import SegmentBar from '../../src/ui/dashboard/SegmentBar.svelte';
-import { kpiTableCsv } from '../../src/ui/dashboard/model.ts';
+import { kpiTableCsv } from '../../src/ui/dashboard/csv.ts';
 import DashboardView from '../../src/ui/views/DashboardView.svelte';
 import type { ComputeAnswer } from '../../src/worker/protocol.ts';
 import { EXPECTED, fixtureAnswer } from './dashboard-fixture.ts';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { catalogues } from '../../src/i18n/index.ts';
+import { catalogues } from '../../src/i18n/all.ts';
 import { importEn } from '../../src/i18n/messages/import/en.ts';
 import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts';
 it('import messages render in every language and are translated', () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoredRejectedRow } from '../../src/core/datasets/reasons.ts';
 import type { DatasetRecord } from '../../src/db/schema.ts';
-import { catalogues } from '../../src/i18n/index.ts';
+import { catalogues } from '../../src/i18n/all.ts';
 import { ImportItem } from '../../src/state/import.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import ImportReport from '../../src/ui/import/ImportReport.svelte';

@@ -1,7 +1,6 @@
 // Pure helpers of the dashboard: which KPI goes in which section, which period is on screen and
 // which one it is compared with, how a value is written and why a value is missing. Nothing here
 // computes a KPI: every number comes from the worker's ComputeAnswer.
-import { writeCsv } from '../../core/csv/write.ts';
 import type { DatasetKind } from '../../core/datasets/kinds.ts';
 import { kpiInfo, type Unit } from '../../core/metrics/catalogue.ts';
 import type { Inputs, WorkspaceMetrics } from '../../core/metrics/types.ts';
@@ -239,15 +238,4 @@ export function changeOf(id: string, value: number | null, before: number | null
 export function window(values: readonly (number | null)[], index: number, n = 12): (number | null)[] {
   if (index < 0) return [];
   return values.slice(Math.max(0, index - n + 1), index + 1);
-}
-
-/** A CSV table: header row then rows, CRLF line ends, formulas escaped (core/csv/write.ts). */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return writeCsv(rows);
-}
-
-/** Every KPI × every period, raw numbers: one row per id, one column per period. */
-export function kpiTableCsv(metrics: WorkspaceMetrics): string {
-  const ids = Object.keys(metrics.values).sort();
-  return toCsv([['kpi', ...metrics.months], ...ids.map((id) => [id, ...metrics.values[id]])]);
 }

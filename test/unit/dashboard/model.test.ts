@@ -8,10 +8,10 @@ import {
   parseGrain,
   pickIndex,
   sectionIds,
-  toCsv,
   window as lastPeriods,
   yearBefore,
 } from '../../../src/ui/dashboard/model.ts';
+import { toCsv } from '../../../src/ui/dashboard/csv.ts';
 
 describe('periods', () => {
   const months = ['2024-05', '2024-06', '2024-07', '2025-05', '2025-06'];

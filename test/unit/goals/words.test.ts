@@ -1,7 +1,7 @@
 // Why a target has its status, in words with the numbers (English catalogue).
 import { describe, expect, it } from 'vitest';
 import { evaluateGoal } from '../../../src/core/goals/evaluate.ts';
-import { catalogues } from '../../../src/i18n/index.ts';
+import { catalogues } from '../../../src/i18n/all.ts';
 import { whyText } from '../../../src/ui/goals/words.ts';
 import { goal, keep, reach } from './goal-fixtures.ts';
 

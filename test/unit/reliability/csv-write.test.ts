@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../src/core/csv/write.ts';
 import { toCsv as demoCsv } from '../../../src/core/demo/csv-row.ts';
 import { balanceSheetCsv } from '../../../src/ui/balance-sheet/csv.ts';
-import { toCsv } from '../../../src/ui/dashboard/model.ts';
+import { toCsv } from '../../../src/ui/dashboard/csv.ts';
 
 describe('writeCsv', () => {
   it('prefixes every text cell that starts a formula with an apostrophe', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotProblem } from '../../../src/core/snapshot/problems.ts';
-import { catalogues, LANGS } from '../../../src/i18n/index.ts';
+import { LANGS } from '../../../src/i18n/index.ts';
+import { catalogues } from '../../../src/i18n/all.ts';
 import { problemText } from '../../../src/ui/snapshots/failure-text.ts';
 
 const PROBLEMS: SnapshotProblem[] = [
