@@ -5,7 +5,6 @@ export type { Messages };
 export const LANGS = ['en', 'id', 'pl'] as const;
 export type Lang = (typeof LANGS)[number];
 
-
 /** The Intl locale each interface language formats with. */
 export const INTL_TAGS: Readonly<Record<Lang, string>> = { en: 'en-US', id: 'id-ID', pl: 'pl-PL' };
 
