@@ -85,7 +85,7 @@ describe('rule form', () => {
     locale.set('en');
     const onsave = setup();
     await userEvent.selectOptions(screen.getByTestId('alert-kpi'), 'customer_churn_rate');
-    await userEvent.type(screen.getByTestId('alert-value'), '5,5');
+    await userEvent.type(screen.getByTestId('alert-value'), 'five');
     await userEvent.type(screen.getByTestId('alert-recover'), '6');
     await userEvent.click(screen.getByTestId('alert-save'));
     expect(onsave).not.toHaveBeenCalled();

@@ -7,6 +7,8 @@ import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts'
 import { REASON_SAMPLE_PARAMS } from '../../src/i18n/messages/reasons/samples.ts';
 import { SEGMENT_SAMPLE_PARAMS } from '../../src/i18n/messages/segments/samples.ts';
 import { ALERTS_SAMPLE_PARAMS } from '../../src/i18n/messages/alerts/samples.ts';
+import { OVERVIEW_SAMPLE_PARAMS } from '../../src/i18n/messages/overview/samples.ts';
+import { RELIABILITY_SAMPLE_PARAMS } from '../../src/i18n/messages/reliability/samples.ts';
 import { SNAPSHOT_SAMPLE_PARAMS } from '../../src/i18n/messages/snapshot/samples.ts';
 
 // Sample arguments for every message that is a function; a new function key must be added here.
@@ -18,6 +20,8 @@ const SAMPLE_PARAMS: Record<string, object> = {
   ...GOALS_SAMPLE_PARAMS,
   ...ALERTS_SAMPLE_PARAMS,
   ...SNAPSHOT_SAMPLE_PARAMS,
+  ...OVERVIEW_SAMPLE_PARAMS,
+  ...RELIABILITY_SAMPLE_PARAMS,
   documentTitle: { view: 'Import' },
   notFoundBody: { path: '/nowhere' },
   filesCount: { count: 3 },

@@ -107,7 +107,7 @@ describe('erase all data on this device', () => {
     );
 
     await vi.waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('All data on this device was erased.'),
+      expect(screen.getByText('All data on this device was erased.')).toBeInTheDocument(),
     );
     expect(screen.queryByRole('dialog')).toBeNull();
     const left = await stored(d);

@@ -15,6 +15,7 @@ export interface SnapshotSettings {
   fx: Record<string, number>;
   currency: string | null;
   locale: 'en-US' | 'en-GB' | 'id' | 'pl';
+  staleDays?: number;
 }
 
 /** Months, quarters and years of the whole workspace, as the dashboard shows them. */
@@ -42,6 +43,7 @@ export function settingsOf(s: SnapshotSettings): SnapshotSettings {
     fx: { ...s.fx },
     currency: s.currency,
     locale: s.locale,
+    ...(s.staleDays !== undefined && { staleDays: s.staleDays }),
   };
 }
 

@@ -21,6 +21,8 @@ export const SettingsV1 = v.object({
   fx: v.record(Text(10), v.pipe(Finite, v.gtValue(0))),
   currency: v.nullable(Text(10)),
   locale: v.picklist(['en-US', 'en-GB', 'id', 'pl']),
+  /** Days after which the newest data point counts as stale (absent in files written before it). */
+  staleDays: v.optional(v.pipe(Finite, v.integer(), v.minValue(1), v.maxValue(3650))),
 });
 
 /** `YYYY-MM`, `YYYY-Qn` or `YYYY`: the periods of a metrics table. */

@@ -73,7 +73,7 @@ it('a version-2 database with data upgrades to 3 with nothing lost', async () =>
   await writeVersion2();
   const db = new YardstickDb(NAME);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.workspaces.get('w')).toEqual({ id: 'w', name: 'Acme', createdAt: 1, demo: false });
   expect((await db.datasets.get('d1'))?.rowsStored).toBe(3);
   expect(await db.chunks.where('datasetId').equals('d1').count()).toBe(1);
