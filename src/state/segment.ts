@@ -10,6 +10,8 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
   'owner',
   'due',
   's',
+  // The card a link points at (an alert's KPI).
+  'kpi',
 ]);
 
 /**

@@ -139,9 +139,13 @@ test('rules made through the form raise the alerts §16 gives, with a live previ
   await page.getByTestId('alerts-all-read').click();
   await expect(page.getByTestId('alerts-unread')).toHaveAttribute('data-count', '0');
 
-  // The link of an alert opens the dashboard on its month.
+  // The link of an alert opens the dashboard on its month, with its KPI's card in view.
   const link = page.locator('[data-alert][data-kpi="mrr"]').first().getByTestId('alert-link');
-  await expect(link).toHaveAttribute('href', `#/?period=${MRR.at(-1)!.month}`);
+  await expect(link).toHaveAttribute('href', `#/?period=${MRR.at(-1)!.month}&kpi=mrr`);
+  await link.click();
+  await expect(page.getByTestId('period')).toHaveValue(MRR.at(-1)!.month);
+  await expect(page.locator('[data-kpi="mrr"]')).toBeInViewport();
+  await expect(page.locator('[data-kpi="mrr"]')).toBeFocused();
 });
 
 test('a snoozed rule raises nothing on an import, an awake one does', async ({ page }) => {
