@@ -162,6 +162,16 @@ async function exportFull(page: Page, dir: string): Promise<string> {
   return path;
 }
 
+/** The one goal's status and progress as the Goals view shows them (judged in the worker). */
+async function goalInApp(page: Page): Promise<[string | null, string | null]> {
+  await page.goto('./#/goals');
+  await page.reload();
+  const goal = page.locator('[data-goal]');
+  await expect(goal).toHaveCount(1, { timeout: 30_000 });
+  await expect(goal).toHaveAttribute('data-status', /^(on_track|at_risk|off_track|complete|not_started)$/);
+  return [await goal.getAttribute('data-status'), await goal.getAttribute('data-progress')];
+}
+
 test('back up, erase everything, open the backup: the same cards and the same goal', async ({ page }) => {
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'yardstick-snapshot-'));
@@ -171,6 +181,7 @@ test('back up, erase everything, open the backup: the same cards and the same go
   const before = await monthsOf(page);
   expect(Number(before['2025-12'].mrr)).toBeCloseTo(EXPECTED.months['2025-12'].mrr!, 6);
   const goalsBefore = await storedGoals(page);
+  const judgedBefore = await goalInApp(page);
 
   const path = await exportFull(page, dir);
   await expect(page.getByTestId('last-backup')).not.toHaveAttribute('data-at', '');
@@ -189,6 +200,7 @@ test('back up, erase everything, open the backup: the same cards and the same go
   for (const m of MONTHS) expect(await cardsOf(page, m), m).toEqual(before[m]);
   const goalsAfter = await storedGoals(page);
   expect(goalsAfter.map((g) => [g.name, g.targets])).toEqual(goalsBefore.map((g) => [g.name, g.targets]));
+  expect(await goalInApp(page)).toEqual(judgedBefore);
 
   // The same file again adds nothing.
   await page.goto('./#/settings');
@@ -216,6 +228,8 @@ test('Share KPIs as a link: a fresh browser shows the same cards, and nothing le
 }) => {
   test.setTimeout(180_000);
   await importAll(page);
+  await insertGoal(page);
+  const judged = await goalInApp(page);
   await page.goto('./#/');
   const before = await monthsOf(page);
 
@@ -233,6 +247,12 @@ test('Share KPIs as a link: a fresh browser shows the same cards, and nothing le
   await expect(viewer.getByTestId('viewer-banner')).toBeVisible({ timeout: 30_000 });
   await expect(viewer.getByTestId('viewer-banner')).toContainText('from a link');
   for (const m of MONTHS) expect(await cardsOf(viewer, m), m).toEqual(before[m]);
+  // The shared goal is judged on the shared values as the app judged it, and sits on the board.
+  const shared = viewer.locator('li[data-goal]');
+  expect([await shared.getAttribute('data-status'), await shared.getAttribute('data-progress')]).toEqual(
+    judged,
+  );
+  await expect(viewer.locator(`[data-status="${judged[0]}"] [data-card]`)).toHaveCount(1);
   expect(await counts(viewer)).not.toMatchObject({ workspaces: 1 });
 
   // Saved as a workspace of KPI values, its dashboard shows the same values and says what it is.

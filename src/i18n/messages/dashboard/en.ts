@@ -26,7 +26,7 @@ const KPI_NAMES: Record<string, string> = {
   ltv: 'Customer lifetime value',
   cac: 'Customer acquisition cost',
   ltv_cac: 'LTV:CAC',
-  cac_payback_months: 'CAC payback (months)',
+  cac_payback_months: 'CAC payback',
   leads: 'Leads',
   lead_conversion_rate: 'Lead conversion',
   pqls: 'PQLs',

@@ -25,7 +25,7 @@ const KPI_NAMES: Record<string, string> = {
   ltv: 'Nilai seumur hidup pelanggan',
   cac: 'Biaya akuisisi pelanggan',
   ltv_cac: 'LTV:CAC',
-  cac_payback_months: 'Pengembalian CAC (bulan)',
+  cac_payback_months: 'Pengembalian CAC',
   leads: 'Prospek',
   lead_conversion_rate: 'Konversi prospek',
   pqls: 'PQL',

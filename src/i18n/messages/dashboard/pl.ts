@@ -25,7 +25,7 @@ const KPI_NAMES: Record<string, string> = {
   ltv: 'Wartość klienta w czasie',
   cac: 'Koszt pozyskania klienta',
   ltv_cac: 'LTV:CAC',
-  cac_payback_months: 'Zwrot CAC (miesiące)',
+  cac_payback_months: 'Zwrot CAC',
   leads: 'Leady',
   lead_conversion_rate: 'Konwersja leadów',
   pqls: 'PQL',
