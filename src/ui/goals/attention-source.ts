@@ -17,8 +17,9 @@ function items(): AttentionItem[] {
       out.push({
         key: `target:${e.id}`,
         level: e.status,
-        label: `${name} · ${goal.name}`,
-        detail: e.status === 'off_track' ? t.statusOffTrack : t.statusAtRisk,
+        label: name,
+        // The level's badge already says off track or at risk: the detail names the goal.
+        detail: goal.name,
         to: { href: router.href('goals') },
       });
     });
