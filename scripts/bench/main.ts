@@ -59,7 +59,7 @@ async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Pr
     if (importWorks) {
       try {
         await withSession(async (session) => {
-          const result = await runImport(session, url, file);
+          const result = await runImport(session, url, file, { profile: options.profile });
           d.imports.push(result);
           if (result.crashed) {
             line.push('import CRASHED');

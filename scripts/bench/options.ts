@@ -3,7 +3,8 @@ import { HarnessError } from './errors.ts';
 import type { BenchOptions } from './types.ts';
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events] [--seed N] [--keep-data] [--dist DIR]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events] [--seed N] [--keep-data] [--dist DIR]\n' +
+  '                        [--profile] [--check] [--save] [--event-rows N] [--subscription-rows N]';
 
 /** Parses `npm run bench -- …` arguments. `--quick`: 100k rows / 500k events, 1 run each. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -13,6 +14,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let seed = 20_240_601;
   let keepData = false;
   let dist: string | null = null;
+  let profile = false;
+  let check = false;
+  let save = false;
+  let eventRows: number | null = null;
+  let subscriptionRows: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -22,6 +28,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     };
     if (arg === '--quick') quick = true;
     else if (arg === '--keep-data') keepData = true;
+    else if (arg === '--profile') profile = true;
+    else if (arg === '--check') check = true;
+    else if (arg === '--save') save = true;
+    else if (arg === '--event-rows') eventRows = positiveInt(arg, value());
+    else if (arg === '--subscription-rows') subscriptionRows = positiveInt(arg, value());
     else if (arg === '--runs') runs = positiveInt(arg, value());
     else if (arg === '--seed') seed = positiveInt(arg, value());
     else if (arg === '--dist') dist = resolve(value());
@@ -37,11 +48,14 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     runs: runs ?? (quick ? 1 : 3),
     only,
-    subscriptionRows: quick ? 100_000 : 1_000_000,
-    eventRows: quick ? 500_000 : 5_000_000,
+    subscriptionRows: subscriptionRows ?? (quick ? 100_000 : 1_000_000),
+    eventRows: eventRows ?? (quick ? 500_000 : 5_000_000),
     seed,
     keepData,
     dist,
+    profile,
+    check,
+    save,
   };
 }
 

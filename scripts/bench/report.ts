@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mb } from './data.ts';
+import { profileRows } from './profile.ts';
 import type { BenchResults, DatasetResults } from './results.ts';
 import { median, ratio } from './stats.ts';
 import type { Target } from './targets.ts';
@@ -86,6 +87,7 @@ function datasetRows(d: DatasetResults): Row[] {
     peaks.map((p) => (p / 1e6).toFixed(0)).join(' / ') + ' MB',
     peak === null ? '—' : `${(peak / d.file.bytes).toFixed(2)} × file`,
   ]);
+  rows.push(storageRow(d));
   rows.push([
     'long tasks > 50 ms until settled (count, longest)',
     list(runs.map((r) => r.longTaskCount)),
@@ -159,6 +161,20 @@ function datasetRows(d: DatasetResults): Row[] {
   return rows;
 }
 
+/** IndexedDB after the import (Chromium's usageDetails; the whole origin's usage otherwise), to the file. */
+function storageRow(d: DatasetResults): Row {
+  const sizes = d.imports.flatMap((r) =>
+    r.storage ? [r.storage.indexedDbBytes ?? r.storage.usageBytes] : [],
+  );
+  const m = median(sizes);
+  return [
+    'stored size (navigator.storage.estimate)',
+    m === null ? 'not measured' : mb(m),
+    sizes.map((b) => (b / 1e6).toFixed(1)).join(' / ') + (sizes.length ? ' MB' : ''),
+    m === null ? '' : `${(m / d.file.bytes).toFixed(2)} × file`,
+  ];
+}
+
 /** Each long task of each run: when it started after the file was chosen, how long, in which phase. */
 function longTaskLines(d: DatasetResults): string[] {
   return d.imports
@@ -193,6 +209,12 @@ export function printReport(results: BenchResults, targets: readonly Target[]): 
   for (const [kind, d] of Object.entries(results.datasets)) {
     console.log(`${kind}: ${d.file.rows.toLocaleString('en-US')} rows, ${mb(d.file.bytes)}`);
     console.log(table([['figure', 'median', 'runs', 'ratio'], ...datasetRows(d)]));
+    const profiles = d.imports.flatMap((r) => (r.profile ? [r.profile] : []));
+    if (profiles.length > 0) {
+      const importMs = median(d.imports.filter((r) => !r.crashed).map((r) => r.totalMs));
+      console.log('where the import goes (--profile; engine worker, share of the full import)');
+      console.log(table([['phase', 'median', 'runs (ms)', 'share'], ...profileRows(profiles, importMs)]));
+    }
     const lines = longTaskLines(d);
     if (lines.length > 0) {
       console.log('long tasks > 50 ms: start after the file was chosen, +duration (phase)');

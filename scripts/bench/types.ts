@@ -20,4 +20,10 @@ export interface BenchOptions {
   keepData: boolean;
   /** Serve this folder instead of building and serving dist/ (self-test of the harness). */
   dist: string | null;
+  /** `--profile`: the engine worker's per-phase timings of each import. */
+  profile: boolean;
+  /** `--check`: compare this run's ratios with the stored ones (exit 1 when one is 25 % worse). */
+  check: boolean;
+  /** `--save`: store this run's ratios as the ones later `--check` runs compare with. */
+  save: boolean;
 }

@@ -6,6 +6,10 @@ import { HeapSampler } from './heap.ts';
 import type { HeapReport } from './heap.ts';
 import { HOOKS, TIMEOUTS, waitForHook } from './hooks.ts';
 import { callProbe, installProbes } from './page-scripts.ts';
+import { armProfile, readProfile } from './profile.ts';
+import type { RunProfile } from './profile.ts';
+import { storageUsage } from './storage.ts';
+import type { StorageUsage } from './storage.ts';
 import type { GeneratedFile } from './types.ts';
 
 /** Where a long task fell: before confirming, storing, on the import view after done, opening the dashboard. */
@@ -50,6 +54,10 @@ export interface ImportRun {
   slowestEventMs: number;
   dashboard: DashboardOpen | null;
   heap: HeapReport;
+  /** With --profile: the engine worker's time per phase. */
+  profile?: RunProfile;
+  /** navigator.storage.estimate() once the import view settled after done. */
+  storage?: StorageUsage;
 }
 
 interface Monitored {
@@ -81,7 +89,12 @@ const SETTLE_MS = 5_000;
  * Goes to `#/import`, chooses the file, confirms the preview and waits for the finished state;
  * then watches the import view settle and opens the dashboard.
  */
-export async function runImport(session: Session, url: string, file: GeneratedFile): Promise<ImportRun> {
+export async function runImport(
+  session: Session,
+  url: string,
+  file: GeneratedFile,
+  options: { profile?: boolean } = {},
+): Promise<ImportRun> {
   const { page } = session;
   await page.goto(`${url}#/import`, { waitUntil: 'load' });
   const input = page.locator(HOOKS.input);
@@ -94,6 +107,7 @@ export async function runImport(session: Session, url: string, file: GeneratedFi
   );
   await installProbes(page);
   await callProbe(page, 'installMonitors');
+  const profiled = options.profile ? await armProfile(page) : null;
 
   const heap = await HeapSampler.start(page);
   const clicker = new Clicker(page);
@@ -103,6 +117,8 @@ export async function runImport(session: Session, url: string, file: GeneratedFi
   let heapReport: HeapReport | null = null;
   let wallMs: number | null = null;
   let done: DoneState | null = null;
+  let storage: StorageUsage | undefined;
+  let profile: RunProfile | undefined;
   try {
     await input.first().setInputFiles(file.path);
     outcome = await waitForHook(
@@ -134,7 +150,10 @@ export async function runImport(session: Session, url: string, file: GeneratedFi
     heapReport = await heap.stop();
     if (outcome === 'ok') {
       done = await readDone(page);
-      outcome = await openDashboard(page, session.crashed);
+      if (profiled) profile = await readProfile(profiled, file.path);
+      outcome = await openDashboard(page, session.crashed, async () => {
+        storage = await storageUsage(page);
+      });
     }
   } finally {
     clicks = await clicker.stop();
@@ -143,12 +162,18 @@ export async function runImport(session: Session, url: string, file: GeneratedFi
   }
   if (outcome === 'crashed') return crashedRun(wallMs, clicks, heapReport);
   if (!done) throw new HarnessError(`${HOOKS.done} was never read`);
-  return summarise(page, done, wallMs, clicks, heapReport);
+  const run = await summarise(page, done, wallMs, clicks, heapReport);
+  return { ...run, ...(profile && { profile }), ...(storage && { storage }) };
 }
 
 /** Settles on the import view, then opens the dashboard in the same document (as its link does). */
-async function openDashboard(page: Page, crashed: () => boolean): Promise<'ok' | 'crashed'> {
+async function openDashboard(
+  page: Page,
+  crashed: () => boolean,
+  settled: () => Promise<void>,
+): Promise<'ok' | 'crashed'> {
   await page.waitForTimeout(SETTLE_MS);
+  await settled();
   await callProbe(page, 'mark', 'dashboardOpened');
   await page.evaluate(() => (location.hash = '#/'));
   const outcome = await waitForHook(

@@ -42,6 +42,7 @@ import type { Plan } from '../core/datasets/plan.ts';
 import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 import { unreadableRest } from '../core/csv/unreadable.ts';
+import { phaseClock, type PhaseClock } from './import-profile.ts';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -83,6 +84,8 @@ export async function analyseFile(
   options: IngestOptions,
   tuning: StreamTuning = {},
 ): Promise<AnalysisAnswer> {
+  const clock = phaseClock(file);
+  const started = clock ? performance.now() : 0;
   let limit = tuning.prefixBytes ?? PREFIX_BYTES;
   let prefix = await readPrefix(file, limit);
   let analysis = analyse(prefix.bytes, file.name, options);
@@ -111,6 +114,8 @@ export async function analyseFile(
   const sameSize = (await readyDatasets(db, workspaceId)).filter((d) => d.size === file.size);
   const hash = sameSize.length > 0 ? await contentHash(file) : null;
   const same = hash === null ? undefined : sameSize.find((d) => d.hash === hash);
+  clock?.add('preview', started);
+  clock?.finish();
   return {
     analysis,
     duplicateOf: same ? { id: same.id, name: same.name } : null,
@@ -176,8 +181,9 @@ export async function importFile(
   replaceId?: string,
   tuning: StreamTuning = {},
 ): Promise<ImportedAnswer> {
+  const clock = phaseClock(file);
   // The hash reads the file on its own; WebCrypto digests off this thread, beside the parse.
-  const hashing = contentHash(file);
+  const hashing = clock ? clock.time('hash', contentHash(file)) : contentHash(file);
   hashing.catch(() => undefined);
   let forced: EncodingLabel | undefined;
   let fixed: TableDecision | undefined;
@@ -186,8 +192,9 @@ export async function importFile(
     const id = crypto.randomUUID();
     const release = await holdStaging(id);
     try {
-      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed);
+      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock);
       done.record.hash = await hashing;
+      const since = clock ? performance.now() : 0;
       if (done.parsedRows !== done.record.rowsStored)
         throw new ReadBackError(
           { rows: done.record.rowsStored, chunks: done.record.chunkCount },
@@ -198,6 +205,7 @@ export async function importFile(
       await commitDataset(db, done.record, replaceId, settings ?? undefined);
       // The rows parsed, counted as they were staged, against what the database now holds.
       await readBack(db, id, { rows: done.parsedRows, chunks: done.record.chunkCount });
+      clock?.add('commit', since);
     } catch (e) {
       done = null;
       await deleteDataset(db, id).catch(() => undefined);
@@ -218,6 +226,7 @@ export async function importFile(
   }
   const { record, headers } = done!;
   await rememberMapping(db, headers, record.kind, record.mapping);
+  clock?.finish();
   const { rejected, ...dataset } = record;
   return {
     dataset: { ...dataset, state: 'ready' },
@@ -236,6 +245,7 @@ async function stream(
   tuning: StreamTuning,
   forced: EncodingLabel | undefined,
   fixed: TableDecision | undefined,
+  clock: PhaseClock | null,
 ): Promise<Streamed> {
   const started = performance.now();
   const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
@@ -327,14 +337,18 @@ async function stream(
   // commit happens outside this thread. At most WRITES_IN_FLIGHT frames wait, so memory stays bounded.
   const writing: Promise<void>[] = [];
   const flush = async (all = false) => {
+    let since = clock ? performance.now() : 0;
     for (const frame of pending.splice(0)) {
       const write = stageChunk(db, id, record.chunkCount++, frame);
       staged += frame.rows;
       write.catch(() => undefined);
       writing.push(write);
+      if (clock) since = clock.add('write', since);
       eventAggregator?.add(frame);
+      if (clock) since = clock.add('aggregate', since);
     }
     while (writing.length > (all ? 0 : WRITES_IN_FLIGHT)) await writing.shift();
+    clock?.add('write', since);
   };
   // datasets.md decides conventions from whole columns: statistics of every row are gathered
   // beside the stream and a plan they contradict reads the file again (the prefix decided it).
@@ -361,6 +375,7 @@ async function stream(
       report(bytes);
     },
     tuning.readBytes ?? READ_BYTES,
+    clock,
   ).catch(settleWrites);
   const totals = normaliser.finish();
   await flush(true).catch(settleWrites);
@@ -372,7 +387,13 @@ async function stream(
     record.decimal = final.decimal;
     record.dateOrder = final.dateOrder;
   }
-  if (eventAggregator) await stageEventAggregate(db, id, eventAggregator.finish());
+  if (eventAggregator) {
+    let since = clock ? performance.now() : 0;
+    const aggregate = eventAggregator.finish();
+    if (clock) since = clock.add('aggregate', since);
+    await stageEventAggregate(db, id, aggregate);
+    clock?.add('write', since);
+  }
   record.rowsStored = totals.rowsStored;
   record.emptiedOptional = totals.emptiedOptional;
   if (read.replacementChars) record.replacementChars = true;

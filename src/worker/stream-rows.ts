@@ -5,6 +5,7 @@ import { guessLegacy, type EncodingLabel } from '../core/csv/decode.ts';
 import { detectNewline, RecordStream, UNCLOSED_QUOTE, type RowSink } from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import type { Delimiter } from '../core/csv/sniff.ts';
+import type { PhaseClock } from './import-profile.ts';
 
 /** Bytes read per slice: the unit between cancel checks and progress reports. */
 export const READ_BYTES = 1024 * 1024;
@@ -51,10 +52,24 @@ export interface StreamRead {
 export async function streamRecords(
   file: Blob,
   source: StreamSource,
-  sink: RowSink,
+  rowSink: RowSink,
   between: (bytesRead: number) => Promise<void>,
   readBytes = READ_BYTES,
+  clock: PhaseClock | null = null,
 ): Promise<StreamRead> {
+  // Profiling: a slice's records are parsed into a list first and then handed to `rowSink`, so
+  // parsing and what the sink does (normalising) are timed apart. Same records, same order.
+  const held: Parameters<RowSink>[] = [];
+  const sink: RowSink = clock ? (fields, line, problem) => void held.push([fields, line, problem]) : rowSink;
+  const release = () => {
+    const since = performance.now();
+    try {
+      for (const args of held) rowSink(...args);
+    } finally {
+      held.length = 0;
+      clock!.add('normalise', since);
+    }
+  };
   let replacementChars = false;
   const decoder = decoderFor(source.encoding);
   const utf8 = source.encoding === 'utf-8' || source.encoding === 'utf-8-bom';
@@ -90,7 +105,9 @@ export async function streamRecords(
   let offset = 0;
   let next = file.size > 0 ? read(0) : null;
   while (next) {
+    let since = clock ? performance.now() : 0;
     const bytes = new Uint8Array(await next);
+    if (clock) since = clock.add('read', since);
     offset += bytes.length;
     next = offset < file.size ? read(offset) : null;
     let text: string;
@@ -101,9 +118,15 @@ export async function streamRecords(
       throw e;
     }
     if (!replacementChars && text.includes('\uFFFD')) replacementChars = true;
+    if (clock) since = clock.add('decode', since);
     feed(text, offset >= file.size);
+    if (clock) {
+      clock.add('parse', since);
+      release();
+    }
     await between(offset);
   }
   if (!records) feed('', true);
+  if (clock) release();
   return { replacementChars };
 }
