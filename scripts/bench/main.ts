@@ -16,6 +16,7 @@ import type { BenchData } from './data.ts';
 import { HarnessError, describeError } from './errors.ts';
 import { missingFromBuild } from './hooks.ts';
 import { parseOptions } from './options.ts';
+import { checkAndSave } from './regressions.ts';
 import { printReport, writeJson } from './report.ts';
 import { datasetResults, newResults } from './results.ts';
 import type { BenchResults, DatasetResults } from './results.ts';
@@ -146,7 +147,8 @@ async function main(): Promise<number> {
   const targets = evaluateTargets(results);
   printReport(results, targets);
   console.log(`\nresults written to ${writeJson(root, results, targets)}`);
-  return results.errors.length === 0 ? 0 : 1;
+  const regressed = checkAndSave(results);
+  return results.errors.length === 0 && !regressed ? 0 : 1;
 }
 
 // Ctrl-C: exit through 'exit' handlers, which stop the preview server.
