@@ -56,6 +56,7 @@ async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Pr
     const baseline = await measureBaselines(url, file);
     d.b0.push(baseline.b0);
     d.b2.push(baseline.b2);
+    if (baseline.sliced) d.slicedBaselines = true;
     const line = [`  ${label}: B0 ${ms(baseline.b0)}, B2 ${ms(baseline.b2)}`];
     if (importWorks) {
       try {

@@ -61,7 +61,7 @@ const PHASE_NOTES: Record<ImportPhase, string> = {
   decode: 'decode: TextDecoder',
   parse: 'parse: CSV records',
   normalise: 'normalise: cells → typed columns',
-  hash: 'hash: SHA-256 (beside the rest, off-thread)',
+  hash: 'hash: slices → SHA-256 blocks, final digests',
   write: 'write: IndexedDB puts + waiting on them',
   aggregate: 'aggregate: per-day / per-user (events)',
   commit: 'commit + read back',
@@ -89,8 +89,7 @@ export function profileRows(runs: readonly RunProfile[], importMs: number | null
       runs.map((r) => r.phases[p]),
     ),
   );
-  const inThread = (r: RunProfile) =>
-    IMPORT_PHASES.filter((p) => p !== 'hash').reduce((sum, p) => sum + r.phases[p], 0);
+  const inThread = (r: RunProfile) => IMPORT_PHASES.reduce((sum, p) => sum + r.phases[p], 0);
   rows.push(
     row(
       'other worker time (progress, staging, mapping)',

@@ -24,9 +24,10 @@ function timeRow(figure: string, values: (number | null)[], b2: number | null): 
 function datasetRows(d: DatasetResults): Row[] {
   const b2 = median(d.b2);
   const runs = d.imports.filter((r) => !r.crashed);
+  const sliced = d.slicedBaselines ? ', in 1 MB slices' : '';
   const rows: Row[] = [
-    timeRow('B0 arrayBuffer + decode + count lines', d.b0, b2),
-    timeRow('B2 Papa.parse in a worker (strings only)', d.b2, b2),
+    timeRow(`B0 arrayBuffer + decode + count lines${sliced}`, d.b0, b2),
+    timeRow(`B2 Papa.parse in a worker (strings only${sliced})`, d.b2, b2),
   ];
   if (d.imports.length === 0) return [...rows, ['Yardstick import', 'not measured', '', '']];
   rows.push(

@@ -12,6 +12,8 @@ export interface DatasetResults {
   reopens: ReopenRun[];
   /** Rows the finished state reported, when it differed from the generated count. */
   rowMismatches: string[];
+  /** B0 and B2 read the file in 1 MB slices: it was too large to hold as one string. */
+  slicedBaselines?: boolean;
 }
 
 export interface BenchResults {

@@ -43,6 +43,7 @@ import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 import { unreadableRest } from '../core/csv/unreadable.ts';
 import { phaseClock, type PhaseClock } from './import-profile.ts';
+import { StreamHash } from './stream-hash.ts';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -182,9 +183,6 @@ export async function importFile(
   tuning: StreamTuning = {},
 ): Promise<ImportedAnswer> {
   const clock = phaseClock(file);
-  // The hash reads the file on its own; WebCrypto digests off this thread, beside the parse.
-  const hashing = clock ? clock.time('hash', contentHash(file)) : contentHash(file);
-  hashing.catch(() => undefined);
   let forced: EncodingLabel | undefined;
   let fixed: TableDecision | undefined;
   let done: Streamed | null = null;
@@ -192,9 +190,12 @@ export async function importFile(
     const id = crypto.randomUUID();
     const release = await holdStaging(id);
     try {
-      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock);
-      done.record.hash = await hashing;
-      const since = clock ? performance.now() : 0;
+      // The content hash is built from the slices the stream reads (WebCrypto digests off this thread).
+      const hash = new StreamHash();
+      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock, hash);
+      let since = clock ? performance.now() : 0;
+      done.record.hash = await hash.finish();
+      if (clock) since = clock.add('hash', since);
       if (done.parsedRows !== done.record.rowsStored)
         throw new ReadBackError(
           { rows: done.record.rowsStored, chunks: done.record.chunkCount },
@@ -246,6 +247,7 @@ async function stream(
   forced: EncodingLabel | undefined,
   fixed: TableDecision | undefined,
   clock: PhaseClock | null,
+  hash: StreamHash,
 ): Promise<Streamed> {
   const started = performance.now();
   const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
@@ -283,7 +285,9 @@ async function stream(
     // Maybe a transposed balance sheet: the core turns it around from the whole (small) text.
     if (file.size > MAX_BUFFERED_BYTES)
       throw new IngestError('unreadable', file.name, { code: 'dated-too-large' });
-    const result = ingest(new Uint8Array(await file.arrayBuffer()), file.name, options);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    hash.add(bytes);
+    const result = ingest(bytes, file.name, options);
     const record: DatasetRecord = {
       ...base,
       encoding: result.encoding,
@@ -375,7 +379,7 @@ async function stream(
       report(bytes);
     },
     tuning.readBytes ?? READ_BYTES,
-    clock,
+    { clock, bytesRead: (bytes) => hash.add(bytes) },
   ).catch(settleWrites);
   const totals = normaliser.finish();
   await flush(true).catch(settleWrites);

@@ -20,7 +20,7 @@ export type ImportPhase = (typeof IMPORT_PHASES)[number];
 export interface ImportProfile {
   file: string;
   bytes: number;
-  /** Milliseconds spent in each phase; `hash` runs beside the others (WebCrypto, off this thread). */
+  /** Milliseconds this worker spent in each phase (awaits included: read, write, the last digests). */
   phases: Record<ImportPhase, number>;
   /** From the request's start to its answer. */
   wallMs: number;

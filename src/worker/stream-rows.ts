@@ -9,6 +9,8 @@ import type { PhaseClock } from './import-profile.ts';
 
 /** Bytes read per slice: the unit between cancel checks and progress reports. */
 export const READ_BYTES = 1024 * 1024;
+/** Slices asked for at once: their bytes are all that is held ahead of the parse. */
+const READ_AHEAD = 3;
 /** A record longer than this (an unclosed quote swallowing the file) is rejected, not buffered. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 /** Characters held before the first record, so a `sep=` line and the newline style are seen whole. */
@@ -40,6 +42,13 @@ function decoderFor(encoding: EncodingLabel): TextDecoder {
   }
 }
 
+export interface StreamHooks {
+  /** Times the phases (bench --profile only). */
+  clock?: PhaseClock | null;
+  /** Each slice's bytes as read, in order (the content hash is built from them). */
+  bytesRead?: (bytes: Uint8Array) => void;
+}
+
 export interface StreamRead {
   /** Some decoded text held U+FFFD: it was damaged before export, and must not pass unnoticed. */
   replacementChars: boolean;
@@ -55,8 +64,9 @@ export async function streamRecords(
   rowSink: RowSink,
   between: (bytesRead: number) => Promise<void>,
   readBytes = READ_BYTES,
-  clock: PhaseClock | null = null,
+  hooks: StreamHooks = {},
 ): Promise<StreamRead> {
+  const { clock = null, bytesRead } = hooks;
   // Profiling: a slice's records are parsed into a list first and then handed to `rowSink`, so
   // parsing and what the sink does (normalising) are timed apart. Same records, same order.
   const held: Parameters<RowSink>[] = [];
@@ -96,20 +106,30 @@ export async function streamRecords(
     }
   };
 
-  // The next slice is read while this one is parsed: the browser reads files off this thread.
-  const read = (at: number) => {
-    const bytes = file.slice(at, at + readBytes).arrayBuffer();
-    bytes.catch(() => undefined);
-    return bytes;
+  // The next slices are read while this one is parsed: the browser reads files off this thread,
+  // and each read waits its turn there, so a few are asked for ahead (READ_AHEAD).
+  const ahead: Promise<ArrayBuffer>[] = [];
+  let asked = 0;
+  const readAhead = () => {
+    while (ahead.length < READ_AHEAD && asked < file.size) {
+      const bytes = file.slice(asked, asked + readBytes).arrayBuffer();
+      bytes.catch(() => undefined);
+      ahead.push(bytes);
+      asked += readBytes;
+    }
   };
   let offset = 0;
-  let next = file.size > 0 ? read(0) : null;
-  while (next) {
+  readAhead();
+  while (ahead.length > 0) {
     let since = clock ? performance.now() : 0;
-    const bytes = new Uint8Array(await next);
+    const bytes = new Uint8Array(await ahead.shift()!);
     if (clock) since = clock.add('read', since);
+    readAhead();
+    if (bytesRead) {
+      bytesRead(bytes);
+      if (clock) since = clock.add('hash', since);
+    }
     offset += bytes.length;
-    next = offset < file.size ? read(offset) : null;
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: offset < file.size });

@@ -39,18 +39,37 @@
     return file;
   }
 
-  // B0, the floor: read every byte, decode it, count the lines.
-  async function readDecodeCount(id) {
+  // B0, the floor: read every byte, decode it, count the lines. `sliceBytes`: a file too large for
+  // one string is read, decoded and counted slice by slice, as the import reads it.
+  async function readDecodeCount(id, sliceBytes) {
     const file = fileOf(id);
     const started = performance.now();
-    const text = new TextDecoder().decode(await file.arrayBuffer());
+    const count = (text) => {
+      let n = 0;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+      return n;
+    };
+    if (!sliceBytes) {
+      const text = new TextDecoder().decode(await file.arrayBuffer());
+      return { ms: performance.now() - started, lines: count(text), chars: text.length };
+    }
+    const decoder = new TextDecoder();
     let lines = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-    return { ms: performance.now() - started, lines, chars: text.length };
+    let chars = 0;
+    let next = file.slice(0, sliceBytes).arrayBuffer();
+    for (let at = 0; at < file.size;) {
+      const bytes = new Uint8Array(await next);
+      at += bytes.length;
+      if (at < file.size) next = file.slice(at, at + sliceBytes).arrayBuffer();
+      const text = decoder.decode(bytes, { stream: at < file.size });
+      lines += count(text);
+      chars += text.length;
+    }
+    return { ms: performance.now() - started, lines, chars, sliced: true };
   }
 
   // B2: papaparse alone in a dedicated worker; the worker times itself.
-  function papaInWorker(id, workerSource) {
+  function papaInWorker(id, workerSource, sliceBytes) {
     const file = fileOf(id);
     const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
     const worker = new Worker(url);
@@ -65,7 +84,7 @@
         worker.terminate();
         reject(new Error(`B2 worker failed: ${event.message}`));
       };
-      worker.postMessage(file);
+      worker.postMessage({ file, sliceBytes });
     });
   }
 

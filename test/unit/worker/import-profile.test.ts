@@ -22,7 +22,7 @@ async function records(profiled: boolean, readBytes: number) {
     (fields, line, problem) => seen.push([fields, line, problem?.code ?? null, betweens.length]),
     async (bytes) => void betweens.push(bytes),
     readBytes,
-    clock,
+    { clock },
   );
   return { seen, betweens };
 }
