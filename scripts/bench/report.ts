@@ -46,6 +46,11 @@ function datasetRows(d: DatasetResults): Row[] {
       runs.map((r) => r.storeMs),
       b2,
     ),
+    timeRow(
+      '  · confirm shown → clicked (the bench)',
+      runs.map((r) => r.clickMs ?? null),
+      b2,
+    ),
   );
   if (d.imports.some((r) => r.crashed)) {
     rows.push(['  crashed runs', String(d.imports.filter((r) => r.crashed).length), '', '']);

@@ -40,6 +40,8 @@ export interface ImportRun {
   previewMs: number | null;
   /** Confirm clicked → done shown (parse, normalise, store). */
   storeMs: number | null;
+  /** Confirm shown → clicked: the bench's own click (Playwright), inside the full import. */
+  clickMs?: number | null;
   rows: number | null;
   rejected: number | null;
   /** Long tasks over 50 ms from choosing the file to the end of the dashboard's settling. */
@@ -234,6 +236,8 @@ async function summarise(
     totalMs: inPage ? doneShown - fileChosen : wallMs,
     previewMs: fileChosen !== undefined && confirmShown !== undefined ? confirmShown - fileChosen : null,
     storeMs: confirmClicked !== undefined && doneShown !== undefined ? doneShown - confirmClicked : null,
+    clickMs:
+      confirmShown !== undefined && confirmClicked !== undefined ? confirmClicked - confirmShown : null,
     rows: Number(rows),
     rejected: rejected === null || rejected === '' ? null : Number(rejected),
     longTasks,
