@@ -10,6 +10,7 @@ import { ALERTS_SAMPLE_PARAMS } from '../../src/i18n/messages/alerts/samples.ts'
 import { OVERVIEW_SAMPLE_PARAMS } from '../../src/i18n/messages/overview/samples.ts';
 import { RELIABILITY_SAMPLE_PARAMS } from '../../src/i18n/messages/reliability/samples.ts';
 import { SNAPSHOT_SAMPLE_PARAMS } from '../../src/i18n/messages/snapshot/samples.ts';
+import { SHELL_SAMPLE_PARAMS } from '../../src/i18n/messages/shell/samples.ts';
 
 // Sample arguments for every message that is a function; a new function key must be added here.
 const SAMPLE_PARAMS: Record<string, object> = {
@@ -22,6 +23,7 @@ const SAMPLE_PARAMS: Record<string, object> = {
   ...SNAPSHOT_SAMPLE_PARAMS,
   ...OVERVIEW_SAMPLE_PARAMS,
   ...RELIABILITY_SAMPLE_PARAMS,
+  ...SHELL_SAMPLE_PARAMS,
   documentTitle: { view: 'Import' },
   notFoundBody: { path: '/nowhere' },
   filesCount: { count: 3 },

@@ -20,8 +20,6 @@ export const alertsEn = {
   alertsMarkRead: 'Mark as read',
   alertsUnreadTag: 'New',
   alertsShowCard: 'Show on the dashboard',
-  alertsUnreadLabel: ({ count }: { count: number }) =>
-    count === 0 ? 'Alerts, none unread' : count === 1 ? 'Alerts, 1 unread' : `Alerts, ${count} unread`,
   alertsFailed: ({ message }: { message: string }) => `The alert rules could not be evaluated: ${message}`,
 
   alertAbove: ({ kpi, value, month, level }: Fact & { level: string }) =>
@@ -130,10 +128,6 @@ export const alertsEn = {
   previewNever: 'Would not have fired on your data so far.',
   previewIncomplete: 'Fill in the rule to see when it would have fired.',
   previewNoData: 'This KPI has no values yet: the rule cannot fire until it does.',
-
-  staleNotice: ({ date, days }: { date: string; days: number }) =>
-    `Your newest data is from ${date}, ${days} days ago.`,
-  staleRefresh: ({ files }: { files: string }) => `Import newer files (${files}) to bring it up to date.`,
 
   settingsAlertsHeading: 'Alerts',
   staleDaysLabel: 'Say the data is out of date after (days)',

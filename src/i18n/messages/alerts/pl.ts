@@ -23,14 +23,6 @@ export const alertsPl: AlertsMessages = {
   alertsMarkRead: 'Oznacz jako przeczytany',
   alertsUnreadTag: 'Nowy',
   alertsShowCard: 'Pokaż na pulpicie',
-  alertsUnreadLabel: ({ count }: { count: number }) =>
-    count === 0
-      ? 'Alerty, brak nieprzeczytanych'
-      : count === 1
-        ? 'Alerty, 1 nieprzeczytany'
-        : few(count)
-          ? `Alerty, ${count} nieprzeczytane`
-          : `Alerty, ${count} nieprzeczytanych`,
   alertsFailed: ({ message }: { message: string }) => `Nie udało się sprawdzić reguł alertów: ${message}`,
 
   alertAbove: ({ kpi, value, month, level }: Fact & { level: string }) =>
@@ -141,10 +133,6 @@ export const alertsPl: AlertsMessages = {
   previewNever: 'Nie zadziałałaby na Twoich dotychczasowych danych.',
   previewIncomplete: 'Uzupełnij regułę, aby zobaczyć, kiedy by zadziałała.',
   previewNoData: 'Ten wskaźnik nie ma jeszcze wartości: reguła nie zadziała, dopóki ich nie będzie.',
-
-  staleNotice: ({ date, days }: { date: string; days: number }) =>
-    `Najnowsze dane pochodzą z ${date}, sprzed ${days} dni.`,
-  staleRefresh: ({ files }: { files: string }) => `Zaimportuj nowsze pliki (${files}), aby je uaktualnić.`,
 
   settingsAlertsHeading: 'Alerty',
   staleDaysLabel: 'Uznaj dane za nieaktualne po (dniach)',
