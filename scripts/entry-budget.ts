@@ -4,11 +4,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-// The target is 100 KiB (issue: the first screen). Goals, alerts, snapshots and the problem screens
-// brought their English messages and state into the first screen: measured 111.7 KiB after the
-// Indonesian and Polish catalogues and the CSV writer moved out. Until those load on demand too,
-// the budget holds the line there, so nothing heavier slips in.
-export const ENTRY_BUDGET_KIB = 112;
+// The target is 100 KiB (issue: the first screen). The first screen carries its own English only
+// (each other area's messages load with its views), and the goals' and alerts' writes, the events
+// code and the other languages load on demand: measured 95.9 KiB.
+export const ENTRY_BUDGET_KIB = 100;
 
 interface ChunkLike {
   type: 'chunk';

@@ -58,8 +58,8 @@ export class LocaleState {
   /** Resolves when the areas' messages are in use, in the language shown and the one chosen. */
   async need(...areas: Area[]): Promise<void> {
     for (const area of areas) this.#wanted.add(area);
-    const langs = new Set([this.#shown, this.lang]);
-    await Promise.all([...langs].flatMap((lang) => areas.map((area) => this.#area(lang, area))));
+    const langs = this.#shown === this.lang ? [this.lang] : [this.#shown, this.lang];
+    await Promise.all(langs.flatMap((lang) => areas.map((area) => this.#area(lang, area))));
   }
 
   /** Every catalogue whole: for tests that switch languages in one task. */
