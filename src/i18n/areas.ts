@@ -7,38 +7,18 @@ import type { AreaMessages } from './messages/en.ts';
 
 export type Area = keyof AreaMessages;
 
-type Loaders = { readonly [A in Area]: Readonly<Record<Lang, () => Promise<AreaMessages[A]>>> };
+/** Every area, in the order their messages are laid over each other (no two share a key). */
+export const AREAS: readonly Area[] = ['import', 'reasons', 'goals', 'alerts', 'snapshot'];
 
-const LOADERS: Loaders = {
-  import: {
-    en: () => import('./messages/import/en.ts').then((m) => m.importEn),
-    id: () => import('./messages/import/id.ts').then((m) => m.importId),
-    pl: () => import('./messages/import/pl.ts').then((m) => m.importPl),
-  },
-  reasons: {
-    en: () => import('./messages/reasons/en.ts').then((m) => m.reasonsEn),
-    id: () => import('./messages/reasons/id.ts').then((m) => m.reasonsId),
-    pl: () => import('./messages/reasons/pl.ts').then((m) => m.reasonsPl),
-  },
-  goals: {
-    en: () => import('./messages/goals/en.ts').then((m) => m.goalsEn),
-    id: () => import('./messages/goals/id.ts').then((m) => m.goalsId),
-    pl: () => import('./messages/goals/pl.ts').then((m) => m.goalsPl),
-  },
-  alerts: {
-    en: () => import('./messages/alerts/en.ts').then((m) => m.alertsEn),
-    id: () => import('./messages/alerts/id.ts').then((m) => m.alertsId),
-    pl: () => import('./messages/alerts/pl.ts').then((m) => m.alertsPl),
-  },
-  snapshot: {
-    en: () => import('./messages/snapshot/en.ts').then((m) => m.snapshotEn),
-    id: () => import('./messages/snapshot/id.ts').then((m) => m.snapshotId),
-    pl: () => import('./messages/snapshot/pl.ts').then((m) => m.snapshotPl),
-  },
-};
+// `messages/<area>/<lang>.ts` exports `<area><Lang>` (importEn, goalsPl…), typed against the area's
+// English; the catalogue test loads every one of them through here.
+const FILES = import.meta.glob<Record<string, unknown>>(
+  './messages/{import,reasons,goals,alerts,snapshot}/{en,id,pl}.ts',
+);
 
-export const AREAS = Object.keys(LOADERS) as Area[];
-
-export function loadArea<A extends Area>(area: A, lang: Lang): Promise<AreaMessages[A]> {
-  return LOADERS[area][lang]();
+export async function loadArea<A extends Area>(area: A, lang: Lang): Promise<AreaMessages[A]> {
+  const load = FILES[`./messages/${area}/${lang}.ts`];
+  if (!load) throw new Error(`No messages for ${area} in ${lang}`);
+  const module = await load();
+  return module[`${area}${lang[0].toUpperCase()}${lang.slice(1)}`] as AreaMessages[A];
 }

@@ -1,5 +1,6 @@
 // English source of the strings of: Alert rules and the alert centre. id.ts and pl.ts beside it are typed against it.
 import type { CatalogueOf } from '../widen.ts';
+import { countEn } from '../count.ts';
 
 type Fact = { kpi: string; value: string; month: string };
 
@@ -50,9 +51,7 @@ export const alertsEn = {
   rulesSuggested: ({ count }: { count: number }) =>
     count === 0
       ? 'Nothing to add: the suggested rules are there already, or your data has none of their KPIs.'
-      : count === 1
-        ? '1 suggested rule added.'
-        : `${count} suggested rules added.`,
+      : countEn(count, '# suggested rule added.', '# suggested rules added.'),
   ruleAbove: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} above ${level}`,
   ruleAtLeast: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} at or above ${level}`,
   ruleBelow: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} below ${level}`,
@@ -63,7 +62,7 @@ export const alertsEn = {
   ruleRecover: ({ level }: { level: string }) => `, resolved at ${level}`,
   ruleFor: ({ n }: { n: number }) => (n === 1 ? '' : `, for ${n} months in a row`),
   ruleFired: ({ count }: { count: number }) =>
-    count === 0 ? 'Never fired' : count === 1 ? 'Fired once' : `Fired ${count} times`,
+    count === 0 ? 'Never fired' : countEn(count, 'Fired once', 'Fired # times'),
   ruleActive: 'Active',
   rulePaused: 'Paused',
   ruleSnoozedUntil: ({ date }: { date: string }) => `Snoozed until ${date}`,
