@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
 
 // The target is 100 KiB (issue: the first screen). The first screen carries its own English only
 // (each other area's messages load with its views), and the goals' and alerts' writes, the events
-// code and the other languages load on demand: measured 95.9 KiB.
+// code and the other languages load on demand: measured 98.2 KiB as written (95.9 KiB before the
+// measure counted the preload lists Vite adds after generateBundle).
 export const ENTRY_BUDGET_KIB = 100;
 
 interface ChunkLike {
@@ -43,7 +44,9 @@ export function entryBudget(limitKiB = ENTRY_BUDGET_KIB): Plugin {
   return {
     name: 'yardstick-entry-budget',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    // Once written, not at generateBundle: Vite adds the preload lists of the dynamic imports
+    // (`__vite__mapDeps`) and the banner after that hook, and those bytes are downloaded too.
+    writeBundle(_options, bundle) {
       const chunks = firstLoadChunks(bundle as unknown as BundleLike);
       if (chunks.length === 0) return;
       const sizes = chunks.map((c) => ({ name: c.fileName, kib: gzipKiB(c.code) }));
