@@ -4,11 +4,11 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-// The target is 100 KiB (issue: the first screen). Goals, alerts, snapshots and the problem screens
-// brought their English messages and state into the first screen: measured 111.7 KiB after the
-// Indonesian and Polish catalogues and the CSV writer moved out. Until those load on demand too,
-// the budget holds the line there, so nothing heavier slips in.
-export const ENTRY_BUDGET_KIB = 112;
+// The target is 100 KiB (issue: the first screen). The first screen carries its own English only
+// (each other area's messages load with its views), and the goals' and alerts' writes, the events
+// code and the other languages load on demand: measured 98.2 KiB as written (95.9 KiB before the
+// measure counted the preload lists Vite adds after generateBundle).
+export const ENTRY_BUDGET_KIB = 100;
 
 interface ChunkLike {
   type: 'chunk';
@@ -44,7 +44,9 @@ export function entryBudget(limitKiB = ENTRY_BUDGET_KIB): Plugin {
   return {
     name: 'yardstick-entry-budget',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    // Once written, not at generateBundle: Vite adds the preload lists of the dynamic imports
+    // (`__vite__mapDeps`) and the banner after that hook, and those bytes are downloaded too.
+    writeBundle(_options, bundle) {
       const chunks = firstLoadChunks(bundle as unknown as BundleLike);
       if (chunks.length === 0) return;
       const sizes = chunks.map((c) => ({ name: c.fileName, kib: gzipKiB(c.code) }));

@@ -2,8 +2,12 @@ import type { Frame } from '../core/datasets/frame.ts';
 import type { EventAggregate } from '../core/events/aggregate.ts';
 import { workspaceDataOf, type DatasetData, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, SettingsRecord, YardstickDb } from './schema.ts';
-import { eventAggregateOf, readDataset, readFrame } from './stored-formats.ts';
+import { eventAggregateOf, readFrame } from './stored-formats.ts';
 import { getSettings } from './workspaces.ts';
+import { deleteDataset, readyDatasets } from './dataset-records.ts';
+
+// The page lists and deletes datasets without the code that reads their rows.
+export { deleteDataset, readyDatasets } from './dataset-records.ts';
 
 export { eventAggregateOf } from './stored-formats.ts';
 
@@ -87,15 +91,6 @@ export async function readBack(
     throw new ReadBackError(expected, found);
 }
 
-/** Removes a dataset, its chunks and its aggregate (a cancelled import, or a user's delete). */
-export async function deleteDataset(db: YardstickDb, datasetId: string): Promise<void> {
-  await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, async () => {
-    await db.chunks.where('datasetId').equals(datasetId).delete();
-    await db.eventAggregates.delete(datasetId);
-    await db.datasets.delete(datasetId);
-  });
-}
-
 /**
  * Start-up clean-up: chunks and aggregates of imports that never committed (crash, reload, closed tab).
  * `busy` names imports still running in another tab, which must be left alone.
@@ -115,14 +110,6 @@ export async function removeStaleStaging(
   );
   for (const id of stale) await deleteDataset(db, id);
   return stale.length;
-}
-
-export async function readyDatasets(db: YardstickDb, workspaceId: string): Promise<DatasetRecord[]> {
-  const all = await db.datasets.where('workspaceId').equals(workspaceId).toArray();
-  return all
-    .filter((d) => d.state === 'ready')
-    .map(readDataset)
-    .sort((a, b) => a.importedAt - b.importedAt);
 }
 
 /**

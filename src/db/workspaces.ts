@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../core/workspace-data.ts';
+import { DEFAULT_SETTINGS } from '../core/metric-settings.ts';
 import type { SettingsRecord, WorkspaceRecord, YardstickDb } from './schema.ts';
 import { deleteSnapshotMeta } from './snapshots.ts';
 

@@ -2,11 +2,14 @@
 // workspace, no segment); rule edits and read marks are small writes through the page's own
 // connection, each followed by what it changes: an evaluation, or only the unread count.
 import type { Alert, AlertRule } from '../core/alerts/model.ts';
-import { addRules, deleteRule, markAllRead, markRead, putRule } from '../db/alerts.ts';
 import type { YardstickDb } from '../db/schema.ts';
 import type { AlertsAnswer } from '../worker/alerts.ts';
 import type { EngineClient } from './engine-client.ts';
 import { db, engine } from './engine.ts';
+
+// The writes (and the stored rule's schema they check against) load with the first change a person
+// makes: the first screen only reads the worker's answer.
+const stored = () => import('../db/alerts.ts');
 
 export type RuleDraft = Pick<AlertRule, 'kpi' | 'condition' | 'forMonths'>;
 
@@ -65,6 +68,7 @@ export class Alerts {
       createdAt: now,
       updatedAt: now,
     };
+    const { putRule } = await stored();
     await putRule(this.db(), rule);
     await this.#again();
     return rule;
@@ -74,11 +78,13 @@ export class Alerts {
     rule: AlertRule,
     patch: Partial<Omit<AlertRule, 'id' | 'workspaceId' | 'createdAt'>>,
   ): Promise<void> {
+    const { putRule } = await stored();
     await putRule(this.db(), { ...$state.snapshot(rule), ...$state.snapshot(patch), updatedAt: Date.now() });
     await this.#again();
   }
 
   async remove(ruleId: string): Promise<void> {
+    const { deleteRule } = await stored();
     await deleteRule(this.db(), ruleId);
     await this.#again();
   }
@@ -88,6 +94,7 @@ export class Alerts {
     const workspaceId = this.#workspaceId;
     if (!workspaceId || drafts.length === 0) return 0;
     const now = Date.now();
+    const { addRules } = await stored();
     await addRules(
       this.db(),
       drafts.map((d) => ({
@@ -106,12 +113,14 @@ export class Alerts {
   }
 
   async markRead(ids: readonly string[]): Promise<void> {
+    const { markRead } = await stored();
     await markRead(this.db(), ids);
     this.#setRead((a) => ids.includes(a.id));
   }
 
   async markAllRead(): Promise<void> {
     if (!this.#workspaceId) return;
+    const { markAllRead } = await stored();
     await markAllRead(this.db(), this.#workspaceId);
     this.#setRead(() => true);
   }

@@ -1,12 +1,14 @@
 // The current workspace's goals as the worker judged them, and every change a person makes to them.
 // Statuses are computed only in the worker; a change here is stored, then judged again there.
-import { benchmarkGoal } from '../core/goals/benchmarks.ts';
-import { setManualStatus, setOverrideReason } from '../core/goals/history.ts';
 import type { CheckIn, Goal, Status } from '../core/goals/model.ts';
-import { deleteGoal, putGoal, updateGoal } from '../db/goals.ts';
 import type { YardstickDb } from '../db/schema.ts';
 import type { EvaluatedGoal, GoalsAnswer } from '../worker/goals.ts';
 import type { EngineClient } from './engine-client.ts';
+
+// The writes (and the stored goal's schema they check against) load with the first change a person
+// makes, on the Goals or Board view: the first screen only reads the worker's answer.
+const stored = () => import('../db/goals.ts');
+const history = () => import('../core/goals/history.ts');
 
 export class Goals {
   answer = $state.raw<GoalsAnswer | null>(null);
@@ -50,6 +52,7 @@ export class Goals {
 
   /** Stores a goal from the form; an edit keeps the history stored meanwhile. */
   async save(goal: Goal): Promise<void> {
+    const { putGoal, updateGoal } = await stored();
     const plain = $state.snapshot(goal) as Goal;
     const stamped = { ...plain, updatedAt: this.now() };
     const updated = await updateGoal(this.db(), plain.id, (stored) => ({
@@ -62,16 +65,19 @@ export class Goals {
   }
 
   async setArchived(goalId: string, archived: boolean): Promise<void> {
+    const { updateGoal } = await stored();
     await updateGoal(this.db(), goalId, (g) => ({ ...g, archived, updatedAt: this.now() }));
     await this.refresh(this.workspaceId);
   }
 
   async remove(goalId: string): Promise<void> {
+    const { deleteGoal } = await stored();
     await deleteGoal(this.db(), goalId);
     await this.refresh(this.workspaceId);
   }
 
   async checkIn(goalId: string, targetId: string, checkIn: CheckIn): Promise<void> {
+    const { updateGoal } = await stored();
     await updateGoal(this.db(), goalId, (g) => ({
       ...g,
       updatedAt: this.now(),
@@ -88,11 +94,13 @@ export class Goals {
   async move(goalId: string, targetId: string, status: Status | null): Promise<void> {
     const computed = this.find(goalId)?.evaluation.targets.find((t) => t.id === targetId)?.computed;
     if (!computed) return;
+    const [{ updateGoal }, { setManualStatus }] = await Promise.all([stored(), history()]);
     await updateGoal(this.db(), goalId, (g) => setManualStatus(g, targetId, status, computed, this.now()));
     await this.refresh(this.workspaceId);
   }
 
   async setReason(goalId: string, targetId: string, reason: string): Promise<void> {
+    const [{ updateGoal }, { setOverrideReason }] = await Promise.all([stored(), history()]);
     await updateGoal(this.db(), goalId, (g) => setOverrideReason(g, targetId, reason.slice(0, 500)));
     await this.refresh(this.workspaceId);
   }
@@ -100,6 +108,10 @@ export class Goals {
   /** "Start from benchmarks": a keep target per banded KPI, from the data's first month. */
   async startFromBenchmarks(name: string): Promise<void> {
     if (!this.workspaceId) return;
+    const [{ putGoal }, { benchmarkGoal }] = await Promise.all([
+      stored(),
+      import('../core/goals/benchmarks.ts'),
+    ]);
     const goal = benchmarkGoal({
       workspaceId: this.workspaceId,
       name,

@@ -1,6 +1,8 @@
 // The import session (and the parsing problems it words) stays out of the entry chunk: it loads
-// with the Import view, or when files are dropped on another view.
+// with the Import view, or when files are dropped on another view, together with the messages it
+// words its problems from.
 import type { ImportSession } from './import.svelte.ts';
+import { locale } from './locale.svelte.ts';
 
 class ImportsOnDemand {
   /** The session once its module has loaded; reactive, so `busy` follows it from then on. */
@@ -11,7 +13,7 @@ class ImportsOnDemand {
   }
 
   async load(): Promise<ImportSession> {
-    const { imports } = await import('./import.svelte.ts');
+    const [{ imports }] = await Promise.all([import('./import.svelte.ts'), locale.need('import', 'reasons')]);
     this.session = imports;
     return imports;
   }

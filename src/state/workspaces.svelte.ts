@@ -1,5 +1,5 @@
 import type { DatasetRecord, SettingsRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
-import { deleteDataset, readyDatasets } from '../db/datasets.ts';
+import { deleteDataset, readyDatasets } from '../db/dataset-records.ts';
 import { type StorageProblem } from '../db/errors.ts';
 import { diagnoseOpenFailure, type OpenProblem } from '../db/diagnose.ts';
 import {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/index.ts';
 import { catalogues } from '../../src/i18n/all.ts';
+import { AREAS, loadArea } from '../../src/i18n/areas.ts';
+import { en as firstEn } from '../../src/i18n/messages/en.ts';
 import { DASHBOARD_SAMPLE_PARAMS } from '../../src/i18n/messages/dashboard/samples.ts';
 import { GOALS_SAMPLE_PARAMS } from '../../src/i18n/messages/goals/samples.ts';
 import { IMPORT_SAMPLE_PARAMS } from '../../src/i18n/messages/import/samples.ts';
@@ -10,6 +12,7 @@ import { ALERTS_SAMPLE_PARAMS } from '../../src/i18n/messages/alerts/samples.ts'
 import { OVERVIEW_SAMPLE_PARAMS } from '../../src/i18n/messages/overview/samples.ts';
 import { RELIABILITY_SAMPLE_PARAMS } from '../../src/i18n/messages/reliability/samples.ts';
 import { SNAPSHOT_SAMPLE_PARAMS } from '../../src/i18n/messages/snapshot/samples.ts';
+import { SHELL_SAMPLE_PARAMS } from '../../src/i18n/messages/shell/samples.ts';
 
 // Sample arguments for every message that is a function; a new function key must be added here.
 const SAMPLE_PARAMS: Record<string, object> = {
@@ -22,6 +25,7 @@ const SAMPLE_PARAMS: Record<string, object> = {
   ...SNAPSHOT_SAMPLE_PARAMS,
   ...OVERVIEW_SAMPLE_PARAMS,
   ...RELIABILITY_SAMPLE_PARAMS,
+  ...SHELL_SAMPLE_PARAMS,
   documentTitle: { view: 'Import' },
   notFoundBody: { path: '/nowhere' },
   filesCount: { count: 3 },
@@ -48,6 +52,18 @@ describe('message catalogue', () => {
       const text = render(catalogues[lang][key as keyof (typeof catalogues)['en']], key);
       expect(text.trim(), `${lang}.${key}`).not.toBe('');
     }
+  });
+
+  it.each(LANGS)('%s loads each area on demand, and with the first screen makes the whole', async (lang) => {
+    const keys = [...Object.keys(firstEn)];
+    for (const area of AREAS) {
+      const part = await loadArea(area, lang);
+      const english = await loadArea(area, 'en');
+      expect(Object.keys(part).sort(), `${lang} ${area}`).toEqual(Object.keys(english).sort());
+      for (const key of Object.keys(part)) expect(keys, `${key} in two parts`).not.toContain(key);
+      keys.push(...Object.keys(part));
+    }
+    expect(keys.sort()).toEqual(englishKeys);
   });
 
   it('translations are translations, not English copies', () => {

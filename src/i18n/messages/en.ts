@@ -1,26 +1,26 @@
-// The source of truth for every user-visible string. id.ts and pl.ts are typed against
-// Messages, so a missing or extra key there fails to compile.
+// The source of truth for every user-visible string, in two parts. This file is the first screen's
+// English, which comes with the entry chunk; the areas whose views load on demand (areas.ts) bring
+// their own messages with them. id.ts and pl.ts are typed against it, and each area's translations
+// against its English, so a missing or extra key fails to compile.
 
-import { importEn } from './import/en.ts';
 import { dashboardEn } from './dashboard/en.ts';
-import { reasonsEn } from './reasons/en.ts';
-import { goalsEn } from './goals/en.ts';
-import { alertsEn } from './alerts/en.ts';
-import { snapshotEn } from './snapshot/en.ts';
 import { overviewEn } from './overview/en.ts';
 import { reliabilityEn } from './reliability/en.ts';
 import { segmentsEn } from './segments/en.ts';
+import { shellEn } from './shell/en.ts';
+import type { AlertsMessages } from './alerts/en.ts';
+import type { GoalsMessages } from './goals/en.ts';
+import type { ImportMessages } from './import/en.ts';
+import type { ReasonMessages } from './reasons/en.ts';
+import type { SnapshotMessages } from './snapshot/en.ts';
+import type { CatalogueOf } from './widen.ts';
 
 export const en = {
-  ...importEn,
   ...dashboardEn,
-  ...reasonsEn,
-  ...goalsEn,
-  ...alertsEn,
-  ...snapshotEn,
   ...overviewEn,
   ...reliabilityEn,
   ...segmentsEn,
+  ...shellEn,
   appName: 'Yardstick',
   skipToContent: 'Skip to main content',
   workspaceLabel: 'Workspace',
@@ -135,7 +135,22 @@ export const en = {
   settingsOfflineBody: 'Once loaded, Yardstick also works offline and can be installed as an app.',
 } as const;
 
-type Widen<T> = T extends (params: infer P) => string ? (params: P) => string : string;
+/** The first screen's catalogue: every key of en, with literal strings widened to string. */
+export type FirstMessages = CatalogueOf<typeof en>;
 
-/** The catalogue shape: every key of en, with literal strings widened to string. */
-export type Messages = { readonly [K in keyof typeof en]: Widen<(typeof en)[K]> };
+/** The messages of each area that loads with its views (src/i18n/areas.ts). */
+export interface AreaMessages {
+  import: ImportMessages;
+  reasons: ReasonMessages;
+  goals: GoalsMessages;
+  alerts: AlertsMessages;
+  snapshot: SnapshotMessages;
+}
+
+/** Every message: the first screen's and those of every area. */
+export type Messages = FirstMessages &
+  ImportMessages &
+  ReasonMessages &
+  GoalsMessages &
+  AlertsMessages &
+  SnapshotMessages;

@@ -1,25 +1,17 @@
-import type { Messages } from './en.ts';
+import type { FirstMessages } from './en.ts';
 
-import { importId } from './import/id.ts';
 import { dashboardId } from './dashboard/id.ts';
-import { reasonsId } from './reasons/id.ts';
-import { goalsId } from './goals/id.ts';
-import { alertsId } from './alerts/id.ts';
-import { snapshotId } from './snapshot/id.ts';
 import { overviewId } from './overview/id.ts';
 import { reliabilityId } from './reliability/id.ts';
 import { segmentsId } from './segments/id.ts';
+import { shellId } from './shell/id.ts';
 
-export const id: Messages = {
-  ...importId,
+export const id: FirstMessages = {
   ...dashboardId,
-  ...reasonsId,
-  ...goalsId,
-  ...alertsId,
-  ...snapshotId,
   ...overviewId,
   ...reliabilityId,
   ...segmentsId,
+  ...shellId,
   appName: 'Yardstick',
   skipToContent: 'Langsung ke konten utama',
   workspaceLabel: 'Ruang kerja',

@@ -1,26 +1,18 @@
-import type { Messages } from './en.ts';
+import type { FirstMessages } from './en.ts';
 import { plural } from '../plural.ts';
 
-import { importPl } from './import/pl.ts';
 import { dashboardPl } from './dashboard/pl.ts';
-import { reasonsPl } from './reasons/pl.ts';
-import { goalsPl } from './goals/pl.ts';
-import { alertsPl } from './alerts/pl.ts';
-import { snapshotPl } from './snapshot/pl.ts';
 import { overviewPl } from './overview/pl.ts';
 import { reliabilityPl } from './reliability/pl.ts';
 import { segmentsPl } from './segments/pl.ts';
+import { shellPl } from './shell/pl.ts';
 
-export const pl: Messages = {
-  ...importPl,
+export const pl: FirstMessages = {
   ...dashboardPl,
-  ...reasonsPl,
-  ...goalsPl,
-  ...alertsPl,
-  ...snapshotPl,
   ...overviewPl,
   ...reliabilityPl,
   ...segmentsPl,
+  ...shellPl,
   appName: 'Yardstick',
   skipToContent: 'Przejdź do treści',
   workspaceLabel: 'Obszar roboczy',

@@ -2,8 +2,7 @@
 // (the permission is asked then, never on load) and the browser granted it.
 import type { Alert, AlertRule } from '../../core/alerts/model.ts';
 import type { MonthSeries } from '../../core/alerts/plan.ts';
-import type { Messages } from '../../i18n/index.ts';
-import { alertText } from './text.ts';
+import { locale } from '../../state/locale.svelte.ts';
 
 const KEY = 'yardstick.alertNotifications';
 
@@ -51,14 +50,16 @@ export function turnOff(): NotifyState {
   return notifyState();
 }
 
-export function notifyFresh(
-  t: Messages,
+export async function notifyFresh(
   fresh: readonly Alert[],
   rules: readonly AlertRule[],
   series: MonthSeries | null,
   currency: string,
-): void {
+): Promise<void> {
   if (notifyState() !== 'on') return;
+  // The alerts' wording is not part of the first screen: it loads when there is something to say.
+  const [{ alertText }] = await Promise.all([import('./text.ts'), locale.need('alerts')]);
+  const t = locale.messages;
   for (const alert of fresh) {
     const rule = rules.find((r) => r.id === alert.ruleId);
     if (!rule) continue;

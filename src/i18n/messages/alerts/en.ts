@@ -1,5 +1,6 @@
 // English source of the strings of: Alert rules and the alert centre. id.ts and pl.ts beside it are typed against it.
 import type { CatalogueOf } from '../widen.ts';
+import { countEn } from '../count.ts';
 
 type Fact = { kpi: string; value: string; month: string };
 
@@ -20,8 +21,6 @@ export const alertsEn = {
   alertsMarkRead: 'Mark as read',
   alertsUnreadTag: 'New',
   alertsShowCard: 'Show on the dashboard',
-  alertsUnreadLabel: ({ count }: { count: number }) =>
-    count === 0 ? 'Alerts, none unread' : count === 1 ? 'Alerts, 1 unread' : `Alerts, ${count} unread`,
   alertsFailed: ({ message }: { message: string }) => `The alert rules could not be evaluated: ${message}`,
 
   alertAbove: ({ kpi, value, month, level }: Fact & { level: string }) =>
@@ -52,9 +51,7 @@ export const alertsEn = {
   rulesSuggested: ({ count }: { count: number }) =>
     count === 0
       ? 'Nothing to add: the suggested rules are there already, or your data has none of their KPIs.'
-      : count === 1
-        ? '1 suggested rule added.'
-        : `${count} suggested rules added.`,
+      : countEn(count, '# suggested rule added.', '# suggested rules added.'),
   ruleAbove: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} above ${level}`,
   ruleAtLeast: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} at or above ${level}`,
   ruleBelow: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} below ${level}`,
@@ -65,7 +62,7 @@ export const alertsEn = {
   ruleRecover: ({ level }: { level: string }) => `, resolved at ${level}`,
   ruleFor: ({ n }: { n: number }) => (n === 1 ? '' : `, for ${n} months in a row`),
   ruleFired: ({ count }: { count: number }) =>
-    count === 0 ? 'Never fired' : count === 1 ? 'Fired once' : `Fired ${count} times`,
+    count === 0 ? 'Never fired' : countEn(count, 'Fired once', 'Fired # times'),
   ruleActive: 'Active',
   rulePaused: 'Paused',
   ruleSnoozedUntil: ({ date }: { date: string }) => `Snoozed until ${date}`,
@@ -130,10 +127,6 @@ export const alertsEn = {
   previewNever: 'Would not have fired on your data so far.',
   previewIncomplete: 'Fill in the rule to see when it would have fired.',
   previewNoData: 'This KPI has no values yet: the rule cannot fire until it does.',
-
-  staleNotice: ({ date, days }: { date: string; days: number }) =>
-    `Your newest data is from ${date}, ${days} days ago.`,
-  staleRefresh: ({ files }: { files: string }) => `Import newer files (${files}) to bring it up to date.`,
 
   settingsAlertsHeading: 'Alerts',
   staleDaysLabel: 'Say the data is out of date after (days)',

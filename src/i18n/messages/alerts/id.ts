@@ -20,8 +20,6 @@ export const alertsId: AlertsMessages = {
   alertsMarkRead: 'Tandai sudah dibaca',
   alertsUnreadTag: 'Baru',
   alertsShowCard: 'Lihat di dasbor',
-  alertsUnreadLabel: ({ count }: { count: number }) =>
-    count === 0 ? 'Peringatan, tidak ada yang belum dibaca' : `Peringatan, ${count} belum dibaca`,
   alertsFailed: ({ message }: { message: string }) => `Aturan peringatan tidak dapat dievaluasi: ${message}`,
 
   alertAbove: ({ kpi, value, month, level }: Fact & { level: string }) =>
@@ -129,11 +127,6 @@ export const alertsId: AlertsMessages = {
   previewNever: 'Tidak akan terpicu pada data Anda sejauh ini.',
   previewIncomplete: 'Lengkapi aturan untuk melihat kapan aturan akan terpicu.',
   previewNoData: 'KPI ini belum memiliki nilai: aturan tidak dapat terpicu sampai ada nilainya.',
-
-  staleNotice: ({ date, days }: { date: string; days: number }) =>
-    `Data terbaru Anda dari ${date}, ${days} hari yang lalu.`,
-  staleRefresh: ({ files }: { files: string }) =>
-    `Impor file yang lebih baru (${files}) agar angkanya mutakhir.`,
 
   settingsAlertsHeading: 'Peringatan',
   staleDaysLabel: 'Anggap data usang setelah (hari)',

@@ -1,10 +1,9 @@
 import type { AlertsMessages } from './en.ts';
+import { countPl } from '../count.ts';
 
 type Fact = { kpi: string; value: string; month: string };
 
-// Polish plural of a count: 1 raz, 2–4 razy, 5+ razy; 1 miesiąc, 2–4 miesiące, 5+ miesięcy.
-const few = (n: number) => n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
-const months = (n: number) => (n === 1 ? 'miesiąc' : few(n) ? 'miesiące' : 'miesięcy');
+const months = (n: number) => countPl(n, '# miesiąc', '# miesiące', '# miesięcy');
 
 export const alertsPl: AlertsMessages = {
   alertsLead:
@@ -23,14 +22,6 @@ export const alertsPl: AlertsMessages = {
   alertsMarkRead: 'Oznacz jako przeczytany',
   alertsUnreadTag: 'Nowy',
   alertsShowCard: 'Pokaż na pulpicie',
-  alertsUnreadLabel: ({ count }: { count: number }) =>
-    count === 0
-      ? 'Alerty, brak nieprzeczytanych'
-      : count === 1
-        ? 'Alerty, 1 nieprzeczytany'
-        : few(count)
-          ? `Alerty, ${count} nieprzeczytane`
-          : `Alerty, ${count} nieprzeczytanych`,
   alertsFailed: ({ message }: { message: string }) => `Nie udało się sprawdzić reguł alertów: ${message}`,
 
   alertAbove: ({ kpi, value, month, level }: Fact & { level: string }) =>
@@ -46,7 +37,7 @@ export const alertsPl: AlertsMessages = {
   alertFell: ({ kpi, value, month, change, previous }: Fact & { change: string; previous: string }) =>
     `${kpi} spadł o ${change} w okresie ${month}, z ${previous} do ${value}.`,
   alertChanged: ({ kpi, value, month }: Fact) => `${kpi}: ${value} w okresie ${month}.`,
-  alertInARow: ({ n }: { n: number }) => `Reguła była spełniona przez ${n} ${months(n)} z rzędu.`,
+  alertInARow: ({ n }: { n: number }) => `Reguła była spełniona przez ${months(n)} z rzędu.`,
   alertResolved: ({ kpi, value, month }: Fact) =>
     `${kpi}: ${value} w okresie ${month}. Reguła nie jest już spełniona, alert zamknięty.`,
   alertRecovered: ({ kpi, value, month, level }: Fact & { level: string }) =>
@@ -61,11 +52,7 @@ export const alertsPl: AlertsMessages = {
   rulesSuggested: ({ count }: { count: number }) =>
     count === 0
       ? 'Nic do dodania: proponowane reguły już są albo Twoje dane nie mają ich wskaźników.'
-      : count === 1
-        ? 'Dodano 1 proponowaną regułę.'
-        : few(count)
-          ? `Dodano ${count} proponowane reguły.`
-          : `Dodano ${count} proponowanych reguł.`,
+      : `Dodano ${countPl(count, '# proponowaną regułę', '# proponowane reguły', '# proponowanych reguł')}.`,
   ruleAbove: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} powyżej ${level}`,
   ruleAtLeast: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} co najmniej ${level}`,
   ruleBelow: ({ kpi, level }: { kpi: string; level: string }) => `${kpi} poniżej ${level}`,
@@ -74,7 +61,7 @@ export const alertsPl: AlertsMessages = {
   ruleFalls: ({ kpi, by }: { kpi: string; by: string }) => `${kpi} spada o ${by} lub więcej w miesiąc`,
   ruleMin: ({ min }: { min: string }) => `, gdy wartość wynosi co najmniej ${min}`,
   ruleRecover: ({ level }: { level: string }) => `, zamknięcie przy ${level}`,
-  ruleFor: ({ n }: { n: number }) => (n === 1 ? '' : `, przez ${n} ${months(n)} z rzędu`),
+  ruleFor: ({ n }: { n: number }) => (n === 1 ? '' : `, przez ${months(n)} z rzędu`),
   ruleFired: ({ count }: { count: number }) =>
     count === 0 ? 'Jeszcze nie zadziałała' : count === 1 ? 'Zadziałała raz' : `Zadziałała ${count} razy`,
   ruleActive: 'Aktywna',
@@ -141,10 +128,6 @@ export const alertsPl: AlertsMessages = {
   previewNever: 'Nie zadziałałaby na Twoich dotychczasowych danych.',
   previewIncomplete: 'Uzupełnij regułę, aby zobaczyć, kiedy by zadziałała.',
   previewNoData: 'Ten wskaźnik nie ma jeszcze wartości: reguła nie zadziała, dopóki ich nie będzie.',
-
-  staleNotice: ({ date, days }: { date: string; days: number }) =>
-    `Najnowsze dane pochodzą z ${date}, sprzed ${days} dni.`,
-  staleRefresh: ({ files }: { files: string }) => `Zaimportuj nowsze pliki (${files}), aby je uaktualnić.`,
 
   settingsAlertsHeading: 'Alerty',
   staleDaysLabel: 'Uznaj dane za nieaktualne po (dniach)',

@@ -1,5 +1,6 @@
 // English source of the dashboard strings; id.ts and pl.ts beside it are typed against it.
 import type { CatalogueOf } from '../widen.ts';
+import { inputNamer, kpiNamer, lower } from '../words.ts';
 
 const KPI_NAMES: Record<string, string> = {
   mrr: 'MRR',
@@ -87,9 +88,6 @@ const INPUT_NAMES: Record<string, string> = {
   interest_expense: 'interest expense',
 };
 
-// Lower-cases a leading capital, but not an acronym (NPS stays NPS).
-const lower = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
-
 export const dashboardEn = {
   periodLabel: 'Period',
   granularityLabel: 'Show',
@@ -113,14 +111,8 @@ export const dashboardEn = {
     `Your subscriptions are in several currencies (${codes}). Until ${missing} has a conversion rate to the workspace currency, revenue figures add up different currencies.`,
   currencyGapLink: 'Set conversion rates in Settings',
 
-  kpiName: ({ id }: { id: string }) =>
-    id.startsWith('feature_adoption:')
-      ? `Adoption: ${id.slice(17)}`
-      : id.startsWith('custom:')
-        ? id.slice(7)
-        : (KPI_NAMES[id] ?? id),
-  inputName: ({ name }: { name: string }) =>
-    INPUT_NAMES[name] ?? lower(KPI_NAMES[name] ?? name.replace(/_/g, ' ')),
+  kpiName: kpiNamer(KPI_NAMES, 'Adoption'),
+  inputName: inputNamer(INPUT_NAMES, KPI_NAMES),
 
   sectionRevenue: 'Revenue',
   sectionRetention: 'Retention',

@@ -1,4 +1,5 @@
 import type { DashboardMessages } from './en.ts';
+import { inputNamer, kpiNamer, lower } from '../words.ts';
 
 const KPI_NAMES: Record<string, string> = {
   mrr: 'MRR',
@@ -100,9 +101,6 @@ const BALANCE_HELP: Record<string, string> = {
   interest_expense: 'Bunga yang dibayar atas utang pada periode itu.',
 };
 
-// Lower-cases a leading capital, but not an acronym (NPS stays NPS).
-const lower = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
-
 export const dashboardId: DashboardMessages = {
   periodLabel: 'Periode',
   granularityLabel: 'Tampilkan',
@@ -126,13 +124,8 @@ export const dashboardId: DashboardMessages = {
     `Langganan Anda memakai beberapa mata uang (${codes}). Selama ${missing} belum memiliki kurs ke mata uang ruang kerja, angka pendapatan menjumlahkan mata uang yang berbeda.`,
   currencyGapLink: 'Atur kurs konversi di Pengaturan',
 
-  kpiName: ({ id }) =>
-    id.startsWith('feature_adoption:')
-      ? `Adopsi: ${id.slice(17)}`
-      : id.startsWith('custom:')
-        ? id.slice(7)
-        : (KPI_NAMES[id] ?? id),
-  inputName: ({ name }) => INPUT_NAMES[name] ?? lower(KPI_NAMES[name] ?? name.replace(/_/g, ' ')),
+  kpiName: kpiNamer(KPI_NAMES, 'Adopsi'),
+  inputName: inputNamer(INPUT_NAMES, KPI_NAMES),
 
   sectionRevenue: 'Pendapatan',
   sectionRetention: 'Retensi',

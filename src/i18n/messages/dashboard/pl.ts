@@ -1,4 +1,5 @@
 import type { DashboardMessages } from './en.ts';
+import { inputNamer, kpiNamer, lower } from '../words.ts';
 
 const KPI_NAMES: Record<string, string> = {
   mrr: 'MRR',
@@ -100,8 +101,6 @@ const BALANCE_HELP: Record<string, string> = {
   interest_expense: 'Odsetki zapłacone od długu w danym okresie.',
 };
 
-// Lower-cases a leading capital, but not an acronym (NPS stays NPS).
-const lower = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export const dashboardPl: DashboardMessages = {
@@ -127,13 +126,8 @@ export const dashboardPl: DashboardMessages = {
     `Subskrypcje są w kilku walutach (${codes}). Dopóki ${missing} nie ma kursu przeliczenia na walutę obszaru roboczego, wartości przychodu sumują różne waluty.`,
   currencyGapLink: 'Ustaw kursy przeliczenia w Ustawieniach',
 
-  kpiName: ({ id }) =>
-    id.startsWith('feature_adoption:')
-      ? `Użycie funkcji: ${id.slice(17)}`
-      : id.startsWith('custom:')
-        ? id.slice(7)
-        : (KPI_NAMES[id] ?? id),
-  inputName: ({ name }) => INPUT_NAMES[name] ?? lower(KPI_NAMES[name] ?? name.replace(/_/g, ' ')),
+  kpiName: kpiNamer(KPI_NAMES, 'Użycie funkcji'),
+  inputName: inputNamer(INPUT_NAMES, KPI_NAMES),
 
   sectionRevenue: 'Przychody',
   sectionRetention: 'Retencja',

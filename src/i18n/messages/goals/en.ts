@@ -1,5 +1,7 @@
 // English source of the strings of: Goals, targets and the KPI board. id.ts and pl.ts beside it are typed against it.
 import type { CatalogueOf } from '../widen.ts';
+import { countEn } from '../count.ts';
+import { statusHistory } from './history.ts';
 
 type N = { n: number };
 
@@ -14,13 +16,15 @@ export const goalsEn = {
   goalDelete: 'Delete',
   goalDeleteTitle: ({ name }: { name: string }) => `Delete “${name}”?`,
   goalDeleteBody: 'The goal, its targets, check-ins and history are removed from this browser.',
-  goalsArchived: ({ n }: N) => (n === 1 ? 'Archived (1 goal)' : `Archived (${n} goals)`),
+  goalsArchived: ({ n }: N) => `Archived (${countEn(n, '# goal', '# goals')})`,
   goalsLoading: 'Judging goals…',
   goalsError: ({ message }: { message: string }) => `The goals could not be judged: ${message}`,
   goalsUnreadable: ({ n }: N) =>
-    n === 1
-      ? 'One stored goal is damaged and is not shown.'
-      : `${n} stored goals are damaged and are not shown.`,
+    countEn(
+      n,
+      'One stored goal is damaged and is not shown.',
+      '# stored goals are damaged and are not shown.',
+    ),
   goalsNoWorkspace: 'Import data first: goals belong to a workspace.',
   benchmarksStart: 'Start from benchmarks',
   benchmarksBody:
@@ -60,7 +64,7 @@ export const goalsEn = {
   formSave: 'Save goal',
   formCancel: 'Cancel',
   formSaving: 'Saving…',
-  formProblems: ({ n }: N) => (n === 1 ? 'One field needs a change:' : `${n} fields need a change:`),
+  formProblems: ({ n }: N) => countEn(n, 'One field needs a change:', '# fields need a change:'),
   errName: 'Give the goal a name.',
   errDate: 'Pick a date.',
   errDueBeforeStart: 'The due date comes before the start date.',
@@ -133,13 +137,11 @@ export const goalsEn = {
   checkInValue: 'Value',
   checkInNote: 'Note (optional)',
   checkInAdd: 'Add check-in',
-  checkInsTitle: ({ n }: N) => (n === 1 ? '1 check-in' : `${n} check-ins`),
+  checkInsTitle: ({ n }: N) => countEn(n, '# check-in', '# check-ins'),
 
   historyTitle: 'Status history',
   historyNone: 'No changes yet.',
-  historyChange: ({ target, from, to }: { target: string; from: string; to: string }) =>
-    `${target}: ${from} → ${to}`,
-  historyFirst: ({ target, to }: { target: string; to: string }) => `${target}: ${to}`,
+  ...statusHistory,
   causeImport: 'after the data changed',
   causeSettings: 'after a settings change',
   causeGoal: 'after the goal was saved',
@@ -167,7 +169,7 @@ export const goalsEn = {
     `${card} is automatic again: ${status}.`,
   cardDue: ({ date }: { date: string }) => `Due ${date}`,
   cardGoal: ({ goal }: { goal: string }) => `Goal: ${goal}`,
-  columnCount: ({ n }: N) => (n === 1 ? '1 card' : `${n} cards`),
+  columnCount: ({ n }: N) => countEn(n, '# card', '# cards'),
   bandBadge: ({ band }: { band: string }) => `Benchmark: ${band}`,
 };
 

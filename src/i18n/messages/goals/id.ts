@@ -1,7 +1,5 @@
 import type { GoalsMessages } from './en.ts';
-
-type N = { n: number };
-type KeepWords = Record<'kpi' | 'value' | 'month' | 'threshold', string> & { above: boolean };
+import { statusHistory } from './history.ts';
 
 export const goalsId: GoalsMessages = {
   statusNotStarted: 'Belum dimulai',
@@ -12,12 +10,12 @@ export const goalsId: GoalsMessages = {
   goalArchive: 'Arsipkan',
   goalRestore: 'Pulihkan',
   goalDelete: 'Hapus',
-  goalDeleteTitle: ({ name }: { name: string }) => `Hapus “${name}”?`,
+  goalDeleteTitle: ({ name }) => `Hapus “${name}”?`,
   goalDeleteBody: 'Sasaran beserta target, catatan kemajuan, dan riwayatnya dihapus dari peramban ini.',
-  goalsArchived: ({ n }: N) => `Diarsipkan (${n} sasaran)`,
+  goalsArchived: ({ n }) => `Diarsipkan (${n} sasaran)`,
   goalsLoading: 'Menilai sasaran…',
-  goalsError: ({ message }: { message: string }) => `Sasaran tidak dapat dinilai: ${message}`,
-  goalsUnreadable: ({ n }: N) => `${n} sasaran tersimpan rusak dan tidak ditampilkan.`,
+  goalsError: ({ message }) => `Sasaran tidak dapat dinilai: ${message}`,
+  goalsUnreadable: ({ n }) => `${n} sasaran tersimpan rusak dan tidak ditampilkan.`,
   goalsNoWorkspace: 'Impor data terlebih dahulu: sasaran selalu milik sebuah ruang kerja.',
   benchmarksStart: 'Mulai dari tolok ukur',
   benchmarksBody:
@@ -25,7 +23,7 @@ export const goalsId: GoalsMessages = {
   benchmarksName: 'Tolok ukur SaaS yang sehat',
 
   formNewTitle: 'Sasaran baru',
-  formEditTitle: ({ name }: { name: string }) => `Ubah “${name}”`,
+  formEditTitle: ({ name }) => `Ubah “${name}”`,
   fieldName: 'Nama',
   fieldOwner: 'Penanggung jawab (opsional)',
   fieldStart: 'Tanggal mulai',
@@ -34,7 +32,7 @@ export const goalsId: GoalsMessages = {
   targetsLegend: 'Target',
   targetAdd: 'Tambah target',
   targetRemove: 'Hapus target ini',
-  targetNumber: ({ n }: N) => `Target ${n}`,
+  targetNumber: ({ n }) => `Target ${n}`,
   targetKind: 'Jenis',
   kindReach: 'Mencapai suatu nilai',
   kindKeep: 'Menjaga KPI pada suatu tingkat',
@@ -52,56 +50,54 @@ export const goalsId: GoalsMessages = {
   targetDoneBox: 'Selesai',
   tasksLegend: 'Daftar tugas',
   taskAdd: 'Tambah tugas',
-  taskText: ({ n }: N) => `Tugas ${n}`,
-  taskRemove: ({ n }: N) => `Hapus tugas ${n}`,
+  taskText: ({ n }) => `Tugas ${n}`,
+  taskRemove: ({ n }) => `Hapus tugas ${n}`,
   formSave: 'Simpan sasaran',
   formCancel: 'Batal',
   formSaving: 'Menyimpan…',
-  formProblems: ({ n }: N) => (n === 1 ? 'Satu isian perlu diubah:' : `${n} isian perlu diubah:`),
+  formProblems: ({ n }) => (n === 1 ? 'Satu isian perlu diubah:' : `${n} isian perlu diubah:`),
   errName: 'Beri nama sasaran ini.',
   errDate: 'Pilih tanggal.',
   errDueBeforeStart: 'Tenggat jatuh sebelum tanggal mulai.',
   errTargets: 'Tambahkan paling sedikit satu target.',
-  errNumber: ({ lang }: { lang: string }) => `Ketik sebuah angka, misalnya ${lang}.`,
+  errNumber: ({ lang }) => `Ketik sebuah angka, misalnya ${lang}.`,
   errTargetName: 'Beri nama target ini, atau tautkan ke KPI.',
   errTasks: 'Tambahkan paling sedikit satu tugas yang berisi teks.',
-  errSave: ({ message }: { message: string }) => `Sasaran tidak dapat disimpan: ${message}`,
+  errSave: ({ message }) => `Sasaran tidak dapat disimpan: ${message}`,
 
   progress: 'Kemajuan',
-  ownerIs: ({ owner }: { owner: string }) => `Penanggung jawab: ${owner}`,
-  period: ({ start, due }: { start: string; due: string }) => `${start} sampai ${due}`,
-  judgedData: ({ date }: { date: string }) => `Dinilai pada ${date}: akhir bulan terakhir data.`,
-  judgedToday: ({ date }: { date: string }) => `Dinilai hari ini, ${date}.`,
-  whyBeforeStart: ({ date }: { date: string }) => `Dimulai pada ${date}.`,
+  ownerIs: ({ owner }) => `Penanggung jawab: ${owner}`,
+  period: ({ start, due }) => `${start} sampai ${due}`,
+  judgedData: ({ date }) => `Dinilai pada ${date}: akhir bulan terakhir data.`,
+  judgedToday: ({ date }) => `Dinilai hari ini, ${date}.`,
+  whyBeforeStart: ({ date }) => `Dimulai pada ${date}.`,
   whyNoValue: 'Belum ada nilai dalam bulan-bulan sasaran ini.',
   whyComplete: 'Target tercapai.',
-  whyBehind: ({ behind, done, gone }: { behind: string; done: string; gone: string }) =>
+  whyBehind: ({ behind, done, gone }) =>
     `Tertinggal ${behind} poin dari waktu yang berlalu: ${done} selesai, ${gone} waktu telah lewat.`,
-  whyAhead: ({ ahead, done, gone }: { ahead: string; done: string; gone: string }) =>
+  whyAhead: ({ ahead, done, gone }) =>
     `Unggul ${ahead} poin dari waktu yang berlalu: ${done} selesai, ${gone} waktu telah lewat.`,
-  whyAfterDue: ({ done }: { done: string }) => `Tenggat sudah lewat dengan ${done} selesai.`,
-  whyKeepHolds: ({ kpi, value, month, threshold, above }: KeepWords) =>
+  whyAfterDue: ({ done }) => `Tenggat sudah lewat dengan ${done} selesai.`,
+  whyKeepHolds: ({ kpi, value, month, threshold, above }) =>
     `${kpi} ${value} pada ${month} ${above ? 'paling sedikit' : 'paling banyak'} ${threshold}.`,
-  whyKeepFails: ({ kpi, value, month, threshold, above, run }: KeepWords & { run: number }) =>
+  whyKeepFails: ({ kpi, value, month, threshold, above, run }) =>
     `${kpi} ${value} pada ${month} ${above ? 'di atas' : 'di bawah'} ${threshold}` +
     (run === 1 ? '.' : `, ${run} bulan berturut-turut.`),
-  keepHeld: ({ held, months }: { held: number; months: number }) =>
-    `Terjaga pada ${held} dari ${months} bulan.`,
+  keepHeld: ({ held, months }) => `Terjaga pada ${held} dari ${months} bulan.`,
   current: 'Saat ini',
   targetLabel: 'Nilai target',
-  keepLabel: ({ dir, value }: { dir: string; value: string }) => `${dir} ${value}`,
-  tasksDone: ({ done, all }: { done: number; all: number }) => `${done} dari ${all} tugas selesai`,
+  keepLabel: ({ dir, value }) => `${dir} ${value}`,
+  tasksDone: ({ done, all }) => `${done} dari ${all} tugas selesai`,
   doneYes: 'Selesai',
   doneNo: 'Belum selesai',
 
   forecastTitle: 'Prakiraan (sebuah proyeksi, bukan janji)',
-  forecastValue: ({ value, month }: { value: string; month: string }) =>
-    `Proyeksi ${value} pada ${month}, bulan tenggat.`,
-  forecastCross: ({ month }: { month: string }) => `Dengan tren ini target tercapai pada ${month}.`,
+  forecastValue: ({ value, month }) => `Proyeksi ${value} pada ${month}, bulan tenggat.`,
+  forecastCross: ({ month }) => `Dengan tren ini target tercapai pada ${month}.`,
   forecastNoCross: 'Dengan tren ini target tidak tercapai.',
   forecastReached: 'Target sudah tercapai.',
   forecastNone: 'Terlalu sedikit bulan untuk prakiraan: perlu 3 nilai dalam 6 bulan terakhir.',
-  forecastChart: ({ kpi }: { kpi: string }) => `${kpi}: tren dan proyeksi`,
+  forecastChart: ({ kpi }) => `${kpi}: tren dan proyeksi`,
   seriesActual: 'Aktual',
   seriesProjection: 'Proyeksi',
   seriesTarget: 'Garis target',
@@ -111,13 +107,11 @@ export const goalsId: GoalsMessages = {
   checkInValue: 'Nilai',
   checkInNote: 'Catatan (opsional)',
   checkInAdd: 'Tambah catatan',
-  checkInsTitle: ({ n }: N) => `${n} catatan kemajuan`,
+  checkInsTitle: ({ n }) => `${n} catatan kemajuan`,
 
   historyTitle: 'Riwayat status',
   historyNone: 'Belum ada perubahan.',
-  historyChange: ({ target, from, to }: { target: string; from: string; to: string }) =>
-    `${target}: ${from} → ${to}`,
-  historyFirst: ({ target, to }: { target: string; to: string }) => `${target}: ${to}`,
+  ...statusHistory,
   causeImport: 'setelah data berubah',
   causeSettings: 'setelah pengaturan diubah',
   causeGoal: 'setelah sasaran disimpan',
@@ -131,20 +125,18 @@ export const goalsId: GoalsMessages = {
   filterOwner: 'Penanggung jawab',
   filterDue: 'Tenggat',
   filterAll: 'Semua',
-  filterQuarter: ({ year, q }: { year: number; q: number }) => `K${q} ${year}`,
+  filterQuarter: ({ year, q }) => `K${q} ${year}`,
   filterClear: 'Hapus filter',
   moveTo: 'Pindahkan ke…',
-  moveLabel: ({ card }: { card: string }) => `Pindahkan ${card} ke`,
+  moveLabel: ({ card }) => `Pindahkan ${card} ke`,
   resetAuto: 'Kembalikan ke otomatis',
-  manualBoth: ({ manual, computed }: { manual: string; computed: string }) =>
-    `Diatur manual: ${manual}. Hasil hitungan: ${computed}.`,
+  manualBoth: ({ manual, computed }) => `Diatur manual: ${manual}. Hasil hitungan: ${computed}.`,
   reasonLabel: 'Alasan (opsional)',
   reasonSave: 'Simpan alasan',
-  announceMoved: ({ card, status }: { card: string; status: string }) => `${card} dipindahkan ke ${status}.`,
-  announceReset: ({ card, status }: { card: string; status: string }) =>
-    `${card} kembali otomatis: ${status}.`,
-  cardDue: ({ date }: { date: string }) => `Tenggat ${date}`,
-  cardGoal: ({ goal }: { goal: string }) => `Sasaran: ${goal}`,
-  columnCount: ({ n }: N) => `${n} kartu`,
-  bandBadge: ({ band }: { band: string }) => `Tolok ukur: ${band}`,
+  announceMoved: ({ card, status }) => `${card} dipindahkan ke ${status}.`,
+  announceReset: ({ card, status }) => `${card} kembali otomatis: ${status}.`,
+  cardDue: ({ date }) => `Tenggat ${date}`,
+  cardGoal: ({ goal }) => `Sasaran: ${goal}`,
+  columnCount: ({ n }) => `${n} kartu`,
+  bandBadge: ({ band }) => `Tolok ukur: ${band}`,
 };

@@ -1,15 +1,6 @@
 import type { GoalsMessages } from './en.ts';
-
-type N = { n: number };
-type KeepWords = Record<'kpi' | 'value' | 'month' | 'threshold', string> & { above: boolean };
-
-/** 1 cel, 2–4 cele, 5+ celów (and 12–14 celów). */
-function few(n: number, one: string, some: string, many: string): string {
-  if (n === 1) return one;
-  const last = n % 10;
-  const tens = n % 100;
-  return last >= 2 && last <= 4 && (tens < 12 || tens > 14) ? some : many;
-}
+import { countPl } from '../count.ts';
+import { statusHistory } from './history.ts';
 
 export const goalsPl: GoalsMessages = {
   statusNotStarted: 'Nierozpoczęte',
@@ -20,14 +11,14 @@ export const goalsPl: GoalsMessages = {
   goalArchive: 'Archiwizuj',
   goalRestore: 'Przywróć',
   goalDelete: 'Usuń',
-  goalDeleteTitle: ({ name }: { name: string }) => `Usunąć „${name}”?`,
+  goalDeleteTitle: ({ name }) => `Usunąć „${name}”?`,
   goalDeleteBody:
     'Cel wraz z wartościami docelowymi, odczytami i historią zostanie usunięty z tej przeglądarki.',
-  goalsArchived: ({ n }: N) => `Zarchiwizowane (${n} ${few(n, 'cel', 'cele', 'celów')})`,
+  goalsArchived: ({ n }) => `Zarchiwizowane (${countPl(n, '# cel', '# cele', '# celów')})`,
   goalsLoading: 'Ocenianie celów…',
-  goalsError: ({ message }: { message: string }) => `Nie udało się ocenić celów: ${message}`,
-  goalsUnreadable: ({ n }: N) =>
-    `${n} ${few(n, 'zapisany cel jest uszkodzony i nie jest pokazany', 'zapisane cele są uszkodzone i nie są pokazane', 'zapisanych celów jest uszkodzonych i nie są pokazane')}.`,
+  goalsError: ({ message }) => `Nie udało się ocenić celów: ${message}`,
+  goalsUnreadable: ({ n }) =>
+    `${countPl(n, '# zapisany cel jest uszkodzony i nie jest pokazany', '# zapisane cele są uszkodzone i nie są pokazane', '# zapisanych celów jest uszkodzonych i nie są pokazane')}.`,
   goalsNoWorkspace: 'Najpierw zaimportuj dane: cele należą do obszaru roboczego.',
   benchmarksStart: 'Zacznij od wzorców',
   benchmarksBody:
@@ -35,7 +26,7 @@ export const goalsPl: GoalsMessages = {
   benchmarksName: 'Zdrowe wzorce SaaS',
 
   formNewTitle: 'Nowy cel',
-  formEditTitle: ({ name }: { name: string }) => `Edycja „${name}”`,
+  formEditTitle: ({ name }) => `Edycja „${name}”`,
   fieldName: 'Nazwa',
   fieldOwner: 'Właściciel (opcjonalnie)',
   fieldStart: 'Data rozpoczęcia',
@@ -44,7 +35,7 @@ export const goalsPl: GoalsMessages = {
   targetsLegend: 'Wartości docelowe',
   targetAdd: 'Dodaj wartość docelową',
   targetRemove: 'Usuń tę wartość docelową',
-  targetNumber: ({ n }: N) => `Wartość docelowa ${n}`,
+  targetNumber: ({ n }) => `Wartość docelowa ${n}`,
   targetKind: 'Rodzaj',
   kindReach: 'Osiągnąć wartość',
   kindKeep: 'Utrzymać wskaźnik na poziomie',
@@ -62,59 +53,58 @@ export const goalsPl: GoalsMessages = {
   targetDoneBox: 'Zrobione',
   tasksLegend: 'Lista zadań',
   taskAdd: 'Dodaj zadanie',
-  taskText: ({ n }: N) => `Zadanie ${n}`,
-  taskRemove: ({ n }: N) => `Usuń zadanie ${n}`,
+  taskText: ({ n }) => `Zadanie ${n}`,
+  taskRemove: ({ n }) => `Usuń zadanie ${n}`,
   formSave: 'Zapisz cel',
   formCancel: 'Anuluj',
   formSaving: 'Zapisywanie…',
-  formProblems: ({ n }: N) =>
+  formProblems: ({ n }) =>
     n === 1
       ? 'Jedno pole wymaga zmiany:'
-      : `${n} ${few(n, 'pole wymaga', 'pola wymagają', 'pól wymaga')} zmiany:`,
+      : `${countPl(n, '# pole wymaga', '# pola wymagają', '# pól wymaga')} zmiany:`,
   errName: 'Nadaj celowi nazwę.',
   errDate: 'Wybierz datę.',
   errDueBeforeStart: 'Termin przypada przed datą rozpoczęcia.',
   errTargets: 'Dodaj co najmniej jedną wartość docelową.',
-  errNumber: ({ lang }: { lang: string }) => `Wpisz liczbę, na przykład ${lang}.`,
+  errNumber: ({ lang }) => `Wpisz liczbę, na przykład ${lang}.`,
   errTargetName: 'Nazwij tę wartość docelową albo powiąż ją ze wskaźnikiem KPI.',
   errTasks: 'Dodaj co najmniej jedno zadanie z treścią.',
-  errSave: ({ message }: { message: string }) => `Nie udało się zapisać celu: ${message}`,
+  errSave: ({ message }) => `Nie udało się zapisać celu: ${message}`,
 
   progress: 'Postęp',
-  ownerIs: ({ owner }: { owner: string }) => `Właściciel: ${owner}`,
-  period: ({ start, due }: { start: string; due: string }) => `Od ${start} do ${due}`,
-  judgedData: ({ date }: { date: string }) => `Ocenione na ${date}: koniec ostatniego miesiąca danych.`,
-  judgedToday: ({ date }: { date: string }) => `Ocenione dziś, ${date}.`,
-  whyBeforeStart: ({ date }: { date: string }) => `Rozpoczyna się ${date}.`,
+  ownerIs: ({ owner }) => `Właściciel: ${owner}`,
+  period: ({ start, due }) => `Od ${start} do ${due}`,
+  judgedData: ({ date }) => `Ocenione na ${date}: koniec ostatniego miesiąca danych.`,
+  judgedToday: ({ date }) => `Ocenione dziś, ${date}.`,
+  whyBeforeStart: ({ date }) => `Rozpoczyna się ${date}.`,
   whyNoValue: 'Brak jeszcze wartości w miesiącach celu.',
   whyComplete: 'Wartość docelowa osiągnięta.',
-  whyBehind: ({ behind, done, gone }: { behind: string; done: string; gone: string }) =>
+  whyBehind: ({ behind, done, gone }) =>
     `${behind} pkt za upływem czasu: zrobione ${done}, minęło ${gone} czasu.`,
-  whyAhead: ({ ahead, done, gone }: { ahead: string; done: string; gone: string }) =>
+  whyAhead: ({ ahead, done, gone }) =>
     `${ahead} pkt przed upływem czasu: zrobione ${done}, minęło ${gone} czasu.`,
-  whyAfterDue: ({ done }: { done: string }) => `Termin minął przy ${done} zrobionego.`,
-  whyKeepHolds: ({ kpi, value, month, threshold, above }: KeepWords) =>
+  whyAfterDue: ({ done }) => `Termin minął przy ${done} zrobionego.`,
+  whyKeepHolds: ({ kpi, value, month, threshold, above }) =>
     `${kpi} ${value} w miesiącu ${month}: ${above ? 'co najmniej' : 'najwyżej'} ${threshold}.`,
-  whyKeepFails: ({ kpi, value, month, threshold, above, run }: KeepWords & { run: number }) =>
+  whyKeepFails: ({ kpi, value, month, threshold, above, run }) =>
     `${kpi} ${value} w miesiącu ${month}: ${above ? 'powyżej' : 'poniżej'} ${threshold}` +
     (run === 1 ? '.' : `, ${run}. miesiąc z rzędu.`),
-  keepHeld: ({ held, months }: { held: number; months: number }) =>
+  keepHeld: ({ held, months }) =>
     `Utrzymane w ${held} z ${months} ${months === 1 ? 'miesiąca' : 'miesięcy'}.`,
   current: 'Obecnie',
   targetLabel: 'Cel',
-  keepLabel: ({ dir, value }: { dir: string; value: string }) => `${dir} ${value}`,
-  tasksDone: ({ done, all }: { done: number; all: number }) => `Zrobione ${done} z ${all} zadań`,
+  keepLabel: ({ dir, value }) => `${dir} ${value}`,
+  tasksDone: ({ done, all }) => `Zrobione ${done} z ${all} zadań`,
   doneYes: 'Zrobione',
   doneNo: 'Jeszcze niezrobione',
 
   forecastTitle: 'Prognoza (projekcja, nie obietnica)',
-  forecastValue: ({ value, month }: { value: string; month: string }) =>
-    `Projekcja: ${value} w miesiącu terminu (${month}).`,
-  forecastCross: ({ month }: { month: string }) => `Przy tym trendzie cel zostanie osiągnięty: ${month}.`,
+  forecastValue: ({ value, month }) => `Projekcja: ${value} w miesiącu terminu (${month}).`,
+  forecastCross: ({ month }) => `Przy tym trendzie cel zostanie osiągnięty: ${month}.`,
   forecastNoCross: 'Przy tym trendzie cel nie zostanie osiągnięty.',
   forecastReached: 'Cel jest już osiągnięty.',
   forecastNone: 'Za mało miesięcy na prognozę: potrzeba 3 wartości z ostatnich 6 miesięcy.',
-  forecastChart: ({ kpi }: { kpi: string }) => `${kpi}: trend i projekcja`,
+  forecastChart: ({ kpi }) => `${kpi}: trend i projekcja`,
   seriesActual: 'Rzeczywiste',
   seriesProjection: 'Projekcja',
   seriesTarget: 'Cel',
@@ -124,13 +114,11 @@ export const goalsPl: GoalsMessages = {
   checkInValue: 'Wartość',
   checkInNote: 'Notatka (opcjonalnie)',
   checkInAdd: 'Dodaj odczyt',
-  checkInsTitle: ({ n }: N) => `${n} ${few(n, 'odczyt', 'odczyty', 'odczytów')}`,
+  checkInsTitle: ({ n }) => countPl(n, '# odczyt', '# odczyty', '# odczytów'),
 
   historyTitle: 'Historia statusu',
   historyNone: 'Jeszcze bez zmian.',
-  historyChange: ({ target, from, to }: { target: string; from: string; to: string }) =>
-    `${target}: ${from} → ${to}`,
-  historyFirst: ({ target, to }: { target: string; to: string }) => `${target}: ${to}`,
+  ...statusHistory,
   causeImport: 'po zmianie danych',
   causeSettings: 'po zmianie ustawień',
   causeGoal: 'po zapisaniu celu',
@@ -144,21 +132,18 @@ export const goalsPl: GoalsMessages = {
   filterOwner: 'Właściciel',
   filterDue: 'Termin',
   filterAll: 'Wszystkie',
-  filterQuarter: ({ year, q }: { year: number; q: number }) => `${q}. kw. ${year}`,
+  filterQuarter: ({ year, q }) => `${q}. kw. ${year}`,
   filterClear: 'Wyczyść filtry',
   moveTo: 'Przenieś do…',
-  moveLabel: ({ card }: { card: string }) => `Przenieś ${card} do`,
+  moveLabel: ({ card }) => `Przenieś ${card} do`,
   resetAuto: 'Przywróć automatyczny',
-  manualBoth: ({ manual, computed }: { manual: string; computed: string }) =>
-    `Ustawione ręcznie: ${manual}. Wyliczone: ${computed}.`,
+  manualBoth: ({ manual, computed }) => `Ustawione ręcznie: ${manual}. Wyliczone: ${computed}.`,
   reasonLabel: 'Powód (opcjonalnie)',
   reasonSave: 'Zapisz powód',
-  announceMoved: ({ card, status }: { card: string; status: string }) =>
-    `${card}: przeniesiono do „${status}”.`,
-  announceReset: ({ card, status }: { card: string; status: string }) =>
-    `${card}: znów automatycznie, „${status}”.`,
-  cardDue: ({ date }: { date: string }) => `Termin ${date}`,
-  cardGoal: ({ goal }: { goal: string }) => `Cel: ${goal}`,
-  columnCount: ({ n }: N) => `${n} ${few(n, 'karta', 'karty', 'kart')}`,
-  bandBadge: ({ band }: { band: string }) => `Wzorzec: ${band}`,
+  announceMoved: ({ card, status }) => `${card}: przeniesiono do „${status}”.`,
+  announceReset: ({ card, status }) => `${card}: znów automatycznie, „${status}”.`,
+  cardDue: ({ date }) => `Termin ${date}`,
+  cardGoal: ({ goal }) => `Cel: ${goal}`,
+  columnCount: ({ n }) => countPl(n, '# karta', '# karty', '# kart'),
+  bandBadge: ({ band }) => `Wzorzec: ${band}`,
 };

@@ -101,25 +101,7 @@ export const importEn = {
   currencyStopSave: 'Save rates and import',
   currencyStopCancel: 'Cancel import',
 
-  errorUnreadable: ({ name }: { name: string }) => `${name} cannot be read as a CSV file.`,
-  errorSpreadsheet: ({ name }: { name: string }) =>
-    `${name} is a spreadsheet workbook. Open it in your spreadsheet app, save the sheet as CSV (or “Unicode Text”), and import that file.`,
-  errorNoKind: ({ name }: { name: string }) =>
-    `Yardstick could not tell what ${name} contains. Choose its kind below, then map its columns.`,
-  errorMissingColumn: ({ name }: { name: string }) =>
-    `${name} lacks a column Yardstick needs. Map one below, or add it to the file.`,
-  errorStorageQuota:
-    'The browser’s storage for this site is full. Delete datasets or workspaces you no longer need, or free disk space, and try again.',
-  errorStorageUnavailable:
-    'This browser does not let Yardstick store data (private or incognito windows often block it). Open Yardstick in a normal window.',
-  errorStorageNewerVersion:
-    'Yardstick was updated in another tab, and this tab can no longer use the stored data. Reload the page.',
-  errorStorageBlocked:
-    'Another Yardstick tab is open with an older version of the stored data, so this tab has to wait. Close the other Yardstick tabs; this tab then continues by itself.',
-  errorStorageOther: 'The data could not be stored. Nothing was changed; try again.',
-  errorOther: 'Something went wrong. Nothing was changed; try again.',
   errorDetail: 'Details',
-  dataReload: 'Reload',
 
   datasetsHeading: 'Datasets in this workspace',
   datasetsEmpty: 'No datasets in this workspace yet.',
@@ -142,23 +124,18 @@ export const importEn = {
   dataNewName: 'New name',
   dataNameRequired: 'Enter a name: it cannot be empty.',
   dataSave: 'Save',
-  dataCancel: 'Cancel',
   dataDelete: 'Delete',
 
   demoLoadingWorkspace: 'Loading the demo into its own workspace…',
   demoWorkspaceName: 'Demo',
 
-  workspaceSwitchLabel: 'Current workspace',
-  workspaceManage: 'Manage workspaces',
   workspacesHeading: 'Workspaces',
   workspacesHelp:
     'Each workspace has its own datasets and settings, for example one per company. Imports go to the current one.',
   workspaceCurrent: 'current',
-  workspaceDemoTag: 'demo',
   workspaceSwitch: 'Switch to',
   workspaceSwitchTo: ({ name }: { name: string }) => `Switch to ${name}`,
   workspaceRenameLabel: ({ name }: { name: string }) => `Rename ${name}`,
-  workspaceDeleteLabel: ({ name }: { name: string }) => `Delete ${name}`,
   workspaceDeleteConfirm: ({ name }: { name: string }) =>
     `Delete the workspace “${name}” with all its datasets and settings? This cannot be undone.`,
   workspaceCreate: 'New workspace',

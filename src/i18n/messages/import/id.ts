@@ -90,25 +90,7 @@ export const importId: ImportMessages = {
   currencyStopSave: 'Simpan kurs dan impor',
   currencyStopCancel: 'Batalkan impor',
 
-  errorUnreadable: ({ name }) => `${name} tidak dapat dibaca sebagai file CSV.`,
-  errorSpreadsheet: ({ name }) =>
-    `${name} adalah buku kerja spreadsheet. Buka di aplikasi spreadsheet Anda, simpan lembarnya sebagai CSV (atau “Unicode Text”), lalu impor file tersebut.`,
-  errorNoKind: ({ name }) =>
-    `Yardstick tidak dapat mengenali isi ${name}. Pilih jenisnya di bawah, lalu petakan kolomnya.`,
-  errorMissingColumn: ({ name }) =>
-    `${name} tidak memiliki kolom yang dibutuhkan Yardstick. Petakan kolom di bawah, atau tambahkan ke file.`,
-  errorStorageQuota:
-    'Penyimpanan peramban untuk situs ini penuh. Hapus dataset atau ruang kerja yang tidak diperlukan, atau kosongkan ruang disk, lalu coba lagi.',
-  errorStorageUnavailable:
-    'Peramban ini tidak mengizinkan Yardstick menyimpan data (jendela pribadi atau penyamaran sering memblokirnya). Buka Yardstick di jendela biasa.',
-  errorStorageNewerVersion:
-    'Yardstick diperbarui di tab lain, dan tab ini tidak dapat lagi memakai data tersimpan. Muat ulang halaman.',
-  errorStorageBlocked:
-    'Tab Yardstick lain masih terbuka dengan versi lama data tersimpan, jadi tab ini harus menunggu. Tutup tab Yardstick lainnya; tab ini lalu berlanjut dengan sendirinya.',
-  errorStorageOther: 'Data tidak dapat disimpan. Tidak ada yang berubah; coba lagi.',
-  errorOther: 'Terjadi kesalahan. Tidak ada yang berubah; coba lagi.',
   errorDetail: 'Detail',
-  dataReload: 'Muat ulang',
 
   datasetsHeading: 'Dataset di ruang kerja ini',
   datasetsEmpty: 'Belum ada dataset di ruang kerja ini.',
@@ -131,23 +113,18 @@ export const importId: ImportMessages = {
   dataNewName: 'Nama baru',
   dataNameRequired: 'Masukkan nama: nama tidak boleh kosong.',
   dataSave: 'Simpan',
-  dataCancel: 'Batal',
   dataDelete: 'Hapus',
 
   demoLoadingWorkspace: 'Memuat demo ke ruang kerjanya sendiri…',
   demoWorkspaceName: 'Demo',
 
-  workspaceSwitchLabel: 'Ruang kerja saat ini',
-  workspaceManage: 'Kelola ruang kerja',
   workspacesHeading: 'Ruang kerja',
   workspacesHelp:
     'Setiap ruang kerja memiliki dataset dan pengaturannya sendiri, misalnya satu per perusahaan. Impor masuk ke ruang kerja saat ini.',
   workspaceCurrent: 'saat ini',
-  workspaceDemoTag: 'contoh',
   workspaceSwitch: 'Beralih',
   workspaceSwitchTo: ({ name }) => `Beralih ke ${name}`,
   workspaceRenameLabel: ({ name }) => `Ganti nama ${name}`,
-  workspaceDeleteLabel: ({ name }) => `Hapus ${name}`,
   workspaceDeleteConfirm: ({ name }) =>
     `Hapus ruang kerja “${name}” beserta semua dataset dan pengaturannya? Tindakan ini tidak dapat dibatalkan.`,
   workspaceCreate: 'Ruang kerja baru',

@@ -103,25 +103,7 @@ export const importPl: ImportMessages = {
   currencyStopSave: 'Zapisz kursy i importuj',
   currencyStopCancel: 'Anuluj import',
 
-  errorUnreadable: ({ name }) => `Nie można odczytać ${name} jako pliku CSV.`,
-  errorSpreadsheet: ({ name }) =>
-    `${name} to skoroszyt arkusza kalkulacyjnego. Otwórz go w arkuszu, zapisz arkusz jako CSV (albo „Tekst Unicode”) i zaimportuj ten plik.`,
-  errorNoKind: ({ name }) =>
-    `Yardstick nie rozpoznał zawartości ${name}. Wybierz poniżej rodzaj danych, a potem przypisz kolumny.`,
-  errorMissingColumn: ({ name }) =>
-    `W ${name} brakuje kolumny potrzebnej Yardstickowi. Przypisz ją poniżej albo dodaj do pliku.`,
-  errorStorageQuota:
-    'Miejsce w przeglądarce dla tej witryny jest pełne. Usuń niepotrzebne zbiory danych lub obszary robocze albo zwolnij miejsce na dysku i spróbuj ponownie.',
-  errorStorageUnavailable:
-    'Ta przeglądarka nie pozwala Yardstickowi zapisywać danych (okna prywatne lub incognito często to blokują). Otwórz Yardstick w zwykłym oknie.',
-  errorStorageNewerVersion:
-    'Yardstick został zaktualizowany w innej karcie i ta karta nie może już korzystać z zapisanych danych. Odśwież stronę.',
-  errorStorageBlocked:
-    'W innej karcie jest otwarty Yardstick ze starszą wersją zapisanych danych, więc ta karta musi czekać. Zamknij pozostałe karty z Yardstickiem; ta karta wtedy sama będzie kontynuować.',
-  errorStorageOther: 'Nie udało się zapisać danych. Nic nie zmieniono; spróbuj ponownie.',
-  errorOther: 'Coś poszło nie tak. Nic nie zmieniono; spróbuj ponownie.',
   errorDetail: 'Szczegóły',
-  dataReload: 'Odśwież',
 
   datasetsHeading: 'Zbiory danych w tym obszarze roboczym',
   datasetsEmpty: 'W tym obszarze roboczym nie ma jeszcze zbiorów danych.',
@@ -144,23 +126,18 @@ export const importPl: ImportMessages = {
   dataNewName: 'Nowa nazwa',
   dataNameRequired: 'Wpisz nazwę: nie może być pusta.',
   dataSave: 'Zapisz',
-  dataCancel: 'Anuluj',
   dataDelete: 'Usuń',
 
   demoLoadingWorkspace: 'Wczytywanie demo do osobnego obszaru roboczego…',
   demoWorkspaceName: 'Demo',
 
-  workspaceSwitchLabel: 'Bieżący obszar roboczy',
-  workspaceManage: 'Zarządzaj obszarami roboczymi',
   workspacesHeading: 'Obszary robocze',
   workspacesHelp:
     'Każdy obszar roboczy ma własne zbiory danych i ustawienia, na przykład jeden na firmę. Importy trafiają do bieżącego.',
   workspaceCurrent: 'bieżący',
-  workspaceDemoTag: 'pokazowy',
   workspaceSwitch: 'Przełącz',
   workspaceSwitchTo: ({ name }) => `Przełącz na ${name}`,
   workspaceRenameLabel: ({ name }) => `Zmień nazwę ${name}`,
-  workspaceDeleteLabel: ({ name }) => `Usuń ${name}`,
   workspaceDeleteConfirm: ({ name }) =>
     `Usunąć obszar roboczy „${name}” ze wszystkimi zbiorami danych i ustawieniami? Tej operacji nie można cofnąć.`,
   workspaceCreate: 'Nowy obszar roboczy',

@@ -2,8 +2,45 @@
 // and pl.ts beside it are typed against it. The page and `npm run report` both word problems from
 // here (src/i18n/reason-text.ts): the page names kinds as it names them, the report by their ids.
 import type { CatalogueOf } from '../widen.ts';
+import { listWith, wordFrom } from '../words.ts';
 
 type Cell = { column: string; value: string };
+
+/** A field in a word or two: `found usage_date (time)`. */
+const FIELD_WORDS = wordFrom(
+  {
+    customer_id: 'customer',
+    subscription_id: 'subscription',
+    start: 'start date',
+    end: 'end date',
+    amount: 'amount',
+    interval_unit: 'billing interval',
+    mrr: 'MRR',
+    lead_id: 'lead',
+    created_at: 'creation date',
+    converted_at: 'conversion date',
+    responded_at: 'response date',
+    score: 'score',
+    user_id: 'user',
+    timestamp: 'time',
+    event: 'event',
+    month: 'month',
+    category: 'category',
+    period_end: 'period end',
+  },
+  (field) => field.replace(/_/g, ' '),
+);
+
+/** Kind names inside the closest-kind message. */
+const KIND_WORDS = wordFrom({
+  subscriptions: 'subscriptions',
+  leads: 'leads',
+  nps: 'an NPS survey',
+  events: 'product events',
+  costs: 'costs',
+  monthly_sheet: 'a monthly sheet',
+  balance_sheet: 'a balance sheet',
+});
 
 export const reasonsEn = {
   rowQuoteUnclosed:
@@ -54,49 +91,13 @@ export const reasonsEn = {
     `this is an invoices export (headers: ${headers}): it lists invoices, not subscriptions; import the subscriptions export instead`,
   stripeNoPrice:
     'this Stripe subscriptions export has no Amount and Interval columns; export it with the price columns',
-  /** A field in a word or two: `found usage_date (time)`. */
-  fieldWord: ({ field }: { field: string }) =>
-    (
-      ({
-        customer_id: 'customer',
-        subscription_id: 'subscription',
-        start: 'start date',
-        end: 'end date',
-        amount: 'amount',
-        interval_unit: 'billing interval',
-        mrr: 'MRR',
-        lead_id: 'lead',
-        created_at: 'creation date',
-        converted_at: 'conversion date',
-        responded_at: 'response date',
-        score: 'score',
-        user_id: 'user',
-        timestamp: 'time',
-        event: 'event',
-        month: 'month',
-        category: 'category',
-        period_end: 'period end',
-      }) as Record<string, string>
-    )[field] ?? field.replace(/_/g, ' '),
+  fieldWord: ({ field }: { field: string }) => FIELD_WORDS(field),
   /** A missing field: `a user column`. */
   fieldMissing: ({ word }: { word: string }) =>
     `${['amount', 'event', 'MRR', 'end date'].includes(word) ? 'an' : 'a'} ${word} column`,
   fieldOrMrr: ' (or an MRR column)',
-  listAnd: ({ items }: { items: string[] }) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`,
-  /** Kind names inside the closest-kind message. */
-  kindLooksLike: ({ kind }: { kind: string }) =>
-    (
-      ({
-        subscriptions: 'subscriptions',
-        leads: 'leads',
-        nps: 'an NPS survey',
-        events: 'product events',
-        costs: 'costs',
-        monthly_sheet: 'a monthly sheet',
-        balance_sheet: 'a balance sheet',
-      }) as Record<string, string>
-    )[kind] ?? kind,
+  listAnd: listWith('and'),
+  kindLooksLike: ({ kind }: { kind: string }) => KIND_WORDS(kind),
   kindTie: ({
     headers,
     kinds,

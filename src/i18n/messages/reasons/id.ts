@@ -1,4 +1,41 @@
 import type { ReasonMessages } from './en.ts';
+import { listWith, wordFrom } from '../words.ts';
+
+/** A field in a word or two: `found usage_date (time)`. */
+const FIELD_WORDS = wordFrom(
+  {
+    customer_id: 'pelanggan',
+    subscription_id: 'langganan',
+    start: 'tanggal mulai',
+    end: 'tanggal berakhir',
+    amount: 'jumlah tagihan',
+    interval_unit: 'periode tagihan',
+    mrr: 'MRR',
+    lead_id: 'prospek',
+    created_at: 'tanggal dibuat',
+    converted_at: 'tanggal konversi',
+    responded_at: 'tanggal respons',
+    score: 'skor',
+    user_id: 'pengguna',
+    timestamp: 'waktu',
+    event: 'peristiwa',
+    month: 'bulan',
+    category: 'kategori',
+    period_end: 'akhir periode',
+  },
+  (field) => field.replace(/_/g, ' '),
+);
+
+/** Kind names inside the closest-kind message. */
+const KIND_WORDS = wordFrom({
+  subscriptions: 'data langganan',
+  leads: 'data prospek',
+  nps: 'survei NPS',
+  events: 'peristiwa produk',
+  costs: 'data biaya',
+  monthly_sheet: 'lembar bulanan',
+  balance_sheet: 'neraca',
+});
 
 export const reasonsId: ReasonMessages = {
   rowQuoteUnclosed:
@@ -38,45 +75,11 @@ export const reasonsId: ReasonMessages = {
     `ini ekspor faktur (judul kolom: ${headers}): isinya faktur, bukan langganan; impor ekspor langganan sebagai gantinya`,
   stripeNoPrice:
     'ekspor langganan Stripe ini tidak memiliki kolom Amount dan Interval; ekspor ulang dengan kolom harga',
-  fieldWord: ({ field }) =>
-    (
-      ({
-        customer_id: 'pelanggan',
-        subscription_id: 'langganan',
-        start: 'tanggal mulai',
-        end: 'tanggal berakhir',
-        amount: 'jumlah tagihan',
-        interval_unit: 'periode tagihan',
-        mrr: 'MRR',
-        lead_id: 'prospek',
-        created_at: 'tanggal dibuat',
-        converted_at: 'tanggal konversi',
-        responded_at: 'tanggal respons',
-        score: 'skor',
-        user_id: 'pengguna',
-        timestamp: 'waktu',
-        event: 'peristiwa',
-        month: 'bulan',
-        category: 'kategori',
-        period_end: 'akhir periode',
-      }) as Record<string, string>
-    )[field] ?? field.replace(/_/g, ' '),
+  fieldWord: ({ field }) => FIELD_WORDS(field),
   fieldMissing: ({ word }) => `kolom ${word}`,
   fieldOrMrr: ' (atau kolom MRR)',
-  listAnd: ({ items }) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`,
-  kindLooksLike: ({ kind }) =>
-    (
-      ({
-        subscriptions: 'data langganan',
-        leads: 'data prospek',
-        nps: 'survei NPS',
-        events: 'peristiwa produk',
-        costs: 'data biaya',
-        monthly_sheet: 'lembar bulanan',
-        balance_sheet: 'neraca',
-      }) as Record<string, string>
-    )[kind] ?? kind,
+  listAnd: listWith('dan'),
+  kindLooksLike: ({ kind }) => KIND_WORDS(kind),
   kindTie: ({ headers, kinds, required, optional }) =>
     `tidak ada jenis data yang lebih cocok dengan judul kolom (${headers}) dibanding yang lain: ${kinds.join(' dan ')} sama cocoknya (${required} kolom wajib, ${optional} kolom opsional)`,
   kindMatch: ({ kind, required, optional }) =>

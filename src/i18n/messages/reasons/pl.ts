@@ -1,5 +1,42 @@
 import { plural } from '../../plural.ts';
 import type { ReasonMessages } from './en.ts';
+import { listWith, wordFrom } from '../words.ts';
+
+/** A field in a word or two: `found usage_date (time)`. */
+const FIELD_WORDS = wordFrom(
+  {
+    customer_id: 'klient',
+    subscription_id: 'subskrypcja',
+    start: 'data rozpoczęcia',
+    end: 'data zakończenia',
+    amount: 'kwota',
+    interval_unit: 'okres rozliczeniowy',
+    mrr: 'MRR',
+    lead_id: 'lead',
+    created_at: 'data utworzenia',
+    converted_at: 'data konwersji',
+    responded_at: 'data odpowiedzi',
+    score: 'ocena',
+    user_id: 'użytkownik',
+    timestamp: 'czas',
+    event: 'zdarzenie',
+    month: 'miesiąc',
+    category: 'kategoria',
+    period_end: 'koniec okresu',
+  },
+  (field) => field.replace(/_/g, ' '),
+);
+
+/** Kind names inside the closest-kind message. */
+const KIND_WORDS = wordFrom({
+  subscriptions: 'subskrypcje',
+  leads: 'leady',
+  nps: 'ankietę NPS',
+  events: 'zdarzenia w produkcie',
+  costs: 'koszty',
+  monthly_sheet: 'arkusz miesięczny',
+  balance_sheet: 'bilans',
+});
 
 export const reasonsPl: ReasonMessages = {
   rowQuoteUnclosed:
@@ -39,45 +76,11 @@ export const reasonsPl: ReasonMessages = {
     `to eksport faktur (nagłówki: ${headers}): zawiera faktury, a nie subskrypcje; zaimportuj zamiast niego eksport subskrypcji`,
   stripeNoPrice:
     'ten eksport subskrypcji ze Stripe nie ma kolumn Amount i Interval; wyeksportuj go z kolumnami cen',
-  fieldWord: ({ field }) =>
-    (
-      ({
-        customer_id: 'klient',
-        subscription_id: 'subskrypcja',
-        start: 'data rozpoczęcia',
-        end: 'data zakończenia',
-        amount: 'kwota',
-        interval_unit: 'okres rozliczeniowy',
-        mrr: 'MRR',
-        lead_id: 'lead',
-        created_at: 'data utworzenia',
-        converted_at: 'data konwersji',
-        responded_at: 'data odpowiedzi',
-        score: 'ocena',
-        user_id: 'użytkownik',
-        timestamp: 'czas',
-        event: 'zdarzenie',
-        month: 'miesiąc',
-        category: 'kategoria',
-        period_end: 'koniec okresu',
-      }) as Record<string, string>
-    )[field] ?? field.replace(/_/g, ' '),
+  fieldWord: ({ field }) => FIELD_WORDS(field),
   fieldMissing: ({ word }) => `kolumna „${word}”`,
   fieldOrMrr: ' (albo kolumna MRR)',
-  listAnd: ({ items }) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} i ${items.at(-1)}`,
-  kindLooksLike: ({ kind }) =>
-    (
-      ({
-        subscriptions: 'subskrypcje',
-        leads: 'leady',
-        nps: 'ankietę NPS',
-        events: 'zdarzenia w produkcie',
-        costs: 'koszty',
-        monthly_sheet: 'arkusz miesięczny',
-        balance_sheet: 'bilans',
-      }) as Record<string, string>
-    )[kind] ?? kind,
+  listAnd: listWith('i'),
+  kindLooksLike: ({ kind }) => KIND_WORDS(kind),
   kindTie: ({ headers, kinds, required, optional }) =>
     `żaden rodzaj danych nie pasuje do nagłówków (${headers}) lepiej od innych: ${kinds.map((k) => `„${k}”`).join(' i ')} pasują jednakowo (pola wymagane: ${required}, opcjonalne: ${optional})`,
   kindMatch: ({ kind, required, optional }) =>

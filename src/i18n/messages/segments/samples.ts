@@ -1,9 +1,8 @@
 // Sample arguments of every segment message (for catalogue tests).
 import type { segmentsEn } from './en.ts';
+import type { SampleParams } from '../samples.ts';
 
-export const SEGMENT_SAMPLE_PARAMS: {
-  [K in keyof typeof segmentsEn]: Parameters<(typeof segmentsEn)[K]>[0];
-} = {
+export const SEGMENT_SAMPLE_PARAMS: SampleParams<typeof segmentsEn> = {
   segmentUnknownFields: { fields: 'country', known: 'plan, currency' },
   segmentNoFields: { fields: 'country' },
   segmentMatchesNothing: { filter: 'plan=Gold' },

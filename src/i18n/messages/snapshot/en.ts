@@ -106,8 +106,6 @@ export const snapshotEn = {
   backupNever: 'This workspace has not been backed up on this device yet.',
   backupSuggest:
     'This browser did not promise to keep stored data: it may clear it when space runs low. Back up regularly.',
-  kpiValuesNotice:
-    'This workspace holds KPI values saved from a shared snapshot: it shows them as they were shared and cannot be segmented.',
 };
 
 export type SnapshotMessages = CatalogueOf<typeof snapshotEn>;

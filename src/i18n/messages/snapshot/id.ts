@@ -100,6 +100,4 @@ export const snapshotId: SnapshotMessages = {
   backupNever: 'Ruang kerja ini belum pernah dicadangkan di perangkat ini.',
   backupSuggest:
     'Peramban ini tidak menjanjikan untuk menyimpan data: data bisa dihapus saat ruang penyimpanan hampir penuh. Buat cadangan secara rutin.',
-  kpiValuesNotice:
-    'Ruang kerja ini berisi nilai KPI yang disimpan dari snapshot yang dibagikan: nilainya ditampilkan seperti saat dibagikan dan tidak dapat disegmentasi.',
 };

@@ -101,6 +101,4 @@ export const snapshotPl: SnapshotMessages = {
   backupNever: 'Ten obszar roboczy nie ma jeszcze kopii zapasowej na tym urządzeniu.',
   backupSuggest:
     'Ta przeglądarka nie obiecała zachować zapisanych danych: może je usunąć, gdy zabraknie miejsca. Regularnie twórz kopie zapasowe.',
-  kpiValuesNotice:
-    'Ten obszar roboczy zawiera wartości KPI zapisane z udostępnionej migawki: pokazuje je tak, jak je udostępniono, i nie da się go segmentować.',
 };
