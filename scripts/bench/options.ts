@@ -3,7 +3,7 @@ import { HarnessError } from './errors.ts';
 import type { BenchOptions } from './types.ts';
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events] [--seed N] [--keep-data] [--dist DIR]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events|snapshot] [--snapshot] [--seed N] [--keep-data] [--dist DIR]';
 
 /** Parses `npm run bench -- …` arguments. `--quick`: 100k rows / 500k events, 1 run each. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -13,6 +13,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let seed = 20_240_601;
   let keepData = false;
   let dist: string | null = null;
+  let snapshot = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -22,6 +23,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     };
     if (arg === '--quick') quick = true;
     else if (arg === '--keep-data') keepData = true;
+    else if (arg === '--snapshot') snapshot = true;
     else if (arg === '--runs') runs = positiveInt(arg, value());
     else if (arg === '--seed') seed = positiveInt(arg, value());
     else if (arg === '--dist') dist = resolve(value());
@@ -29,7 +31,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       const v = value();
       if (v === 'subs' || v === 'subscriptions') only = 'subscriptions';
       else if (v === 'events') only = 'events';
-      else throw new HarnessError(`--only takes subs or events, got '${v}'\n${USAGE}`);
+      else if (v === 'snapshot') [only, snapshot] = ['subscriptions', true];
+      else throw new HarnessError(`--only takes subs, events or snapshot, got '${v}'\n${USAGE}`);
     } else if (arg === '--help' || arg === '-h') throw new HarnessError(USAGE);
     else throw new HarnessError(`unknown option '${arg}'\n${USAGE}`);
   }
@@ -42,6 +45,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     seed,
     keepData,
     dist,
+    snapshot,
   };
 }
 

@@ -1,6 +1,7 @@
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { ImportRun } from './yardstick-import.ts';
 import type { ReopenRun } from './yardstick-reopen.ts';
+import type { SnapshotRun } from './yardstick-snapshot.ts';
 import type { BenchOptions, DatasetKind, GeneratedFile } from './types.ts';
 
 export interface DatasetResults {
@@ -12,6 +13,8 @@ export interface DatasetResults {
   reopens: ReopenRun[];
   /** Rows the finished state reported, when it differed from the generated count. */
   rowMismatches: string[];
+  /** Full snapshot exports after the import (`--snapshot`). */
+  snapshots?: SnapshotRun[];
 }
 
 export interface BenchResults {

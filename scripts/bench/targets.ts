@@ -1,5 +1,6 @@
 import type { BenchResults, DatasetResults } from './results.ts';
 import { maximum, median, ratio } from './stats.ts';
+import { snapshotTarget } from './yardstick-snapshot.ts';
 
 export interface Target {
   name: string;
@@ -44,6 +45,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       verdict: verdict(heap, 3),
     });
     targets.push(...computeTargets(subs, ''));
+    if (subs.snapshots) targets.push(snapshotTarget(subs.snapshots));
   }
   const allImports = [...(subs?.imports ?? []), ...(events?.imports ?? [])].filter((r) => !r.crashed);
   const longest = maximum(allImports.map((r) => r.longestTaskMs));

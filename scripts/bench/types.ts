@@ -20,4 +20,6 @@ export interface BenchOptions {
   keepData: boolean;
   /** Serve this folder instead of building and serving dist/ (self-test of the harness). */
   dist: string | null;
+  /** Back up the subscriptions' workspace after each import (`--snapshot`, `--only snapshot`). */
+  snapshot: boolean;
 }
