@@ -1,6 +1,6 @@
 // Snapshots end to end: back up the public fixtures' workspace, erase everything, open the backup;
 // share the KPIs as a link and open it in a fresh browser; refuse bad files; work offline.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -335,6 +335,14 @@ test('each bad file is refused in words and nothing is written', async ({ page }
     await expect(page.getByTestId('snapshot-confirm')).toHaveCount(0);
     expect(await counts(page), name).toEqual(before);
   }
+  // Too big: refused on its size before a byte is read (a sparse file takes no disk space).
+  const huge = join(dir, 'huge.yardstick.json');
+  writeFileSync(huge, '');
+  truncateSync(huge, 500 * 1024 * 1024 + 1);
+  await page.getByTestId('snapshot-input').setInputFiles(huge);
+  await expect(page.getByTestId('snapshot-error')).toContainText('too large', { timeout: 15_000 });
+  expect(await counts(page)).toEqual(before);
+
   // A damaged link says so in the viewer.
   await page.goto('./#/view?s=zdamaged');
   await expect(page.getByTestId('snapshot-error')).toContainText('damaged');
