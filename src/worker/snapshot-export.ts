@@ -38,12 +38,14 @@ export class SnapshotWriter {
   #size = 0;
   #gzip: { writer: WritableStreamDefaultWriter<BufferSource>; out: Promise<Blob> } | null = null;
 
+  constructor(private readonly gzipAbove = GZIP_ABOVE) {}
+
   async write(part: string | Uint8Array<ArrayBuffer>): Promise<void> {
     const bytes = typeof part === 'string' ? encoder.encode(part) : part;
     this.#size += bytes.byteLength;
     if (this.#gzip) return this.#gzip.writer.write(bytes);
     this.#plain.push(bytes);
-    if (this.#size <= GZIP_ABOVE) return;
+    if (this.#size <= this.gzipAbove) return;
     const stream = new CompressionStream('gzip');
     this.#gzip = { writer: stream.writable.getWriter(), out: new Response(stream.readable).blob() };
     const held = this.#plain;
@@ -75,6 +77,7 @@ export async function exportFull(
   workspaceId: string,
   control: ExportControl,
   createdAt = new Date(),
+  gzipAbove = GZIP_ABOVE,
 ): Promise<SnapshotFile> {
   const name = await workspaceName(db, workspaceId);
   const datasets = await readyDatasets(db, workspaceId);
@@ -89,7 +92,7 @@ export async function exportFull(
   });
   const total = datasets.reduce((n, d) => n + d.rowsStored, 0);
   let done = 0;
-  const out = new SnapshotWriter();
+  const out = new SnapshotWriter(gzipAbove);
   try {
     // The head is an object; its closing `}}` is replaced by the datasets array and written last.
     const headText = JSON.stringify(head);
