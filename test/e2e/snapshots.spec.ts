@@ -42,13 +42,17 @@ async function cardsOf(page: Page, month: string): Promise<Record<string, string
     );
   // The dashboard adds its sections one frame after another: wait until the set stops growing.
   let last = '';
+  // On a loaded machine the cards can take longer than the default 5 s to settle.
   await expect
-    .poll(async () => {
-      const now = JSON.stringify(await read());
-      const settled = now === last && now.length > 2;
-      last = now;
-      return settled;
-    })
+    .poll(
+      async () => {
+        const now = JSON.stringify(await read());
+        const settled = now === last && now.length > 2;
+        last = now;
+        return settled;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
   return JSON.parse(last) as Record<string, string>;
 }
