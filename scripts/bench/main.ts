@@ -26,6 +26,7 @@ import { evaluateTargets } from './targets.ts';
 import type { BenchOptions, DatasetKind } from './types.ts';
 import { runImport } from './yardstick-import.ts';
 import { runReopen } from './yardstick-reopen.ts';
+import { snapshotAfterImport } from './yardstick-snapshot.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ms = (v: number): string => `${Math.round(v)} ms`;
@@ -80,6 +81,8 @@ async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Pr
             errors.push(`${label}, reopen: ${describeError(error)}`);
             line.push('reopen failed');
           }
+          if (options.snapshot && file.kind === 'subscriptions')
+            line.push(await snapshotAfterImport(session, d, errors, label));
         });
       } catch (error) {
         importWorks = false;

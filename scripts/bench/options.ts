@@ -3,8 +3,8 @@ import { HarnessError } from './errors.ts';
 import type { BenchOptions } from './types.ts';
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events] [--seed N] [--keep-data] [--dist DIR]\n' +
-  '                        [--profile] [--check] [--save] [--event-rows N] [--subscription-rows N]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only subs|events|snapshot] [--snapshot] [--seed N] [--keep-data]\n' +
+  '                        [--dist DIR] [--profile] [--check] [--save] [--event-rows N] [--subscription-rows N]';
 
 /** Parses `npm run bench -- …` arguments. `--quick`: 100k rows / 500k events, 1 run each. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -19,6 +19,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let save = false;
   let eventRows: number | null = null;
   let subscriptionRows: number | null = null;
+  let snapshot = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -33,6 +34,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (arg === '--save') save = true;
     else if (arg === '--event-rows') eventRows = positiveInt(arg, value());
     else if (arg === '--subscription-rows') subscriptionRows = positiveInt(arg, value());
+    else if (arg === '--snapshot') snapshot = true;
     else if (arg === '--runs') runs = positiveInt(arg, value());
     else if (arg === '--seed') seed = positiveInt(arg, value());
     else if (arg === '--dist') dist = resolve(value());
@@ -40,7 +42,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       const v = value();
       if (v === 'subs' || v === 'subscriptions') only = 'subscriptions';
       else if (v === 'events') only = 'events';
-      else throw new HarnessError(`--only takes subs or events, got '${v}'\n${USAGE}`);
+      else if (v === 'snapshot') [only, snapshot] = ['subscriptions', true];
+      else throw new HarnessError(`--only takes subs, events or snapshot, got '${v}'\n${USAGE}`);
     } else if (arg === '--help' || arg === '-h') throw new HarnessError(USAGE);
     else throw new HarnessError(`unknown option '${arg}'\n${USAGE}`);
   }
@@ -56,6 +59,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     profile,
     check,
     save,
+    snapshot,
   };
 }
 

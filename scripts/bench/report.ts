@@ -5,6 +5,7 @@ import { profileRows } from './profile.ts';
 import type { BenchResults, DatasetResults } from './results.ts';
 import { median, ratio } from './stats.ts';
 import type { Target } from './targets.ts';
+import { snapshotRows } from './yardstick-snapshot.ts';
 
 type Row = [figure: string, median: string, runs: string, vsB2: string];
 
@@ -131,6 +132,7 @@ function datasetRows(d: DatasetResults): Row[] {
     '',
   ]);
   rows.push(['clicks injected (every 250 ms)', list(runs.map((r) => r.clicks)), '', '']);
+  if (d.snapshots) rows.push(...snapshotRows(d.snapshots));
   const opened = runs.flatMap((r) => (r.dashboard ? [r.dashboard] : []));
   if (opened.length > 0) {
     rows.push(

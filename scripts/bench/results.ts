@@ -1,6 +1,7 @@
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { ImportRun } from './yardstick-import.ts';
 import type { ReopenRun } from './yardstick-reopen.ts';
+import type { SnapshotRun } from './yardstick-snapshot.ts';
 import type { BenchOptions, DatasetKind, GeneratedFile } from './types.ts';
 
 export interface DatasetResults {
@@ -14,6 +15,8 @@ export interface DatasetResults {
   rowMismatches: string[];
   /** B0 and B2 read the file in 1 MB slices: it was too large to hold as one string. */
   slicedBaselines?: boolean;
+  /** Full snapshot exports after the import (`--snapshot`). */
+  snapshots?: SnapshotRun[];
 }
 
 export interface BenchResults {

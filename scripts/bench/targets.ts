@@ -1,5 +1,6 @@
 import type { BenchResults, DatasetResults } from './results.ts';
 import { maximum, median, ratio } from './stats.ts';
+import { snapshotTarget } from './yardstick-snapshot.ts';
 
 export interface Target {
   name: string;
@@ -46,6 +47,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
     });
     targets.push(...computeTargets(subs, ''));
     targets.push(storageTarget(subs, 0.5));
+    if (subs.snapshots) targets.push(snapshotTarget(subs.snapshots));
   }
   const allImports = [...(subs?.imports ?? []), ...(events?.imports ?? [])].filter((r) => !r.crashed);
   const longest = maximum(allImports.map((r) => r.longestTaskMs));

@@ -26,4 +26,6 @@ export interface BenchOptions {
   check: boolean;
   /** `--save`: store this run's ratios as the ones later `--check` runs compare with. */
   save: boolean;
+  /** Back up the subscriptions' workspace after each import (`--snapshot`, `--only snapshot`). */
+  snapshot: boolean;
 }

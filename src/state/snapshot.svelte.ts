@@ -79,6 +79,8 @@ export class SnapshotSession {
   viewing = $state.raw<Viewing | null>(null);
   lastBackup = $state<number | null>(null);
   link = $state.raw<LinkState | null>(null);
+  /** The share-link dialog, opened from Settings, the workspace menu or the Share KPIs dialog. */
+  shareOpen = $state(false);
   #exportId: number | null = null;
 
   constructor(
@@ -254,6 +256,12 @@ export class SnapshotSession {
     } catch (e) {
       this.link = { ...base, status: 'failed', failure: failureOf(e) };
     }
+  }
+
+  /** Opens the share-link dialog with a link without a passphrase being made. */
+  openShare(): void {
+    this.shareOpen = true;
+    void this.makeLink('');
   }
 
   /** Saves what the viewer shows as a workspace of KPI values, and shows it. */

@@ -1,7 +1,8 @@
-// Writing snapshots in the worker. A full snapshot is built as a Blob from parts, one stored
-// chunk at a time: no string ever holds more than one chunk's JSON, and the parts already
-// written can live outside the JavaScript heap, so the extra memory stays near the stored size.
-import { encodeFrame } from '../core/snapshot/frame-codec.ts';
+// Writing snapshots in the worker. A full snapshot is written one stored chunk at a time and each
+// chunk one column at a time, as bytes (frameJsonParts): no string holds more than a column's
+// dictionary. Past GZIP_ABOVE the bytes go through gzip as they come, so neither the whole
+// document nor one giant string ever exists; only the compressed file is kept.
+import { frameJsonParts } from '../core/snapshot/frame-codec.ts';
 import { fullHead, kpisDocument, snapshotFileName, type KpiTables } from '../core/snapshot/document.ts';
 import { gzip } from '../core/snapshot/gzip.ts';
 import { readyDatasets } from '../db/datasets.ts';
@@ -26,6 +27,46 @@ async function finish(parts: BlobPart[], name: string, createdAt: Date, rows: nu
   return { blob, fileName: snapshotFileName(name, createdAt, gzipped), size: blob.size, gzipped, rows };
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * Collects a document's bytes: kept as they are up to GZIP_ABOVE, then (those first) written
+ * through a gzip stream whose output is collected into a Blob while the rest is written.
+ */
+export class SnapshotWriter {
+  #plain: Uint8Array<ArrayBuffer>[] = [];
+  #size = 0;
+  #gzip: { writer: WritableStreamDefaultWriter<BufferSource>; out: Promise<Blob> } | null = null;
+
+  constructor(private readonly gzipAbove = GZIP_ABOVE) {}
+
+  async write(part: string | Uint8Array<ArrayBuffer>): Promise<void> {
+    const bytes = typeof part === 'string' ? encoder.encode(part) : part;
+    this.#size += bytes.byteLength;
+    if (this.#gzip) return this.#gzip.writer.write(bytes);
+    this.#plain.push(bytes);
+    if (this.#size <= this.gzipAbove) return;
+    const stream = new CompressionStream('gzip');
+    this.#gzip = { writer: stream.writable.getWriter(), out: new Response(stream.readable).blob() };
+    const held = this.#plain;
+    this.#plain = [];
+    for (const p of held) await this.#gzip.writer.write(p);
+  }
+
+  async close(): Promise<{ blob: Blob; gzipped: boolean }> {
+    if (!this.#gzip) return { blob: new Blob(this.#plain, { type: 'application/json' }), gzipped: false };
+    await this.#gzip.writer.close();
+    return { blob: new Blob([await this.#gzip.out], { type: 'application/gzip' }), gzipped: true };
+  }
+
+  /** Drops what was written (a cancelled export). */
+  async abort(): Promise<void> {
+    this.#plain = [];
+    await this.#gzip?.writer.abort().catch(() => undefined);
+    await this.#gzip?.out.catch(() => undefined);
+  }
+}
+
 async function workspaceName(db: YardstickDb, workspaceId: string): Promise<string> {
   return (await db.workspaces.get(workspaceId))?.name ?? 'workspace';
 }
@@ -36,6 +77,7 @@ export async function exportFull(
   workspaceId: string,
   control: ExportControl,
   createdAt = new Date(),
+  gzipAbove = GZIP_ABOVE,
 ): Promise<SnapshotFile> {
   const name = await workspaceName(db, workspaceId);
   const datasets = await readyDatasets(db, workspaceId);
@@ -50,27 +92,34 @@ export async function exportFull(
   });
   const total = datasets.reduce((n, d) => n + d.rowsStored, 0);
   let done = 0;
-  // The head is an object; its closing `}}` is replaced by the datasets array and written last.
-  const headText = JSON.stringify(head);
-  const parts: BlobPart[] = [headText.slice(0, -2), ',"datasets":['];
-  for (const [i, d] of datasets.entries()) {
-    const { workspaceId: _w, state: _s, chunkCount, ...record } = d;
-    const recordText = JSON.stringify(record);
-    parts.push((i ? ',' : '') + recordText.slice(0, -1) + ',"chunks":[');
-    for (let index = 0; index < chunkCount; index++) {
-      if (control.cancelled()) throw new ImportCancelled();
-      const chunk = await db.chunks.get([d.id, index]);
-      if (!chunk) continue;
-      // One chunk's JSON at a time, handed to a Blob at once so the string can go.
-      parts.push(new Blob([(index ? ',' : '') + JSON.stringify(encodeFrame(chunk.frame))]));
-      done += chunk.frame.rows;
-      control.progress({ done, total });
+  const out = new SnapshotWriter(gzipAbove);
+  try {
+    // The head is an object; its closing `}}` is replaced by the datasets array and written last.
+    const headText = JSON.stringify(head);
+    await out.write(headText.slice(0, -2) + ',"datasets":[');
+    for (const [i, d] of datasets.entries()) {
+      const { workspaceId: _w, state: _s, chunkCount, ...record } = d;
+      const recordText = JSON.stringify(record);
+      await out.write((i ? ',' : '') + recordText.slice(0, -1) + ',"chunks":[');
+      for (let index = 0; index < chunkCount; index++) {
+        if (control.cancelled()) throw new ImportCancelled();
+        const chunk = await db.chunks.get([d.id, index]);
+        if (!chunk) continue;
+        if (index) await out.write(',');
+        for (const part of frameJsonParts(chunk.frame)) await out.write(part);
+        done += chunk.frame.rows;
+        control.progress({ done, total });
+      }
+      await out.write(']}');
     }
-    parts.push(']}');
+    await out.write(']}}');
+    if (control.cancelled()) throw new ImportCancelled();
+  } catch (e) {
+    await out.abort();
+    throw e;
   }
-  parts.push(']}}');
-  if (control.cancelled()) throw new ImportCancelled();
-  return finish(parts, name, createdAt, done);
+  const { blob, gzipped } = await out.close();
+  return { blob, fileName: snapshotFileName(name, createdAt, gzipped), size: blob.size, gzipped, rows: done };
 }
 
 /** What the dashboard shows of the whole workspace, with goals and alert rules (scope `kpis`). */

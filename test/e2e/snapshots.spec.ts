@@ -1,6 +1,6 @@
 // Snapshots end to end: back up the public fixtures' workspace, erase everything, open the backup;
 // share the KPIs as a link and open it in a fresh browser; refuse bad files; work offline.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -42,13 +42,17 @@ async function cardsOf(page: Page, month: string): Promise<Record<string, string
     );
   // The dashboard adds its sections one frame after another: wait until the set stops growing.
   let last = '';
+  // On a loaded machine the cards can take longer than the default 5 s to settle.
   await expect
-    .poll(async () => {
-      const now = JSON.stringify(await read());
-      const settled = now === last && now.length > 2;
-      last = now;
-      return settled;
-    })
+    .poll(
+      async () => {
+        const now = JSON.stringify(await read());
+        const settled = now === last && now.length > 2;
+        last = now;
+        return settled;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
   return JSON.parse(last) as Record<string, string>;
 }
@@ -59,49 +63,25 @@ async function monthsOf(page: Page): Promise<Record<string, Record<string, strin
   return out;
 }
 
-/** A goal stored as the goals page would store it (the goals form lands on another branch). */
-async function insertGoal(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const workspaceId = localStorage.getItem('yardstick.workspace')!;
-        const open = indexedDB.open('yardstick');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('goals', 'readwrite');
-          tx.objectStore('goals').put({
-            id: 'goal-e2e',
-            workspaceId,
-            name: 'Reach 30k MRR',
-            owner: 'Founder',
-            description: '',
-            start: '2025-01-01',
-            due: '2025-12-31',
-            archived: false,
-            createdAt: 1,
-            updatedAt: 1,
-            targets: [
-              {
-                id: 't-mrr',
-                name: 'MRR',
-                override: null,
-                kind: 'reach',
-                kpi: 'mrr',
-                from: 10000,
-                to: 30000,
-                checkIns: [],
-              },
-            ],
-            history: [],
-          });
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
+/** A goal made through the Goals form as a person would: MRR from 10,000 to 30,000 over 2025. */
+async function createGoal(page: Page): Promise<void> {
+  await page.goto('./#/goals');
+  await page.getByTestId('goal-new').click();
+  await page.getByTestId('goal-name').fill('Reach 30k MRR');
+  await page.getByTestId('goal-owner').fill('Founder');
+  await page.getByTestId('goal-start').fill('2025-01-01');
+  await page.getByTestId('goal-due').fill('2025-12-31');
+  const row = page.getByTestId('target-row').first();
+  await row.getByTestId('target-kind').selectOption('reach');
+  await row.getByTestId('target-kpi').selectOption('mrr');
+  await row.getByTestId('target-from').fill('10000');
+  await row.getByTestId('target-to').fill('30000');
+  await page.getByTestId('goal-save').click();
+  const card = page
+    .locator('[data-goal]')
+    .filter({ has: page.getByRole('heading', { name: 'Reach 30k MRR' }) });
+  await expect(card).toBeVisible({ timeout: 15_000 });
+  await expect(card).toHaveAttribute('data-status', /^(on_track|at_risk|off_track|complete|not_started)$/);
 }
 
 async function storedGoals(page: Page): Promise<{ name: string; targets: unknown[] }[]> {
@@ -176,7 +156,7 @@ test('back up, erase everything, open the backup: the same cards and the same go
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'yardstick-snapshot-'));
   await importAll(page);
-  await insertGoal(page);
+  await createGoal(page);
   await page.goto('./#/');
   const before = await monthsOf(page);
   expect(Number(before['2025-12'].mrr)).toBeCloseTo(EXPECTED.months['2025-12'].mrr!, 6);
@@ -211,6 +191,48 @@ test('back up, erase everything, open the backup: the same cards and the same go
   expect((await counts(page)).workspaces).toBe(1);
 });
 
+test('the workspace menu backs up and shares KPIs by keyboard, with the dialogs of Settings', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await importAll(page);
+  await page.goto('./#/');
+  const menu = page.getByRole('button', { name: 'Back up or share this workspace' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  const backup = page.getByRole('button', { name: /^Back up this workspace/ });
+  await expect(backup).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const exportDialog = page.getByRole('dialog', { name: 'Back up this workspace' });
+  await expect(exportDialog).toBeVisible();
+  await expect(exportDialog).toContainText('keep it private');
+  const save = exportDialog.getByTestId('snapshot-save');
+  await expect(save).toBeEnabled({ timeout: 30_000 });
+  await expect(exportDialog.getByTestId('snapshot-size')).toHaveAttribute('data-bytes', /^[1-9]\d*$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.yardstick\.json$/);
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  // Share KPIs: the file, or a link from the same dialog.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /^Share KPIs/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const kpisDialog = page.getByRole('dialog', { name: 'Share KPIs' });
+  await expect(kpisDialog).toContainText('no customer-level data');
+  await expect(kpisDialog.getByTestId('snapshot-save')).toBeEnabled({ timeout: 30_000 });
+  await kpisDialog.getByRole('button', { name: 'Make a share link' }).click();
+  const shareDialog = page.getByRole('dialog', { name: 'Make a share link' });
+  await expect(shareDialog.getByTestId('share-url')).toHaveValue(/#\/view\?s=z/, { timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await expect(shareDialog).toBeHidden();
+  await expect(menu).toBeFocused();
+});
+
 async function freshContext(browser: Browser) {
   const context = await browser.newContext({ locale: 'en-US' });
   const foreign: string[] = [];
@@ -228,7 +250,7 @@ test('Share KPIs as a link: a fresh browser shows the same cards, and nothing le
 }) => {
   test.setTimeout(180_000);
   await importAll(page);
-  await insertGoal(page);
+  await createGoal(page);
   const judged = await goalInApp(page);
   await page.goto('./#/');
   const before = await monthsOf(page);
@@ -317,6 +339,14 @@ test('each bad file is refused in words and nothing is written', async ({ page }
     await expect(page.getByTestId('snapshot-confirm')).toHaveCount(0);
     expect(await counts(page), name).toEqual(before);
   }
+  // Too big: refused on its size before a byte is read (a sparse file takes no disk space).
+  const huge = join(dir, 'huge.yardstick.json');
+  writeFileSync(huge, '');
+  truncateSync(huge, 500 * 1024 * 1024 + 1);
+  await page.getByTestId('snapshot-input').setInputFiles(huge);
+  await expect(page.getByTestId('snapshot-error')).toContainText('too large', { timeout: 15_000 });
+  expect(await counts(page)).toEqual(before);
+
   // A damaged link says so in the viewer.
   await page.goto('./#/view?s=zdamaged');
   await expect(page.getByTestId('snapshot-error')).toContainText('damaged');

@@ -2,7 +2,7 @@
 // dictionary and base64 of its Int32 codes, all little-endian. A round trip gives back the
 // same typed arrays bit for bit (NaN empties and -0 included), which JSON numbers would not.
 import { numberColumn, textColumn, timeColumn, type Column, type Frame } from '../datasets/frame.ts';
-import { base64ToBytes, bytesToBase64 } from './base64.ts';
+import { base64Bytes, base64ToBytes, bytesToBase64 } from './base64.ts';
 
 export type EncodedColumn =
   | { name: string; type: 'number' | 'time'; values: string }
@@ -48,6 +48,29 @@ export function encodeFrame(frame: Frame): EncodedFrame {
     else columns.push({ name, type: col.type, values: bytesToBase64(leBytes(col.values)) });
   }
   return { rows: frame.rows, columns };
+}
+
+/**
+ * The JSON text of `encodeFrame(frame)` in pieces: the scaffolding as short strings, each column's
+ * base64 as ASCII bytes. A writer hands them to a Blob or a stream one by one, so a chunk of rows
+ * never becomes one string (worker/snapshot-export.ts).
+ */
+export function* frameJsonParts(frame: Frame): Generator<string | Uint8Array<ArrayBuffer>> {
+  yield `{"rows":${frame.rows},"columns":[`;
+  let comma = '';
+  for (const [name, col] of frame.columns) {
+    const head = `${comma}{"name":${JSON.stringify(name)},"type":${JSON.stringify(col.type)},`;
+    comma = ',';
+    if (col.type === 'text') {
+      yield `${head}"dict":${JSON.stringify(col.dict)},"codes":"`;
+      yield base64Bytes(leBytes(col.codes));
+    } else {
+      yield `${head}"values":"`;
+      yield base64Bytes(leBytes(col.values));
+    }
+    yield '"}';
+  }
+  yield ']}';
 }
 
 /** Why an encoded frame cannot be a stored frame; null when it can. */

@@ -6,7 +6,8 @@ import {
   type Column,
   type Frame,
 } from '../../../src/core/datasets/frame.ts';
-import { decodeFrame, encodeFrame } from '../../../src/core/snapshot/frame-codec.ts';
+import { base64Bytes } from '../../../src/core/snapshot/base64.ts';
+import { decodeFrame, encodeFrame, frameJsonParts } from '../../../src/core/snapshot/frame-codec.ts';
 
 describe('frame codec', () => {
   it('gives back the same typed arrays bit for bit, empties and odd names included', () => {
@@ -36,5 +37,32 @@ describe('frame codec', () => {
     expect(decodeFrame({ ...encoded, rows: 3 })).toBe('length');
     expect(decodeFrame({ rows: 2, columns: [encoded.columns[0], encoded.columns[0]] })).toBe('duplicate');
     expect(decodeFrame({ rows: 2, columns: [{ name: 'x', type: 'number', values: '!!' }] })).toBe('base64');
+  });
+
+  it('writes base64 as ASCII bytes: RFC 4648 vectors, padding and the last two letters', () => {
+    const ascii = (text: string) => new TextDecoder().decode(base64Bytes(new TextEncoder().encode(text)));
+    expect(ascii('')).toBe('');
+    expect(ascii('f')).toBe('Zg==');
+    expect(ascii('fo')).toBe('Zm8=');
+    expect(ascii('foo')).toBe('Zm9v');
+    expect(ascii('foobar')).toBe('Zm9vYmFy');
+    // 0xFB 0xFF = 111110 111111 1111(00): '+', '/', '8', then one '='.
+    expect(new TextDecoder().decode(base64Bytes(Uint8Array.of(0xfb, 0xff)))).toBe('+/8=');
+  });
+
+  it('writes a frame in parts whose text is exactly the encoded frame', () => {
+    const frame: Frame = {
+      rows: 3,
+      columns: new Map<string, Column>([
+        ['amount', numberColumn(Float64Array.from([1.5, NaN, -0]))],
+        ['start', timeColumn(Float64Array.from([0, Date.UTC(2025, 0, 31), NaN]))],
+        ['plan "x"', textColumn(Int32Array.from([1, -1, 0]), ['a', 'ż"\\'])],
+      ]),
+    };
+    const text = [...frameJsonParts(frame)]
+      .map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p)))
+      .join('');
+    expect(text).toBe(JSON.stringify(encodeFrame(frame)));
+    expect(decodeFrame(JSON.parse(text))).toEqual(frame);
   });
 });

@@ -4,6 +4,7 @@ import { loadWorkspaceData, readyDatasets } from '../../../src/db/datasets.ts';
 import type { YardstickDb } from '../../../src/db/schema.ts';
 import { getSettings } from '../../../src/db/workspaces.ts';
 import { computeGrains } from '../../../src/worker/compute.ts';
+import { ImportCancelled } from '../../../src/worker/import-file.ts';
 import { exportFull } from '../../../src/worker/snapshot-export.ts';
 import { SnapshotDesk } from '../../../src/worker/snapshot-restore.ts';
 import { fixturesWorkspace } from './workspace.ts';
@@ -67,6 +68,44 @@ describe('full snapshot of the public fixtures workspace', () => {
       expect(alerts.map((a) => a.id)).toEqual([`${rules[0].id}|2025-03|raised`]);
     },
   );
+
+  it(
+    'a gzip-compressed snapshot, written through gzip as it goes, gives back the same frames',
+    { timeout: 60_000 },
+    async () => {
+      const { db, workspaceId } = await fixturesWorkspace();
+      open.push(db);
+      const progress: number[] = [];
+      const file = await exportFull(
+        db,
+        workspaceId,
+        { cancelled: () => false, progress: (p) => progress.push(p.done) },
+        new Date(Date.UTC(2025, 5, 30)),
+        1000,
+      );
+      expect(file.gzipped).toBe(true);
+      expect(file.fileName).toBe('Acme — KPIs-2025-06-30.yardstick.json.gz');
+      const head = new Uint8Array(await file.blob.slice(0, 2).arrayBuffer());
+      expect([...head]).toEqual([0x1f, 0x8b]);
+      expect(progress.at(-1)).toBe(file.rows);
+
+      const desk = new SnapshotDesk(db);
+      const restored = await desk.restore(
+        (await desk.read(file.blob, workspaceId)).token,
+        'new',
+        workspaceId,
+      );
+      expect(await storedFrames(db, restored.workspaceId)).toEqual(await storedFrames(db, workspaceId));
+    },
+  );
+
+  it('a cancelled export stops and makes no file', { timeout: 60_000 }, async () => {
+    const { db, workspaceId } = await fixturesWorkspace();
+    open.push(db);
+    let asked = 0;
+    const stop = { cancelled: () => ++asked > 1, progress: () => undefined };
+    await expect(exportFull(db, workspaceId, stop, new Date(), 1000)).rejects.toThrow(ImportCancelled);
+  });
 
   it(
     'opening the same file twice adds no duplicate; undo removes what a restore added',
