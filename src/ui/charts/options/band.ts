@@ -1,19 +1,11 @@
 // One ratio over time with its benchmark bands shaded behind it (markArea).
 import type { BandData } from '../types.ts';
-import {
-  axisTooltip,
-  baseOption,
-  categoryAxis,
-  PALETTES,
-  sampling,
-  valueAxis,
-  type BuildContext,
-} from './common.ts';
+import { axisTooltip, baseOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
 
 const LABEL_AT = { good: 'insideTopRight', watch: 'insideRight', bad: 'insideBottomRight' } as const;
 
 export function bandOption(data: BandData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const areas: [Record<string, unknown>, Record<string, unknown>][] = [];
   if (data.band) {
     const { good, bad, better } = data.band;

@@ -1,9 +1,9 @@
 // Horizontal bars per category (feature adoption per event name).
 import type { BarsData } from '../types.ts';
-import { axisTooltip, baseOption, PALETTES, valueAxis, type BuildContext } from './common.ts';
+import { axisTooltip, baseOption, valueAxis, type BuildContext } from './common.ts';
 
 export function barsOption(data: BarsData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   return {
     ...baseOption(ctx),
     legend: undefined,

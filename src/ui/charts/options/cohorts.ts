@@ -1,10 +1,10 @@
 // Cohort retention heatmap: one row per first paying month (its size in the label), one column
 // per month since, cells in percent.
 import type { CohortData } from '../types.ts';
-import { baseOption, escape, PALETTES, type BuildContext } from './common.ts';
+import { baseOption, escape, type BuildContext } from './common.ts';
 
 export function cohortOption(data: CohortData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const width = Math.max(0, ...data.cohorts.map((c) => c.values.length));
   const columns = Array.from({ length: width }, (_, k) => String(k));
   const rows = data.cohorts.map((c) => `${ctx.fmt.period(c.label)} (${c.size})`);
@@ -45,7 +45,7 @@ export function cohortOption(data: CohortData, ctx: BuildContext) {
       bottom: 0,
       itemHeight: 120,
       textStyle: { color: p.muted },
-      inRange: { color: ctx.theme === 'dark' ? ['#1b2d42', '#8cbcf0'] : ['#eef4fb', '#1f5f9e'] },
+      inRange: { color: p.scale },
       text: [ctx.fmt.axis('percent', 100), ctx.fmt.axis('percent', 0)],
     },
     series: [
