@@ -1,7 +1,7 @@
 // Cohort retention heatmap: one row per first paying month (its size in the label), one column
 // per month since, cells in percent.
 import type { CohortData } from '../types.ts';
-import { baseOption, escape, type BuildContext } from './common.ts';
+import { unlabelledOption, escape, type BuildContext } from './common.ts';
 
 export function cohortOption(data: CohortData, ctx: BuildContext) {
   const p = ctx.palette;
@@ -11,9 +11,7 @@ export function cohortOption(data: CohortData, ctx: BuildContext) {
   const cells: [number, number, number][] = [];
   data.cohorts.forEach((c, y) => c.values.forEach((v, x) => cells.push([x, y, v])));
   return {
-    ...baseOption(ctx),
-    legend: undefined,
-    grid: { left: 8, right: 8, top: 8, bottom: 56 },
+    ...unlabelledOption(ctx, { left: 8, right: 8, top: 8, bottom: 56 }),
     tooltip: {
       trigger: 'item' as const,
       formatter: (raw: unknown) => {

@@ -59,6 +59,14 @@ export function baseOption(ctx: BuildContext) {
   };
 }
 
+/** The base of a chart without a legend (one series, or its categories name themselves). */
+export function unlabelledOption(
+  ctx: BuildContext,
+  grid?: { left: number; right: number; top: number; bottom: number },
+) {
+  return { ...baseOption(ctx), legend: undefined, ...(grid && { grid }) };
+}
+
 export function categoryAxis(ctx: BuildContext, periods: string[]) {
   const p = ctx.palette;
   return {

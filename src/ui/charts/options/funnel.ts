@@ -1,13 +1,12 @@
 // Leads → PQLs → paying customers of one period.
 import type { FunnelData } from '../types.ts';
-import { baseOption, escape, type BuildContext } from './common.ts';
+import { unlabelledOption, escape, type BuildContext } from './common.ts';
 
 export function funnelOption(data: FunnelData, ctx: BuildContext) {
   const p = ctx.palette;
   const max = Math.max(1, ...data.steps.map((s) => s.value));
   return {
-    ...baseOption(ctx),
-    legend: undefined,
+    ...unlabelledOption(ctx),
     tooltip: {
       trigger: 'item' as const,
       formatter: (raw: unknown) => {
