@@ -36,20 +36,24 @@ export type { WorkspaceLocale } from './locale-defaults.ts';
 export type { RejectedRow } from './normalise.ts';
 export { IngestError } from './errors.ts';
 
-export interface IngestOptions {
-  locale: WorkspaceLocale;
+/** What the person chose in the preview; each choice overrides what the file suggests. */
+export interface ImportChoices {
   kind?: DatasetKind;
   mapping?: Record<string, string | null>;
   decimal?: Record<string, Decimal>;
   dateOrder?: Record<string, DayMonth>;
   /** False reads money columns named as cents (`plan_amount`…) as they are (datasets.md §8.6). */
   cents?: boolean;
-  chunkRows?: number;
   /**
    * The person chose to store the rows before this line, where a quote is never closed and the
    * rest of the file cannot be read. Without it such a file is refused.
    */
   keepBeforeLine?: number;
+}
+
+export interface IngestOptions extends ImportChoices {
+  locale: WorkspaceLocale;
+  chunkRows?: number;
 }
 
 export interface Analysis {
