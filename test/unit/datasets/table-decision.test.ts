@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { startTable } from '../../../src/core/datasets/decide.ts';
-import { IngestError } from '../../../src/core/datasets/errors.ts';
 import type { IngestOptions } from '../../../src/core/datasets/ingest.ts';
 import { cutAtLineBreak, planFromSource, prefixSource } from '../../../src/core/datasets/prefix-plan.ts';
 import {
@@ -11,6 +10,7 @@ import {
   storablePlan,
 } from '../../../src/core/datasets/table-decision.ts';
 import type { Delimiter } from '../../../src/core/csv/sniff.ts';
+import { bytes, ingestError } from './helpers.ts';
 import { UNCLOSED_QUOTE } from '../../../src/core/csv/parse.ts';
 
 const en: IngestOptions = { locale: 'en-GB' };
@@ -20,16 +20,6 @@ function decide(rows: string[][], opts: IngestOptions = en, delimiter: Delimiter
   const t = startTable(headers, opts);
   for (const r of data) feedStats(t, r, null);
   return decideFromTable(t, headers, delimiter, opts);
-}
-
-function thrown(f: () => unknown): IngestError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
 }
 
 describe('decideFromTable', () => {
@@ -118,7 +108,7 @@ describe('storablePlan', () => {
       ],
       { locale: 'en-GB', kind: 'nps' },
     );
-    const e = thrown(() => storablePlan(d, ['respondent_id', 'responded_at'], 'a.csv'));
+    const e = ingestError(() => storablePlan(d, ['respondent_id', 'responded_at'], 'a.csv'));
     expect(e.code).toBe('missing-column');
     expect(e.fileName).toBe('a.csv');
     expect(e.detail).toEqual({
@@ -134,7 +124,7 @@ describe('storablePlan', () => {
       ['alpha', 'beta'],
       ['1', '2'],
     ]);
-    const e = thrown(() => storablePlan(d, ['alpha', 'beta'], 'b.csv'));
+    const e = ingestError(() => storablePlan(d, ['alpha', 'beta'], 'b.csv'));
     expect(e.code).toBe('no-kind');
     expect(e.detail).toBe(d.kindReason);
   });
@@ -176,8 +166,6 @@ describe('planReading', () => {
 });
 
 describe('the prefix of a streamed file', () => {
-  const bytes = (s: string) => new TextEncoder().encode(s);
-
   it('is cut after its last line feed', () => {
     expect(new TextDecoder().decode(cutAtLineBreak(bytes('a,b\n1,2\n3,')))).toBe('a,b\n1,2\n');
     expect(cutAtLineBreak(bytes('no break')).length).toBe(8);
@@ -207,7 +195,7 @@ describe('the prefix of a streamed file', () => {
   });
 
   it('refuses an empty file before any plan', () => {
-    expect(thrown(() => prefixSource(bytes('\n\n'), 'empty.csv', false)).detail).toEqual({
+    expect(ingestError(() => prefixSource(bytes('\n\n'), 'empty.csv', false)).detail).toEqual({
       code: 'empty-file',
     });
   });
