@@ -57,15 +57,20 @@ function missing(value: number | null | undefined): value is null | undefined {
 // CLDR versions disagree on the rupiah's minor unit; Indonesian prices are written without one.
 const WHOLE_CURRENCIES = new Set(['IDR']);
 
+/** Plain or percent numbers with the digits `options` ask for (at most `max` by default). */
+function digitsFormat(style: 'decimal' | 'percent', options: NumberOptions, max: number): Intl.NumberFormat {
+  const tag = tagOf(options.lang);
+  const most = options.maximumFractionDigits ?? max;
+  const least = Math.min(options.minimumFractionDigits ?? 0, most);
+  return cached(
+    `${style}|${tag}|${least}|${most}`,
+    () => new Intl.NumberFormat(tag, { style, minimumFractionDigits: least, maximumFractionDigits: most }),
+  );
+}
+
 export function formatNumber(value: number | null | undefined, options: NumberOptions = {}): string {
   if (missing(value)) return MISSING;
-  const tag = tagOf(options.lang);
-  const max = options.maximumFractionDigits ?? 2;
-  const min = Math.min(options.minimumFractionDigits ?? 0, max);
-  return cached(
-    `n|${tag}|${min}|${max}`,
-    () => new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max }),
-  ).format(value);
+  return digitsFormat('decimal', options, 2).format(value);
 }
 
 export function formatMoney(
@@ -91,18 +96,7 @@ export function formatMoney(
 /** value is already in percent units: 12.5 → "12.5%". */
 export function formatPercent(value: number | null | undefined, options: NumberOptions = {}): string {
   if (missing(value)) return MISSING;
-  const tag = tagOf(options.lang);
-  const max = options.maximumFractionDigits ?? 1;
-  const min = Math.min(options.minimumFractionDigits ?? 0, max);
-  return cached(
-    `p|${tag}|${min}|${max}`,
-    () =>
-      new Intl.NumberFormat(tag, {
-        style: 'percent',
-        minimumFractionDigits: min,
-        maximumFractionDigits: max,
-      }),
-  ).format(value / 100);
+  return digitsFormat('percent', options, 1).format(value / 100);
 }
 
 /**

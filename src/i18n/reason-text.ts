@@ -12,6 +12,7 @@ import type {
 } from '../core/datasets/reasons.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { ReasonMessages } from './messages/reasons/en.ts';
+import { wordByCode, type WordsByCode } from './words-by-code.ts';
 
 /** The catalogue to word problems from, and how it names a dataset kind. */
 export interface ReasonWords {
@@ -19,36 +20,23 @@ export interface ReasonWords {
   kind: (kind: DatasetKind) => string;
 }
 
-function rowText({ t }: ReasonWords, r: RowReason): string {
-  switch (r.code) {
-    case 'quote-unclosed':
-      return t.rowQuoteUnclosed;
-    case 'quote-trailing':
-      return t.rowQuoteTrailing;
-    case 'field-count':
-      return t.rowFieldCount(r);
-    case 'cell-empty':
-      return t.rowCellEmpty(r);
-    case 'not-number':
-      return t.rowNotNumber(r);
-    case 'not-date':
-      return t.rowNotDate(r);
-    case 'not-month':
-      return t.rowNotMonth(r);
-    case 'not-interval':
-      return t.rowNotInterval(r);
-    case 'not-bool':
-      return t.rowNotBool(r);
-    case 'not-score':
-      return t.rowNotScore(r);
-    case 'second-row':
-      return t.rowSecondRow(r);
-  }
-}
+const ROW_WORDS: WordsByCode<RowReason, ReasonMessages> = {
+  'quote-unclosed': (t) => t.rowQuoteUnclosed,
+  'quote-trailing': (t) => t.rowQuoteTrailing,
+  'field-count': (t, r) => t.rowFieldCount(r),
+  'cell-empty': (t, r) => t.rowCellEmpty(r),
+  'not-number': (t, r) => t.rowNotNumber(r),
+  'not-date': (t, r) => t.rowNotDate(r),
+  'not-month': (t, r) => t.rowNotMonth(r),
+  'not-interval': (t, r) => t.rowNotInterval(r),
+  'not-bool': (t, r) => t.rowNotBool(r),
+  'not-score': (t, r) => t.rowNotScore(r),
+  'second-row': (t, r) => t.rowSecondRow(r),
+};
 
 /** Why a row was skipped; a reason stored as text (an import before reasons had codes) as it is. */
 export function rowReasonText(w: ReasonWords, reason: StoredReason): string {
-  return typeof reason === 'string' ? reason : rowText(w, reason);
+  return typeof reason === 'string' ? reason : wordByCode(ROW_WORDS, w.t, reason);
 }
 
 function noKindText({ t, kind }: ReasonWords, r: NoKindReason): string {
@@ -76,63 +64,48 @@ export function detectionText(w: ReasonWords, r: DetectionReason): string {
   return r.next ? `${matched} (${t.kindMatchNext({ ...r.next, kind: kind(r.next.kind) })})` : matched;
 }
 
+const FILE_WORDS: WordsByCode<FileProblem, ReasonWords> = {
+  spreadsheet: ({ t }) => t.fileSpreadsheet,
+  'not-text': ({ t }) => t.fileNotText,
+  'bad-encoding': ({ t }, p) => t.fileBadEncoding(p),
+  'empty-file': ({ t }) => t.fileEmpty,
+  'no-header': ({ t }) => t.fileNoHeader,
+  'dated-too-large': ({ t }) => t.fileDatedTooLarge,
+  'rest-unreadable': ({ t }, p) => t.fileRestUnreadable(p),
+  'missing-column': ({ t, kind }, p) =>
+    t.fileMissingColumn({ kind: kind(p.kind), missing: p.missing.join(', '), headers: p.headers.join(', ') }),
+  'kind-chosen': ({ t, kind }, p) =>
+    t.kindChosen({ detected: p.detected ? kind(p.detected) : t.kindDetectedNone }),
+  'kind-transposed': (w, p) => w.t.kindTransposed({ detection: detectionText(w, p.detection) }),
+  'kind-match': detectionText,
+  'kind-none': detectionText,
+  'kind-export': detectionText,
+  'stripe-no-price': detectionText,
+  'kind-tie': detectionText,
+};
+
 /** Why a whole file cannot be imported. */
 export function fileProblemText(w: ReasonWords, p: FileProblem): string {
-  const { t, kind } = w;
-  switch (p.code) {
-    case 'spreadsheet':
-      return t.fileSpreadsheet;
-    case 'not-text':
-      return t.fileNotText;
-    case 'bad-encoding':
-      return t.fileBadEncoding(p);
-    case 'empty-file':
-      return t.fileEmpty;
-    case 'no-header':
-      return t.fileNoHeader;
-    case 'dated-too-large':
-      return t.fileDatedTooLarge;
-    case 'rest-unreadable':
-      return t.fileRestUnreadable(p);
-    case 'missing-column':
-      return t.fileMissingColumn({
-        kind: kind(p.kind),
-        missing: p.missing.join(', '),
-        headers: p.headers.join(', '),
-      });
-    case 'kind-chosen':
-      return t.kindChosen({ detected: p.detected ? kind(p.detected) : t.kindDetectedNone });
-    case 'kind-transposed':
-      return t.kindTransposed({ detection: detectionText(w, p.detection) });
-    default:
-      return detectionText(w, p);
-  }
+  return wordByCode(FILE_WORDS, w, p);
 }
+
+const WARNING_WORDS: WordsByCode<ImportWarning, ReasonMessages> = {
+  'header-unnamed': (t, w) => t.warnHeaderUnnamed(w),
+  'header-repeated': (t, w) => t.warnHeaderRepeated(w),
+  'mapping-no-column': (t, w) => t.warnMappingNoColumn(w),
+  'replacement-chars': (t) => t.warnReplacementChars,
+  'no-interval-count': (t) => t.warnNoIntervalCount,
+  'several-currencies': (t, w) => t.warnSeveralCurrencies({ currencies: w.currencies.join(', ') }),
+  'decimal-guessed': (t, w) =>
+    t.warnDecimalGuessed({ columns: w.columns.join(', '), comma: w.decimal === ',' }),
+  'date-order-guessed': (t, w) =>
+    t.warnDateOrderGuessed({ columns: w.columns.join(', '), dayFirst: w.order === 'DMY' }),
+  'amounts-cents': (t, w) => t.warnAmountsCents({ columns: w.columns.join(', ') }),
+  'columns-skipped': (t, w) => t.warnColumnsSkipped({ columns: w.columns.join(', ') }),
+  'title-rows': (t, w) => t.warnTitleRows({ lines: w.lines.join(', ') }),
+};
 
 /** What the preview asks the user to check. */
 export function warningText({ t }: ReasonWords, w: ImportWarning): string {
-  switch (w.code) {
-    case 'header-unnamed':
-      return t.warnHeaderUnnamed(w);
-    case 'header-repeated':
-      return t.warnHeaderRepeated(w);
-    case 'mapping-no-column':
-      return t.warnMappingNoColumn(w);
-    case 'replacement-chars':
-      return t.warnReplacementChars;
-    case 'no-interval-count':
-      return t.warnNoIntervalCount;
-    case 'several-currencies':
-      return t.warnSeveralCurrencies({ currencies: w.currencies.join(', ') });
-    case 'decimal-guessed':
-      return t.warnDecimalGuessed({ columns: w.columns.join(', '), comma: w.decimal === ',' });
-    case 'date-order-guessed':
-      return t.warnDateOrderGuessed({ columns: w.columns.join(', '), dayFirst: w.order === 'DMY' });
-    case 'amounts-cents':
-      return t.warnAmountsCents({ columns: w.columns.join(', ') });
-    case 'columns-skipped':
-      return t.warnColumnsSkipped({ columns: w.columns.join(', ') });
-    case 'title-rows':
-      return t.warnTitleRows({ lines: w.lines.join(', ') });
-  }
+  return wordByCode(WARNING_WORDS, t, w);
 }

@@ -13,6 +13,20 @@ const stored = () => import('../db/alerts.ts');
 
 export type RuleDraft = Pick<AlertRule, 'kpi' | 'condition' | 'forMonths'>;
 
+/** A rule of the workspace from a draft: new, active, not snoozed. */
+function newRule(draft: RuleDraft, workspaceId: string, now: number): AlertRule {
+  return {
+    ...draft,
+    id: crypto.randomUUID(),
+    workspaceId,
+    paused: false,
+    snoozedUntil: null,
+    snoozedUntilImport: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export class Alerts {
   answer = $state.raw<AlertsAnswer | null>(null);
   error = $state<string | null>(null);
@@ -58,16 +72,7 @@ export class Alerts {
     const workspaceId = this.#workspaceId;
     if (!workspaceId) return null;
     const now = Date.now();
-    const rule: AlertRule = {
-      ...$state.snapshot(draft),
-      id: crypto.randomUUID(),
-      workspaceId,
-      paused: false,
-      snoozedUntil: null,
-      snoozedUntilImport: false,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const rule = newRule($state.snapshot(draft), workspaceId, now);
     const { putRule } = await stored();
     await putRule(this.db(), rule);
     await this.#again();
@@ -97,16 +102,7 @@ export class Alerts {
     const { addRules } = await stored();
     await addRules(
       this.db(),
-      drafts.map((d) => ({
-        ...d,
-        id: crypto.randomUUID(),
-        workspaceId,
-        paused: false,
-        snoozedUntil: null,
-        snoozedUntilImport: false,
-        createdAt: now,
-        updatedAt: now,
-      })),
+      drafts.map((d) => newRule(d, workspaceId, now)),
     );
     await this.#again();
     return drafts.length;

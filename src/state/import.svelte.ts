@@ -1,7 +1,7 @@
 // The import flow of the page: files chosen → analysed in the worker (preview) → confirmed →
 // streamed into the target workspace one after another, with progress, cancel and a report.
 import type { CurrencyAnswer } from '../core/currency.ts';
-import type { IngestOptions } from '../core/datasets/ingest.ts';
+import type { ImportChoices, IngestOptions } from '../core/datasets/ingest.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { FileProblem, UnreadableRest } from '../core/datasets/reasons.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
@@ -25,16 +25,7 @@ export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importin
 
 export type { Problem } from './problem.ts';
 
-export interface Overrides {
-  kind?: DatasetKind;
-  mapping?: Record<string, string | null>;
-  decimal?: Record<string, Decimal>;
-  dateOrder?: Record<string, DayMonth>;
-  /** False reads amounts named as cents as they are (datasets.md §8.6). */
-  cents?: boolean;
-  /** The person chose to keep the rows before this line (the rest of the file cannot be read). */
-  keepBeforeLine?: number;
-}
+export type Overrides = ImportChoices;
 
 let nextKey = 1;
 

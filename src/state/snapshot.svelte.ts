@@ -1,5 +1,6 @@
 // Snapshots on the page: exports built by the worker and saved as files, snapshot files opened
 // (checked in the worker, previewed, restored or shown in the viewer), share links, and undo.
+import { saveFile } from './save-file.ts';
 import { encodeLink } from '../core/snapshot/link.ts';
 import type { Snapshot } from '../core/snapshot/migrations.ts';
 import type { SnapshotProblem } from '../core/snapshot/problems.ts';
@@ -59,15 +60,7 @@ export interface LinkState {
 
 /** Saves a blob as a download. */
 export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start reading the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(name, blob);
 }
 
 export class SnapshotSession {

@@ -29,16 +29,16 @@ import { EventAggregator } from '../core/events/build.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import { holdStaging } from '../db/staging-locks.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
+import { PREFIX_BYTES, readPrefix } from './read-prefix.ts';
+import { startTable } from '../core/datasets/decide.ts';
+import { planFromSource, prefixSource } from '../core/datasets/prefix-plan.ts';
 import {
   decideFromTable,
-  planFromSource,
-  prefixSource,
-  readPrefix,
-  PREFIX_BYTES,
+  feedStats,
+  planReading,
+  storablePlan,
   type TableDecision,
-} from './stream-plan.ts';
-import { startTable } from '../core/datasets/decide.ts';
-import type { Plan } from '../core/datasets/plan.ts';
+} from '../core/datasets/table-decision.ts';
 import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 import { unreadableRest } from '../core/csv/unreadable.ts';
@@ -142,11 +142,6 @@ class PlanRestart extends Error {
   constructor(readonly decision: TableDecision) {
     super('the whole file reads differently from its first megabytes');
   }
-}
-
-/** A plan as text without the per-column labels, which change no stored value. */
-function planKey(plan: Plan | null): string {
-  return JSON.stringify(plan, (key, value: unknown) => (key === 'report' ? undefined : value));
 }
 
 /** The per-column choices of the preview, kept with the dataset so a re-map starts from them. */
@@ -313,18 +308,11 @@ async function stream(
     return { record, headers: result.headers, parsedRows: rows };
   }
 
-  if (!p.plan || !p.kind) throw new IngestError('no-kind', file.name, p.kindReason!);
-  if (p.missing.length > 0) {
-    throw new IngestError('missing-column', file.name, {
-      code: 'missing-column',
-      kind: p.kind,
-      missing: p.missing,
-      headers: p.headers,
-    });
-  }
+  // Only a sheet with dates as headers has no kind reason yet, and it went through ingest() above.
+  const plan = storablePlan({ ...p, kindReason: p.kindReason! }, p.headers, file.name);
   const record: DatasetRecord = {
     ...base,
-    kind: p.kind,
+    kind: plan.kind,
     mapping: p.mapping,
     rowsStored: 0,
     rejected: [],
@@ -334,9 +322,9 @@ async function stream(
   await stageDataset(db, record);
   const pending: Frame[] = [];
   let staged = 0;
-  const normaliser = new Normaliser(p.plan, (f) => pending.push(f), options.chunkRows ?? CHUNK_ROWS);
+  const normaliser = new Normaliser(plan, (f) => pending.push(f), options.chunkRows ?? CHUNK_ROWS);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
-  const eventAggregator = p.kind === 'events' ? new EventAggregator() : null;
+  const eventAggregator = plan.kind === 'events' ? new EventAggregator() : null;
   // Writes overlap the parse of the next slice: the frame is cloned when put() is called and the
   // commit happens outside this thread. At most WRITES_IN_FLIGHT frames wait, so memory stays bounded.
   const writing: Promise<void>[] = [];
@@ -357,7 +345,6 @@ async function stream(
   // datasets.md decides conventions from whole columns: statistics of every row are gathered
   // beside the stream and a plan they contradict reads the file again (the prefix decided it).
   const whole = prefix.whole || fixed ? null : startTable(p.headers, options);
-  const width = p.headers.length;
   // The caller removes the staged dataset on failure: no write may land after that removal.
   const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
   const read = await streamRecords(
@@ -370,7 +357,7 @@ async function stream(
       if (problem?.code === 'quote-unclosed')
         refuseUnreadable(unreadableRest(fields, line, rows), options, file.name);
       rows++;
-      if (whole && !problem && fields.length === width) whole.stats.add(fields);
+      if (whole) feedStats(whole, fields, problem);
       normaliser.push(fields, line, problem);
     },
     async (bytes) => {
@@ -385,7 +372,7 @@ async function stream(
   await flush(true).catch(settleWrites);
   if (whole) {
     const final = decideFromTable(whole, p.headers, source.delimiter, options);
-    if (planKey(final.plan) !== planKey(p.plan)) throw new PlanRestart(final);
+    if (planReading(final.plan) !== planReading(plan)) throw new PlanRestart(final);
     // Same reading of every value; the labels (conventions shown, extra columns) follow all rows.
     record.mapping = final.mapping;
     record.decimal = final.decimal;

@@ -192,20 +192,27 @@ export type ReplyTo<T extends RequestType> = Extract<EngineResponse, { type: Rep
 /** `snapshot`: a snapshot file or link was refused; the reply's `problem` says why. */
 export type EngineErrorCode = IngestErrorCode | StorageErrorCode | 'crash' | 'snapshot';
 
+/** The replies that carry an answer, by type. */
+interface Answers {
+  analysis: AnalysisAnswer;
+  imported: ImportedAnswer;
+  computed: ComputedPart;
+  goals: GoalsAnswer;
+  alerts: AlertsAnswer;
+  'snapshot-file': SnapshotFile;
+  'snapshot-preview': SnapshotPreview;
+  'snapshot-restored': SnapshotRestored;
+  'snapshot-undone': { workspaceId: string | null };
+}
+
+type Answered = { [T in keyof Answers]: { type: T; id: number; answer: Answers[T] } }[keyof Answers];
+
 export type EngineResponse =
-  | { type: 'analysis'; id: number; answer: AnalysisAnswer }
+  | Answered
   | { type: 'progress'; id: number; progress: ImportProgress }
   | { type: 'currencies'; id: number; question: CurrencyQuestion }
-  | { type: 'imported'; id: number; answer: ImportedAnswer }
   | { type: 'cancelled'; id: number }
-  | { type: 'computed'; id: number; answer: ComputedPart }
-  | { type: 'goals'; id: number; answer: GoalsAnswer }
-  | { type: 'alerts'; id: number; answer: AlertsAnswer }
   | { type: 'snapshot-progress'; id: number; progress: SnapshotProgress }
-  | { type: 'snapshot-file'; id: number; answer: SnapshotFile }
-  | { type: 'snapshot-preview'; id: number; answer: SnapshotPreview }
-  | { type: 'snapshot-restored'; id: number; answer: SnapshotRestored }
-  | { type: 'snapshot-undone'; id: number; answer: { workspaceId: string | null } }
   | {
       type: 'error';
       id: number;

@@ -50,7 +50,8 @@ export function startTable(headers: string[], opts: IngestOptions) {
       else needs.distinct.add(i);
     }
   }
-  return { detection, kind, mapping, wide, mappingWarnings, stats: new TableStats(headers.length, needs) };
+  const width = headers.length;
+  return { detection, kind, mapping, wide, mappingWarnings, width, stats: new TableStats(width, needs) };
 }
 
 export interface Decided {

@@ -12,21 +12,20 @@ import { skipTitleRows } from '../csv/title-rows.ts';
 import { IngestError } from './errors.ts';
 import { readText } from './read.ts';
 import type { TextSource } from './read.ts';
-import { CANCELED_AT, KIND_FIELDS } from './synonyms.ts';
 import { hasDateHeader, isTransposedBalanceSheet, transpose } from './transpose.ts';
 import type { ColumnStats } from './stats.ts';
 import type { Plan } from './plan.ts';
-import { fileConventions, guessedConventions } from './conventions.ts';
+import { guessedConventions } from './conventions.ts';
 import { Normaliser } from './normalise.ts';
 import type { Table } from './decide.ts';
-import { decidePlan, startTable } from './decide.ts';
+import { startTable } from './decide.ts';
+import { decideFromTable, feedStats, storablePlan } from './table-decision.ts';
 import { EarlyNormaliser } from './speculate.ts';
 import type { Normalised } from './speculate.ts';
 import type { RejectedRow } from './normalise.ts';
 import { sampleRecords } from './sample.ts';
 import { checkRows, type PreviewCheck } from './preview-check.ts';
 import type { WorkspaceLocale } from './locale-defaults.ts';
-import { localeDateOrder, localeDecimal } from './locale-defaults.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
 import { unreadableRest, type UnreadableRest } from '../csv/unreadable.ts';
 import type { HeaderRename, ImportWarning, KindReason } from './reasons.ts';
@@ -37,20 +36,24 @@ export type { WorkspaceLocale } from './locale-defaults.ts';
 export type { RejectedRow } from './normalise.ts';
 export { IngestError } from './errors.ts';
 
-export interface IngestOptions {
-  locale: WorkspaceLocale;
+/** What the person chose in the preview; each choice overrides what the file suggests. */
+export interface ImportChoices {
   kind?: DatasetKind;
   mapping?: Record<string, string | null>;
   decimal?: Record<string, Decimal>;
   dateOrder?: Record<string, DayMonth>;
   /** False reads money columns named as cents (`plan_amount`…) as they are (datasets.md §8.6). */
   cents?: boolean;
-  chunkRows?: number;
   /**
    * The person chose to store the rows before this line, where a quote is never closed and the
    * rest of the file cannot be read. Without it such a file is refused.
    */
   keepBeforeLine?: number;
+}
+
+export interface IngestOptions extends ImportChoices {
+  locale: WorkspaceLocale;
+  chunkRows?: number;
 }
 
 export interface Analysis {
@@ -169,7 +172,7 @@ function scan(src: TextSource, fileName: string, opts: IngestOptions, normalise:
     s.dataRows++;
     if (s.buffered) s.buffered.push({ fields, line, problem });
     else {
-      if (!problem && fields.length === s.headers.length) s.table!.stats.add(fields);
+      feedStats(s.table!, fields, problem);
       if (s.early) s.early.row(fields, line, problem);
       else if (s.head.length < CHECK_ROWS) s.head.push({ fields, line, problem });
       // ingest() needs the sample only; the preview also checks the first rows.
@@ -214,8 +217,7 @@ function prepare(bytes: Uint8Array, fileName: string, opts: IngestOptions, norma
       transposed = true;
     }
     s.table = startTable(s.headers, opts);
-    for (const r of s.buffered)
-      if (!r.problem && r.fields.length === s.headers.length) s.table.stats.add(r.fields);
+    for (const r of s.buffered) feedStats(s.table, r.fields, r.problem);
     s.head = s.buffered.slice(0, CHECK_ROWS);
   }
   return {
@@ -234,56 +236,38 @@ function finishAnalysis(
   rejectedBefore: readonly RejectedRow[],
 ): Omit<Prepared, 'rejectedBefore' | 'headerLine'> {
   const { headers, head, dataRows, buffered } = s;
-  const { detection, kind, mapping, mappingWarnings } = s.table!;
+  const { detection, mapping, mappingWarnings } = s.table!;
   const stats: ColumnStats[] = s.table!.stats.columns;
   // The first renames show the pattern; 40,000 of them would only bury the other warnings.
   const warnings: ImportWarning[] = [...s.renamed.slice(0, MAX_RENAME_NOTES), ...mappingWarnings];
   if (s.titles.length > 0) warnings.push({ code: 'title-rows', lines: s.titles });
   if (s.skipped.length > 0) warnings.push({ code: 'columns-skipped', columns: s.skipped });
   if (src.replacementChars) warnings.push({ code: 'replacement-chars' });
-  let plan: Plan | null = null;
-  let required: string[] = [];
-  let missing: string[] = [];
-  const decided = decidePlan(s.table!, headers, mapping, stats, src.delimiter, opts);
-  if (kind && decided) {
-    ({ plan, required, missing } = decided);
-    if (kind === 'subscriptions' && mapping.has('interval_unit') && !mapping.has('interval_count')) {
-      warnings.push({ code: 'no-interval-count' });
-    }
-    if (plan) warnings.push(...guessedConventions(plan, stats, opts));
-    if (plan && plan.cents.length > 0)
-      warnings.push({ code: 'amounts-cents', columns: plan.centsCandidates });
+  const d = decideFromTable(s.table!, headers, src.delimiter, opts, transposed);
+  const { plan, kind, missing } = d;
+  if (kind === 'subscriptions' && mapping.has('interval_unit') && !mapping.has('interval_count')) {
+    warnings.push({ code: 'no-interval-count' });
   }
-  const conv = fileConventions(
-    plan,
-    stats,
-    src.delimiter,
-    localeDecimal(opts.locale),
-    localeDateOrder(opts.locale),
-  );
+  if (plan) warnings.push(...guessedConventions(plan, stats, opts));
+  if (plan && plan.cents.length > 0) warnings.push({ code: 'amounts-cents', columns: plan.centsCandidates });
   const check = plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore) : null;
   // The rates question counts stored rows only (§8.9): when the check read every row, its
   // currencies are the stored ones; otherwise every well-formed row's.
   const currencies = check && head.length === dataRows ? check.currencies : currencyCodes(plan, stats);
   if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
-  const kindReason: KindReason = opts.kind
-    ? { code: 'kind-chosen', detected: detection.kind }
-    : transposed
-      ? { code: 'kind-transposed', detection: detection.reason }
-      : detection.reason;
   const analysis: Analysis = {
     fileName,
     encoding: src.encoding,
     delimiter: src.delimiter,
     headers,
     kind,
-    kindReason,
+    kindReason: d.kindReason,
     candidates: detection.candidates,
-    mapping: mappingRecord(kind, mapping, headers),
-    required,
+    mapping: d.mapping,
+    required: d.required,
     columns: describeColumns(headers, plan),
-    decimal: conv.decimal,
-    dateOrder: conv.dateOrder,
+    decimal: d.decimal,
+    dateOrder: d.dateOrder,
     currencies,
     warnings,
     dataRows,
@@ -306,20 +290,6 @@ function finishAnalysis(
     buffered,
     early: s.early,
   };
-}
-
-function mappingRecord(
-  kind: DatasetKind | null,
-  mapping: ReadonlyMap<string, number>,
-  headers: readonly string[],
-): Record<string, string | null> {
-  // Null prototype: custom column names such as `__proto__` must stay ordinary keys.
-  const out = Object.create(null) as Record<string, string | null>;
-  if (!kind) return out;
-  // Every field of the kind appears, unmapped ones as null, so the preview can offer them.
-  for (const spec of KIND_FIELDS[kind]) if (spec.field !== CANCELED_AT) out[spec.field] = null;
-  for (const [field, i] of mapping) out[field] = headers[i];
-  return out;
 }
 
 function describeColumns(headers: readonly string[], plan: Plan | null): Analysis['columns'] {
@@ -352,16 +322,8 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
   const p = prepare(bytes, fileName, opts, true);
   const a = p.analysis;
   refuseUnreadable(a.unreadable, opts, fileName);
-  if (!p.plan) throw new IngestError('no-kind', fileName, a.kindReason);
-  if (p.missing.length > 0) {
-    throw new IngestError('missing-column', fileName, {
-      code: 'missing-column',
-      kind: p.plan.kind,
-      missing: p.missing,
-      headers: a.headers,
-    });
-  }
-  const done = p.early?.finish(p.plan) ?? normaliseAgain(p, p.plan, opts);
+  const plan = storablePlan({ ...p, kindReason: a.kindReason }, a.headers, fileName);
+  const done = p.early?.finish(plan) ?? normaliseAgain(p, plan, opts);
   const rejected = p.rejectedBefore.length
     ? [...p.rejectedBefore, ...done.totals.rejected].sort((x, y) => x.line - y.line)
     : done.totals.rejected;
@@ -369,7 +331,7 @@ export function ingest(bytes: Uint8Array, fileName: string, opts: IngestOptions)
   const { currencies } = done.totals;
   const warnings: ImportWarning[] = a.warnings.filter((w) => w.code !== 'several-currencies');
   if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
-  return { ...a, kind: p.plan.kind, frames: done.frames, ...done.totals, rejected, warnings };
+  return { ...a, kind: plan.kind, frames: done.frames, ...done.totals, rejected, warnings };
 }
 
 /** The rows through a Normaliser with the final plan: buffered ones, or a second parse. */

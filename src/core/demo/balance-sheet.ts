@@ -4,29 +4,26 @@ import type { Rng } from './random.ts';
 import type { MonthFacts } from './snapshot.ts';
 import type { MonthRange } from './time.ts';
 import { formatDate, monthEnd } from './time.ts';
+import { KIND_FIELDS } from '../datasets/synonyms.ts';
 
-export const BALANCE_SHEET_HEADER = [
-  'period_end',
-  'current_assets',
-  'current_liabilities',
-  'cash',
-  'marketable_securities',
-  'accounts_receivable',
-  'inventory',
-  'total_assets',
-  'total_liabilities',
-  'total_equity',
-  'ebit',
-  'interest_expense',
-] as const;
+/**
+ * Every balance-sheet field the importer knows, in its order, but total_debt: the demo's only debt
+ * is its loan, already in total_liabilities.
+ */
+export const BALANCE_SHEET_HEADER: readonly string[] = KIND_FIELDS.balance_sheet
+  .map((f) => f.field)
+  .filter((f) => f !== 'total_debt');
 
-const OPENING_EQUITY = 400_000;
-const OPENING_LOAN = 300_000;
-const LOAN_RATE = 0.08;
-const MARKETABLE_SECURITIES = 100_000;
-const FUNDING_ROUND = 1_500_000;
-/** Raise when cash would drop below this: the company never runs dry in the demo. */
-const CASH_FLOOR = 300_000;
+/** The model's assumptions, in dollars (the loan's rate per year). */
+const MODEL = {
+  openingEquity: 400_000,
+  openingLoan: 300_000,
+  loanRate: 0.08,
+  marketableSecurities: 100_000,
+  fundingRound: 1_500_000,
+  /** Raise when cash would drop below this: the company never runs dry in the demo. */
+  cashFloor: 300_000,
+};
 
 export interface BalanceRow {
   periodEnd: string;
@@ -62,8 +59,8 @@ export function buildBalanceSheet(
   facts: readonly MonthFacts[],
   costs: readonly MonthCosts[],
 ): BalanceRow[] {
-  let equity = OPENING_EQUITY;
-  let loan = OPENING_LOAN;
+  let equity = MODEL.openingEquity;
+  let loan = MODEL.openingLoan;
   let prev = -1;
   const rows: BalanceRow[] = [];
   for (const q of quarterEnds(range)) {
@@ -76,7 +73,7 @@ export function buildBalanceSheet(
     prev = q;
     // Rounded up front so the written totals add up to the cent.
     const ebit = r2(revenue - opex);
-    const interestExpense = r2((loan * LOAN_RATE) / 4);
+    const interestExpense = r2((loan * MODEL.loanRate) / 4);
     equity = r2(equity + ebit - interestExpense);
     const last = costs[q];
     const monthlyOpex = last.sales + last.marketing + last.other + last.payroll;
@@ -85,21 +82,21 @@ export function buildBalanceSheet(
     const fixedAssets = 40_000 + 2_000 * rows.length;
     // Payables plus deferred revenue from annual plans billed up front.
     const currentLiabilities = r2(monthlyOpex * rng.float(0.5, 0.7) + facts[q].revenue * 0.4);
-    const otherAssets = MARKETABLE_SECURITIES + accountsReceivable + inventory + fixedAssets;
+    const otherAssets = MODEL.marketableSecurities + accountsReceivable + inventory + fixedAssets;
     let cash = r2(equity + loan + currentLiabilities - otherAssets);
-    if (cash < CASH_FLOOR) {
-      equity += FUNDING_ROUND;
-      cash += FUNDING_ROUND - loan;
+    if (cash < MODEL.cashFloor) {
+      equity += MODEL.fundingRound;
+      cash += MODEL.fundingRound - loan;
       loan = 0;
     }
-    const currentAssets = cash + MARKETABLE_SECURITIES + accountsReceivable + inventory;
+    const currentAssets = cash + MODEL.marketableSecurities + accountsReceivable + inventory;
     const totalLiabilities = currentLiabilities + loan;
     rows.push({
       periodEnd: formatDate(monthEnd(range, q)),
       currentAssets,
       currentLiabilities,
       cash,
-      marketableSecurities: MARKETABLE_SECURITIES,
+      marketableSecurities: MODEL.marketableSecurities,
       accountsReceivable,
       inventory,
       totalAssets: currentAssets + fixedAssets,
@@ -114,21 +111,28 @@ export function buildBalanceSheet(
 
 export function balanceSheetCsv(rows: readonly BalanceRow[]): string {
   const m = (v: number) => money(v, true);
+  const cells = (r: BalanceRow): Record<string, string> => ({
+    period_end: r.periodEnd,
+    current_assets: m(r.currentAssets),
+    current_liabilities: m(r.currentLiabilities),
+    cash: m(r.cash),
+    marketable_securities: m(r.marketableSecurities),
+    accounts_receivable: m(r.accountsReceivable),
+    inventory: m(r.inventory),
+    total_assets: m(r.totalAssets),
+    total_liabilities: m(r.totalLiabilities),
+    total_equity: m(r.totalEquity),
+    ebit: m(r.ebit),
+    interest_expense: m(r.interestExpense),
+  });
   return toCsv(
     BALANCE_SHEET_HEADER,
-    rows.map((r) => [
-      r.periodEnd,
-      m(r.currentAssets),
-      m(r.currentLiabilities),
-      m(r.cash),
-      m(r.marketableSecurities),
-      m(r.accountsReceivable),
-      m(r.inventory),
-      m(r.totalAssets),
-      m(r.totalLiabilities),
-      m(r.totalEquity),
-      m(r.ebit),
-      m(r.interestExpense),
-    ]),
+    rows.map((r) => {
+      const c = cells(r);
+      return BALANCE_SHEET_HEADER.map((field) => {
+        if (!(field in c)) throw new RangeError(`the demo balance sheet writes no ${field}`);
+        return c[field];
+      });
+    }),
   );
 }

@@ -1,14 +1,21 @@
 // Building blocks of the event aggregates: growable typed arrays and "distinct values per key".
 
-/** An Int32Array or Float64Array that grows by doubling; `view()` is the filled part. */
-export class GrowInt32 {
-  private data: Int32Array;
+/** A typed array that grows by doubling; `view()` is the filled part. */
+class Grow<T extends Int32Array | Float64Array> {
+  private data: T;
   length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
+  constructor(
+    private readonly make: (length: number) => T,
+    capacity: number,
+  ) {
+    this.data = make(capacity);
   }
   push(v: number): void {
-    if (this.length === this.data.length) this.data = grow(this.data, new Int32Array(this.data.length * 2));
+    if (this.length === this.data.length) {
+      const to = this.make(this.data.length * 2);
+      to.set(this.data);
+      this.data = to;
+    }
     this.data[this.length++] = v;
   }
   get(i: number): number {
@@ -17,35 +24,21 @@ export class GrowInt32 {
   set(i: number, v: number): void {
     this.data[i] = v;
   }
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
-export class GrowFloat64 {
-  private data: Float64Array;
-  length = 0;
+export class GrowInt32 extends Grow<Int32Array> {
   constructor(capacity = 1024) {
-    this.data = new Float64Array(capacity);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) this.data = grow(this.data, new Float64Array(this.data.length * 2));
-    this.data[this.length++] = v;
-  }
-  get(i: number): number {
-    return this.data[i];
-  }
-  set(i: number, v: number): void {
-    this.data[i] = v;
-  }
-  view(): Float64Array {
-    return this.data.subarray(0, this.length);
+    super((n) => new Int32Array(n), capacity);
   }
 }
 
-function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+export class GrowFloat64 extends Grow<Float64Array> {
+  constructor(capacity = 1024) {
+    super((n) => new Float64Array(n), capacity);
+  }
 }
 
 /**

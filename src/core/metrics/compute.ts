@@ -2,7 +2,7 @@
 import type { MetricSettings, WorkspaceData } from '../workspace-data.ts';
 import { computeOnRange, type ComputeOptions } from './engine.ts';
 import { workspaceRange } from './range.ts';
-import type { WorkspaceMetrics } from './types.ts';
+import { noMonths, type WorkspaceMetrics } from './types.ts';
 
 export type { ComputeOptions } from './engine.ts';
 export type { CohortRow, Inputs, Value, WorkspaceMetrics } from './types.ts';
@@ -14,15 +14,6 @@ export function computeWorkspace(
   opts: ComputeOptions = {},
 ): WorkspaceMetrics {
   const { range, inProgress } = workspaceRange(data);
-  if (!range) {
-    return {
-      months: [],
-      values: {},
-      sources: {},
-      inputs: {},
-      cohorts: data.subscriptions ? {} : null,
-      inProgress,
-    };
-  }
+  if (!range) return noMonths(Boolean(data.subscriptions), inProgress);
   return { ...computeOnRange(data, settings, range, opts), inProgress };
 }

@@ -12,7 +12,7 @@ import {
   spanLocator,
   type Spans,
 } from './time.ts';
-import { ratio, seriesOf, type Family } from './types.ts';
+import { plainSeries, ratio, seriesOf, type Family } from './types.ts';
 
 const WEEK_MS = 7 * DAY_MS;
 
@@ -82,10 +82,7 @@ export function engagementMetrics(agg: EventAggregate, spans: Spans, activationE
   }
 
   const fam: Family = new Map();
-  fam.set(
-    'mau',
-    seriesOf(n, (i) => [mau[i], null]),
-  );
+  fam.set('mau', plainSeries(mau));
   fam.set('avg_dau', avgDau(spans, agg));
   fam.set(
     'stickiness',
@@ -94,10 +91,7 @@ export function engagementMetrics(agg: EventAggregate, spans: Spans, activationE
       return [ratio(a, mau[i], 100), { avg_dau: a, mau: mau[i] }];
     }),
   );
-  fam.set(
-    'new_users',
-    seriesOf(n, (i) => [newUsers[i], null]),
-  );
+  fam.set('new_users', plainSeries(newUsers));
   fam.set(
     'activation_rate',
     seriesOf(n, (i) => [

@@ -2,7 +2,7 @@
 import type { Frame } from '../datasets/frame.ts';
 import { numbers } from './columns.ts';
 import { DAY_MS, spanCount, spanLocator, type Spans } from './time.ts';
-import { ratio, seriesOf, type Family } from './types.ts';
+import { plainSeries, ratio, seriesOf, type Family } from './types.ts';
 
 export function funnelMetrics(frame: Frame, spans: Spans): Family {
   const n = spanCount(spans);
@@ -37,28 +37,19 @@ export function funnelMetrics(frame: Frame, spans: Spans): Family {
     }
   }
   const fam: Family = new Map();
-  fam.set(
-    'leads',
-    seriesOf(n, (i) => [leads[i], null]),
-  );
-  fam.set(
-    'lead_conversion_rate',
-    seriesOf(n, (i) => [
-      ratio(leadsConverted[i], leads[i], 100),
-      { converted_leads: leadsConverted[i], leads: leads[i] },
-    ]),
-  );
-  fam.set(
-    'pqls',
-    seriesOf(n, (i) => [pqls[i], null]),
-  );
-  fam.set(
-    'pql_conversion_rate',
-    seriesOf(n, (i) => [
-      ratio(pqlsConverted[i], pqls[i], 100),
-      { converted_pqls: pqlsConverted[i], pqls: pqls[i] },
-    ]),
-  );
+  fam.set('leads', plainSeries(leads));
+  // A share of converted ones among all, in percent, with both counts as its inputs.
+  const conversionRate = (id: string, converted: [string, Float64Array], all: [string, Float64Array]) =>
+    fam.set(
+      id,
+      seriesOf(n, (i) => [
+        ratio(converted[1][i], all[1][i], 100),
+        { [converted[0]]: converted[1][i], [all[0]]: all[1][i] },
+      ]),
+    );
+  conversionRate('lead_conversion_rate', ['converted_leads', leadsConverted], ['leads', leads]);
+  fam.set('pqls', plainSeries(pqls));
+  conversionRate('pql_conversion_rate', ['converted_pqls', pqlsConverted], ['pqls', pqls]);
   fam.set(
     'sales_cycle_days',
     seriesOf(n, (i) => [

@@ -5,7 +5,7 @@ import { computeOnRange, recordFamilies, type ComputeOptions } from './engine.ts
 import { mergeFamilies } from './precedence.ts';
 import { workspaceRange } from './range.ts';
 import { monthStart, spansOf, type MonthRange } from './time.ts';
-import { ratio, type Inputs, type Value, type WorkspaceMetrics } from './types.ts';
+import { noMonths, ratio, type Inputs, type Value, type WorkspaceMetrics } from './types.ts';
 
 /** The periods KPIs are shown by: months as computed, quarters and years built from them (§15). */
 export type Granularity = 'month' | 'quarter' | 'year';
@@ -146,15 +146,7 @@ export function computePeriods(
   months?: WorkspaceMetrics,
 ): WorkspaceMetrics {
   const { range, inProgress } = workspaceRange(data);
-  if (!range)
-    return {
-      months: [],
-      values: {},
-      sources: {},
-      inputs: {},
-      cohorts: data.subscriptions ? {} : null,
-      inProgress,
-    };
+  if (!range) return noMonths(Boolean(data.subscriptions), inProgress);
   const monthly = months ?? computeOnRange(data, settings, range, opts);
   const periods = periodsOf(range, granularity);
   const bounds = periods.map((p) => monthStart(range.first + p.from));

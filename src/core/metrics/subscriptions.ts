@@ -37,11 +37,17 @@ export function subscriptionMetrics(
     'arr',
     seriesOf(n, (i) => [12 * s.mrr[i], { mrr: s.mrr[i] }]),
   );
-  fam.set('new_mrr', plainSeries(s.newMrr));
-  fam.set('reactivation_mrr', plainSeries(s.reactivationMrr));
-  fam.set('expansion_mrr', plainSeries(s.expansionMrr));
-  fam.set('contraction_mrr', plainSeries(s.contractionMrr));
-  fam.set('churned_mrr', plainSeries(s.churnedMrr));
+  // KPIs that are a month's sum as it is, with no inputs to show.
+  const plain = (ids: Record<string, Float64Array>) => {
+    for (const [id, values] of Object.entries(ids)) fam.set(id, plainSeries(values));
+  };
+  plain({
+    new_mrr: s.newMrr,
+    reactivation_mrr: s.reactivationMrr,
+    expansion_mrr: s.expansionMrr,
+    contraction_mrr: s.contractionMrr,
+    churned_mrr: s.churnedMrr,
+  });
   fam.set(
     'net_new_mrr',
     seriesOf(n, (i) => {
@@ -50,10 +56,12 @@ export function subscriptionMetrics(
       return [v, movementInputs(s, i)];
     }),
   );
-  fam.set('customers', plainSeries(s.customers));
-  fam.set('new_customers', plainSeries(s.newCustomers));
-  fam.set('reactivated_customers', plainSeries(s.reactivatedCustomers));
-  fam.set('churned_customers', plainSeries(s.churnedCustomers));
+  plain({
+    customers: s.customers,
+    new_customers: s.newCustomers,
+    reactivated_customers: s.reactivatedCustomers,
+    churned_customers: s.churnedCustomers,
+  });
   fam.set(
     'customer_churn_rate',
     seriesOf(n, (i) => {

@@ -30,6 +30,18 @@ export interface WorkspaceMetrics {
   inProgress: boolean;
 }
 
+/** The metrics of a workspace with no month of data: nothing, and no cohorts when it has subscriptions. */
+export function noMonths(hasSubscriptions: boolean, inProgress: boolean): WorkspaceMetrics {
+  return {
+    months: [],
+    values: {},
+    sources: {},
+    inputs: {},
+    cohorts: hasSubscriptions ? {} : null,
+    inProgress,
+  };
+}
+
 export function emptySeries(n: number): Series {
   return { values: new Array<Value>(n).fill(null), inputs: new Array<Inputs>(n).fill(null) };
 }

@@ -58,6 +58,21 @@ function tableOf(m: WorkspaceMetrics): WorkspaceMetrics {
   };
 }
 
+/** What every snapshot says of its workspace: the name, the settings, the goals and alert rules. */
+function workspaceHead(input: {
+  name: string;
+  settings: SnapshotSettings;
+  goals: readonly Goal[];
+  alertRules: readonly AlertRule[];
+}) {
+  return {
+    name: input.name,
+    settings: settingsOf(input.settings),
+    goals: [...input.goals],
+    alertRules: [...input.alertRules],
+  };
+}
+
 /**
  * A kpis snapshot: what the dashboard shows of the whole workspace and the goals and alert rules
  * built on it. Built only from computed results, never from rows, so no customer, lead or event
@@ -74,10 +89,7 @@ export function kpisDocument(input: {
   return {
     ...envelope('kpis', input.createdAt),
     workspace: {
-      name: input.name,
-      settings: settingsOf(input.settings),
-      goals: [...input.goals],
-      alertRules: [...input.alertRules],
+      ...workspaceHead(input),
       kpis: {
         month: tableOf(input.tables.month),
         quarter: tableOf(input.tables.quarter),
@@ -100,10 +112,7 @@ export function fullHead(input: {
   return {
     ...envelope('full', input.createdAt),
     workspace: {
-      name: input.name,
-      settings: settingsOf(input.settings),
-      goals: [...input.goals],
-      alertRules: [...input.alertRules],
+      ...workspaceHead(input),
       alerts: [...input.alerts],
       ...(input.kpis && { kpis: input.kpis }),
     },

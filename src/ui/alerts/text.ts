@@ -1,11 +1,12 @@
 // Rules and alerts in words, with their numbers written in the KPI's unit.
-import type { Alert, AlertRule, Condition } from '../../core/alerts/model.ts';
+import type { Alert, AlertRule, Condition, Op } from '../../core/alerts/model.ts';
 import type { MonthSeries } from '../../core/alerts/plan.ts';
 import { alertWords } from '../../core/alerts/words.ts';
 import { kpiInfo } from '../../core/metrics/catalogue.ts';
 import { formatMonth, formatNumber, formatPercent } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { formatValue } from '../dashboard/model.ts';
+import type { FieldError } from './rule-draft.ts';
 
 /** A level in the KPI's own unit: `5 %` for churn, `$500.00` for CAC. */
 export function level(kpi: string, value: number | null, currency: string): string {
@@ -34,6 +35,26 @@ function changeAmount(c: Extract<Condition, { type: 'change' }>, kpi: string, cu
   return c.percent ? formatPercent(c.by, { maximumFractionDigits: 2 }) : level(kpi, c.by, currency);
 }
 
+/** A threshold rule and its alerts in words, by the rule's comparison. */
+const OP_KEYS = {
+  '>': { rule: 'ruleAbove', alert: 'alertAbove' },
+  '>=': { rule: 'ruleAtLeast', alert: 'alertAtLeast' },
+  '<': { rule: 'ruleBelow', alert: 'alertBelow' },
+  '<=': { rule: 'ruleAtMost', alert: 'alertAtMost' },
+} as const satisfies Record<Op, { rule: keyof Messages; alert: keyof Messages }>;
+
+/** What an error of a rule field says (the number's example in the interface language). */
+export function fieldErrorText(t: Messages, e: FieldError): string {
+  const words: Record<FieldError, () => string> = {
+    number: () => t.formNumberInvalid({ example: numberExample() }),
+    positive: () => t.formByInvalid,
+    months: () => t.formForInvalid,
+    'recover-above': () => t.formRecoverAbove,
+    'recover-below': () => t.formRecoverBelow,
+  };
+  return words[e]();
+}
+
 /** A rule in one line: "Customer churn rate above 7% for 2 months in a row". */
 export function ruleText(
   t: Messages,
@@ -45,14 +66,7 @@ export function ruleText(
   let text: string;
   if (c.type === 'threshold') {
     const at = { kpi, level: level(rule.kpi, c.value, currency) };
-    text =
-      c.op === '>'
-        ? t.ruleAbove(at)
-        : c.op === '>='
-          ? t.ruleAtLeast(at)
-          : c.op === '<'
-            ? t.ruleBelow(at)
-            : t.ruleAtMost(at);
+    text = t[OP_KEYS[c.op].rule](at);
     if (c.recoverAt !== null) text += t.ruleRecover({ level: level(rule.kpi, c.recoverAt, currency) });
   } else {
     const by = changeAmount(c, rule.kpi, currency);
@@ -82,15 +96,7 @@ export function alertText(
         : t.alertResolved({ kpi, value, month });
     }
     const at = { kpi, value, month, level: level(rule.kpi, w.threshold, currency) };
-    const said =
-      w.op === '>'
-        ? t.alertAbove(at)
-        : w.op === '>='
-          ? t.alertAtLeast(at)
-          : w.op === '<'
-            ? t.alertBelow(at)
-            : t.alertAtMost(at);
-    return said + inARow;
+    return t[OP_KEYS[w.op].alert](at) + inARow;
   }
   if (w.state === 'resolved') return t.alertResolved({ kpi, value, month });
   if (w.delta === null || w.previous === null) return t.alertChanged({ kpi, value, month }) + inARow;

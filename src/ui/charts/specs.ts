@@ -106,20 +106,19 @@ export function dashboardCharts(
       ),
     });
   }
-  if (has(m, 'arpa') || has(m, 'arpu'))
-    out.push(
-      seriesChart(
-        'revenue-per-account',
-        t.chartRevenuePerAccount,
-        periods,
-        [
-          { name: name('arpa'), values: v('arpa'), type: 'line', unit: 'money' },
-          { name: name('arpu'), values: v('arpu'), type: 'line', unit: 'money' },
-        ],
-        t,
-        fmt,
-      ),
-    );
+  // Two KPIs of one unit as lines, drawn when either has a value unless told otherwise.
+  const linePair = (
+    id: string,
+    title: string,
+    ids: [string, string],
+    unit: ValueUnit,
+    shown = ids.some((k) => has(m, k)),
+  ) => {
+    if (!shown) return;
+    const series = ids.map((k): SeriesDef => ({ name: name(k), values: v(k), type: 'line', unit }));
+    out.push(seriesChart(id, title, periods, series, t, fmt));
+  };
+  linePair('revenue-per-account', t.chartRevenuePerAccount, ['arpa', 'arpu'], 'money');
   if (has(m, 'customers'))
     out.push(
       seriesChart(
@@ -140,20 +139,7 @@ export function dashboardCharts(
         fmt,
       ),
     );
-  if (has(m, 'nrr') || has(m, 'grr'))
-    out.push(
-      seriesChart(
-        'retention',
-        t.chartRetention,
-        periods,
-        [
-          { name: name('nrr'), values: v('nrr'), type: 'line', unit: 'percent' },
-          { name: name('grr'), values: v('grr'), type: 'line', unit: 'percent' },
-        ],
-        t,
-        fmt,
-      ),
-    );
+  linePair('retention', t.chartRetention, ['nrr', 'grr'], 'percent');
   const cohorts = monthly.cohorts ? Object.entries(monthly.cohorts) : [];
   if (cohorts.length) {
     for (const which of ['logo', 'revenue'] as const) {
@@ -235,20 +221,7 @@ export function dashboardCharts(
       ),
     );
   }
-  if (has(m, 'mau'))
-    out.push(
-      seriesChart(
-        'active-users',
-        t.chartActive,
-        periods,
-        [
-          { name: name('mau'), values: v('mau'), type: 'line', unit: 'number' },
-          { name: name('avg_dau'), values: v('avg_dau'), type: 'line', unit: 'number' },
-        ],
-        t,
-        fmt,
-      ),
-    );
+  linePair('active-users', t.chartActive, ['mau', 'avg_dau'], 'number', has(m, 'mau'));
   const adoption = Object.keys(m.values).filter((id) => id.startsWith('feature_adoption:'));
   if (adoption.length && index >= 0) {
     const categories = adoption.map((id) => id.slice('feature_adoption:'.length));

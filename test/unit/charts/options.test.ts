@@ -11,11 +11,14 @@ import { bandOption } from '../../../src/ui/charts/options/band.ts';
 import { cohortOption } from '../../../src/ui/charts/options/cohorts.ts';
 import { chartFormat } from '../../../src/ui/charts/format.ts';
 import type { ChartSpec } from '../../../src/ui/charts/types.ts';
+import { readPalette } from '../../../src/ui/charts/palette.ts';
+import { themeTokens } from './css-tokens.ts';
 
 use([SVGRenderer]);
 
 const EVIL = '<img src=x onerror=alert(1)>';
-const ctx: BuildContext = { theme: 'light', fmt: chartFormat('USD', (p) => `P ${p}`) };
+const palette = (theme: 'light' | 'dark') => readPalette((name) => themeTokens(theme).get(name) ?? '');
+const ctx: BuildContext = { palette: palette('light'), fmt: chartFormat('USD', (p) => `P ${p}`) };
 
 function render(option: object): { svg: string; option: Record<string, unknown> } {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400 });
@@ -67,7 +70,7 @@ describe('MRR movements', () => {
   });
 
   it('formats the axis and tooltip for the language and currency', () => {
-    const pl: BuildContext = { theme: 'dark', fmt: chartFormat('PLN', (p) => p) };
+    const pl: BuildContext = { palette: palette('dark'), fmt: chartFormat('PLN', (p) => p) };
     const option = movementsOption(movements, pl);
     const tooltip = option.tooltip.formatter([
       { name: '2025-02', seriesName: 'New', seriesIndex: 0, value: 1234.5, marker: '' },

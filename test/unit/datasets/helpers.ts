@@ -1,6 +1,6 @@
 import { concatFrames, textAt } from '../../../src/core/datasets/frame.ts';
 import type { IngestOptions, IngestResult } from '../../../src/core/datasets/ingest.ts';
-import { ingest } from '../../../src/core/datasets/ingest.ts';
+import { ingest, IngestError } from '../../../src/core/datasets/ingest.ts';
 
 export const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -20,4 +20,15 @@ export function col(r: IngestResult, name: string): (string | number | null)[] {
     else out.push(c.type === 'time' ? new Date(c.values[i]).toISOString() : c.values[i]);
   }
   return out;
+}
+
+/** The IngestError `f` throws; fails the test when it throws nothing or something else. */
+export function ingestError(f: () => unknown): IngestError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
+  throw new Error('expected an IngestError');
 }

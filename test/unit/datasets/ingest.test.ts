@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError, analyse, ingest } from '../../../src/core/datasets/ingest.ts';
+import { analyse, ingest } from '../../../src/core/datasets/ingest.ts';
 import { concatFrames } from '../../../src/core/datasets/frame.ts';
 import { ingestErrorEn, kindReasonEn, rowReasonEn, warningEn } from '../../../src/i18n/reasons-english.ts';
-import { bytes, col, run } from './helpers.ts';
+import { bytes, col, ingestError, run } from './helpers.ts';
 
-function error(f: () => unknown): IngestError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected an IngestError');
-}
+const error = ingestError;
 
 describe('rows and line numbers', () => {
   it('reports ragged rows by physical line without shifting the others', () => {

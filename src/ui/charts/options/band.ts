@@ -2,9 +2,8 @@
 import type { BandData } from '../types.ts';
 import {
   axisTooltip,
-  baseOption,
+  unlabelledOption,
   categoryAxis,
-  PALETTES,
   sampling,
   valueAxis,
   type BuildContext,
@@ -13,7 +12,7 @@ import {
 const LABEL_AT = { good: 'insideTopRight', watch: 'insideRight', bad: 'insideBottomRight' } as const;
 
 export function bandOption(data: BandData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const areas: [Record<string, unknown>, Record<string, unknown>][] = [];
   if (data.band) {
     const { good, bad, better } = data.band;
@@ -36,9 +35,7 @@ export function bandOption(data: BandData, ctx: BuildContext) {
     }
   }
   return {
-    ...baseOption(ctx),
-    legend: undefined,
-    grid: { left: 8, right: 8, top: 16, bottom: 8 },
+    ...unlabelledOption(ctx, { left: 8, right: 8, top: 16, bottom: 8 }),
     tooltip: { trigger: 'axis' as const, formatter: axisTooltip(ctx.fmt, () => 'number') },
     xAxis: categoryAxis(ctx, data.periods),
     yAxis: valueAxis(ctx, 'number', { scale: true }),

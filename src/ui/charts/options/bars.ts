@@ -1,13 +1,11 @@
 // Horizontal bars per category (feature adoption per event name).
 import type { BarsData } from '../types.ts';
-import { axisTooltip, baseOption, PALETTES, valueAxis, type BuildContext } from './common.ts';
+import { axisTooltip, unlabelledOption, valueAxis, type BuildContext } from './common.ts';
 
 export function barsOption(data: BarsData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   return {
-    ...baseOption(ctx),
-    legend: undefined,
-    grid: { left: 8, right: 16, top: 8, bottom: 8 },
+    ...unlabelledOption(ctx, { left: 8, right: 16, top: 8, bottom: 8 }),
     tooltip: {
       trigger: 'axis' as const,
       axisPointer: { type: 'shadow' as const },

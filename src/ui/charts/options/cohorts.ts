@@ -1,19 +1,17 @@
 // Cohort retention heatmap: one row per first paying month (its size in the label), one column
 // per month since, cells in percent.
 import type { CohortData } from '../types.ts';
-import { baseOption, escape, PALETTES, type BuildContext } from './common.ts';
+import { unlabelledOption, escape, type BuildContext } from './common.ts';
 
 export function cohortOption(data: CohortData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const width = Math.max(0, ...data.cohorts.map((c) => c.values.length));
   const columns = Array.from({ length: width }, (_, k) => String(k));
   const rows = data.cohorts.map((c) => `${ctx.fmt.period(c.label)} (${c.size})`);
   const cells: [number, number, number][] = [];
   data.cohorts.forEach((c, y) => c.values.forEach((v, x) => cells.push([x, y, v])));
   return {
-    ...baseOption(ctx),
-    legend: undefined,
-    grid: { left: 8, right: 8, top: 8, bottom: 56 },
+    ...unlabelledOption(ctx, { left: 8, right: 8, top: 8, bottom: 56 }),
     tooltip: {
       trigger: 'item' as const,
       formatter: (raw: unknown) => {
@@ -45,7 +43,7 @@ export function cohortOption(data: CohortData, ctx: BuildContext) {
       bottom: 0,
       itemHeight: 120,
       textStyle: { color: p.muted },
-      inRange: { color: ctx.theme === 'dark' ? ['#1b2d42', '#8cbcf0'] : ['#eef4fb', '#1f5f9e'] },
+      inRange: { color: p.scale },
       text: [ctx.fmt.axis('percent', 100), ctx.fmt.axis('percent', 0)],
     },
     series: [

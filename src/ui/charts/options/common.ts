@@ -1,44 +1,12 @@
-// Shared pieces of every option: theme colours, axes and an HTML tooltip whose every user-provided
+// Shared pieces of every option: axes and an HTML tooltip whose every user-provided
 // string (series names, categories such as plan or event names) is escaped with encodeHTML.
 import { format } from 'echarts/core';
-import type { ChartFormat, Theme, ValueUnit } from '../types.ts';
-
-export interface Palette {
-  text: string;
-  muted: string;
-  grid: string;
-  series: string[];
-  positive: string[];
-  negative: string[];
-  line: string;
-  bands: { good: string; watch: string; bad: string };
-}
-
-export const PALETTES: Record<Theme, Palette> = {
-  light: {
-    text: '#17202b',
-    muted: '#4f5b6b',
-    grid: '#e3e7ec',
-    series: ['#1f5f9e', '#2e8b57', '#b3373d', '#8a5300', '#6b4fa0', '#0f7b8a'],
-    positive: ['#1f5f9e', '#6a9fd4', '#2e8b57'],
-    negative: ['#d08a2d', '#b3373d'],
-    line: '#17202b',
-    bands: { good: 'rgba(46,139,87,0.12)', watch: 'rgba(208,138,45,0.14)', bad: 'rgba(179,55,61,0.12)' },
-  },
-  dark: {
-    text: '#e7ebf0',
-    muted: '#a3aebc',
-    grid: '#2b3542',
-    series: ['#8cbcf0', '#7fd6a1', '#ff9b97', '#f0b35e', '#c3a9f0', '#6fd3df'],
-    positive: ['#8cbcf0', '#b5d3f5', '#7fd6a1'],
-    negative: ['#f0b35e', '#ff9b97'],
-    line: '#e7ebf0',
-    bands: { good: 'rgba(127,214,161,0.14)', watch: 'rgba(240,179,94,0.16)', bad: 'rgba(255,155,151,0.14)' },
-  },
-};
+import type { ChartFormat, ValueUnit } from '../types.ts';
+import type { Palette } from '../palette.ts';
 
 export interface BuildContext {
-  theme: Theme;
+  /** The colours, read from the page's tokens when the chart is drawn (palette.ts). */
+  palette: Palette;
   fmt: ChartFormat;
 }
 
@@ -80,7 +48,7 @@ export function axisTooltip(
 }
 
 export function baseOption(ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   return {
     backgroundColor: 'transparent',
     color: p.series,
@@ -91,8 +59,16 @@ export function baseOption(ctx: BuildContext) {
   };
 }
 
+/** The base of a chart without a legend (one series, or its categories name themselves). */
+export function unlabelledOption(
+  ctx: BuildContext,
+  grid?: { left: number; right: number; top: number; bottom: number },
+) {
+  return { ...baseOption(ctx), legend: undefined, ...(grid && { grid }) };
+}
+
 export function categoryAxis(ctx: BuildContext, periods: string[]) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   return {
     type: 'category' as const,
     data: periods,
@@ -103,7 +79,7 @@ export function categoryAxis(ctx: BuildContext, periods: string[]) {
 }
 
 export function valueAxis(ctx: BuildContext, unit: ValueUnit, extra: Record<string, unknown> = {}) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   return {
     type: 'value' as const,
     axisLabel: { color: p.muted, formatter: (v: number) => ctx.fmt.axis(unit, v) },

@@ -1,10 +1,10 @@
 // A goal's forecast: the KPI's recent months, the trend line projected as a dashed line, and the
 // target as a flat line. Names come from the caller (localised, "a projection" among them).
 import type { ForecastData } from '../types.ts';
-import { axisTooltip, baseOption, categoryAxis, PALETTES, valueAxis, type BuildContext } from './common.ts';
+import { axisTooltip, baseOption, categoryAxis, valueAxis, type BuildContext } from './common.ts';
 
 export function forecastOption(data: ForecastData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const target = data.periods.map(() => data.target);
   return {
     ...baseOption(ctx),

@@ -1,13 +1,12 @@
 // Leads → PQLs → paying customers of one period.
 import type { FunnelData } from '../types.ts';
-import { baseOption, escape, PALETTES, type BuildContext } from './common.ts';
+import { unlabelledOption, escape, type BuildContext } from './common.ts';
 
 export function funnelOption(data: FunnelData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const max = Math.max(1, ...data.steps.map((s) => s.value));
   return {
-    ...baseOption(ctx),
-    legend: undefined,
+    ...unlabelledOption(ctx),
     tooltip: {
       trigger: 'item' as const,
       formatter: (raw: unknown) => {
@@ -28,7 +27,7 @@ export function funnelOption(data: FunnelData, ctx: BuildContext) {
         gap: 4,
         label: {
           position: 'inside' as const,
-          color: ctx.theme === 'dark' ? '#0b1724' : '#ffffff',
+          color: p.onSeries,
           formatter: (x: { name: string; value: number }) => `${x.name}: ${ctx.fmt.value('number', x.value)}`,
         },
         itemStyle: { borderColor: 'transparent' },

@@ -1,21 +1,13 @@
 // MRR movements: new, reactivation and expansion stacked above zero, contraction and churn below,
 // net new MRR as a line and MRR itself on a second axis.
 import type { MovementsData } from '../types.ts';
-import {
-  axisTooltip,
-  baseOption,
-  categoryAxis,
-  PALETTES,
-  sampling,
-  valueAxis,
-  type BuildContext,
-} from './common.ts';
+import { axisTooltip, baseOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
 
 const neg = (values: (number | null)[]) => values.map((v) => (v === null ? null : -Math.abs(v)));
 const pos = (values: (number | null)[]) => values.map((v) => (v === null ? null : Math.abs(v)));
 
 export function movementsOption(data: MovementsData, ctx: BuildContext) {
-  const p = PALETTES[ctx.theme];
+  const p = ctx.palette;
   const bar = (name: string, values: (number | null)[], stack: string, color: string) => ({
     name,
     type: 'bar' as const,
