@@ -5,12 +5,19 @@ import userEvent from '@testing-library/user-event';
 import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/state/locale.svelte.ts';
-import Field, { type FieldControl } from '../../src/ui/common/Field.svelte';
+import Field from '../../src/ui/common/Field.svelte';
 import NumberField from '../../src/ui/common/NumberField.svelte';
 import SelectField from '../../src/ui/common/SelectField.svelte';
 import TextField from '../../src/ui/common/TextField.svelte';
 
 afterEach(() => locale.set('en'));
+
+/** What a Field hands its control. */
+interface FieldControl {
+  id: string;
+  describedby: string | undefined;
+  invalid: boolean;
+}
 
 /** A plain text box as the caller's control, wearing what the Field hands it. */
 const box = createRawSnippet((control: () => FieldControl) => ({
