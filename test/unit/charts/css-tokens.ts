@@ -18,7 +18,7 @@ function rootBlock(from: number): string {
 }
 
 export const LIGHT = declarations(rootBlock(0));
-export const DARK = declarations(rootBlock(css.indexOf('@media (prefers-color-scheme: dark)')));
+export const DARK = declarations(rootBlock(css.search(/@media[^{]*prefers-color-scheme:\s*dark/)));
 
 export function themeTokens(theme: Theme): Map<string, string> {
   return theme === 'light' ? LIGHT : new Map([...LIGHT, ...DARK]);
