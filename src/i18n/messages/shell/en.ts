@@ -4,6 +4,7 @@
 import type { CatalogueOf } from '../widen.ts';
 
 export const shellEn = {
+  snapshotMenu: 'Back up or share this workspace',
   errorUnreadable: ({ name }: { name: string }) => `${name} cannot be read as a CSV file.`,
   errorSpreadsheet: ({ name }: { name: string }) =>
     `${name} is a spreadsheet workbook. Open it in your spreadsheet app, save the sheet as CSV (or “Unicode Text”), and import that file.`,

@@ -1,6 +1,7 @@
 import type { ShellMessages } from './en.ts';
 
 export const shellId: ShellMessages = {
+  snapshotMenu: 'Cadangkan atau bagikan ruang kerja ini',
   errorUnreadable: ({ name }) => `${name} tidak dapat dibaca sebagai file CSV.`,
   errorSpreadsheet: ({ name }) =>
     `${name} adalah buku kerja spreadsheet. Buka di aplikasi spreadsheet Anda, simpan lembarnya sebagai CSV (atau “Unicode Text”), lalu impor file tersebut.`,

@@ -2,6 +2,7 @@ import { plural } from '../../plural.ts';
 import type { ShellMessages } from './en.ts';
 
 export const shellPl: ShellMessages = {
+  snapshotMenu: 'Utwórz kopię zapasową lub udostępnij ten obszar roboczy',
   errorUnreadable: ({ name }) => `Nie można odczytać ${name} jako pliku CSV.`,
   errorSpreadsheet: ({ name }) =>
     `${name} to skoroszyt arkusza kalkulacyjnego. Otwórz go w arkuszu, zapisz arkusz jako CSV (albo „Tekst Unicode”) i zaimportuj ten plik.`,

@@ -5,7 +5,6 @@ type Name = { name: string };
 
 export const snapshotEn = {
   snapshotHeading: 'Backups and sharing',
-  snapshotMenu: 'Back up or share this workspace',
   snapshotLead: 'Snapshots are files that Yardstick writes and reads on this device; nothing is uploaded.',
   snapshotBackup: 'Back up this workspace',
   snapshotBackupAbout: 'Every imported row, with settings, goals and alerts — keep it private.',

@@ -2,7 +2,6 @@ import type { SnapshotMessages } from './en.ts';
 
 export const snapshotId: SnapshotMessages = {
   snapshotHeading: 'Cadangan dan berbagi',
-  snapshotMenu: 'Cadangkan atau bagikan ruang kerja ini',
   snapshotLead:
     'Snapshot adalah berkas yang ditulis dan dibaca Yardstick di perangkat ini; tidak ada yang diunggah.',
   snapshotBackup: 'Cadangkan ruang kerja ini',

@@ -2,7 +2,6 @@ import type { SnapshotMessages } from './en.ts';
 
 export const snapshotPl: SnapshotMessages = {
   snapshotHeading: 'Kopie zapasowe i udostępnianie',
-  snapshotMenu: 'Utwórz kopię zapasową lub udostępnij ten obszar roboczy',
   snapshotLead:
     'Migawki to pliki, które Yardstick zapisuje i odczytuje na tym urządzeniu; nic nie jest wysyłane.',
   snapshotBackup: 'Utwórz kopię zapasową tego obszaru roboczego',
