@@ -110,6 +110,8 @@ test('rules made through the form raise the alerts §16 gives, with a live previ
   await expect(preview).toContainText(`Would have fired ${raised.length} times:`);
   await expect(preview).toContainText('Feb 2024');
   await page.getByTestId('alert-save').click();
+  // The form closes once the rule is stored; a New rule click before that would be closed with it.
+  await expect(page.getByTestId('alert-kpi')).toHaveCount(0);
 
   await page.getByTestId('alert-new').click();
   await page.getByTestId('alert-kpi').selectOption('mrr');
