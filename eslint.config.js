@@ -18,4 +18,34 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
+  // Data flows one way: core → worker → state → ui. Type imports count too.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**', '**/state/**', '**/ui/**', '**/db/**', '**/i18n/**'],
+              message: 'core imports nothing outside itself',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**'], message: 'state never imports ui: data flows core → worker → state → ui' },
+          ],
+        },
+      ],
+    },
+  },
 );

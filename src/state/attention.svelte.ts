@@ -2,7 +2,19 @@
 // dashboard's derived state, so whatever reactive state it reads (goals, statuses) keeps the list
 // current. Goals register theirs with:
 //   attention.add(() => targets.filter(at risk or off track).map(toAttentionItem))
-import type { AttentionItem } from '../ui/dashboard/attention.ts';
+export type AttentionLevel = 'bad' | 'off_track' | 'at_risk';
+
+export interface AttentionItem {
+  /** Unique among all items, e.g. `kpi:nrr` or `target:<id>`. */
+  key: string;
+  level: AttentionLevel;
+  /** What needs attention, in the reader's language (a KPI or target name). */
+  label: string;
+  /** The value or status as shown, in the reader's language. */
+  detail: string;
+  /** Where the item leads: a KPI card on the dashboard, or any route. */
+  to: { kpi: string } | { href: string };
+}
 
 export type AttentionSource = () => readonly AttentionItem[];
 

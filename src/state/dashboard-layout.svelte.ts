@@ -1,10 +1,12 @@
 // How the dashboard is laid out on this device: which sections are folded and how dense the cards
 // are. Remembered in localStorage (a preference of the device, not of the workspace or the link).
 import { MediaQuery } from 'svelte/reactivity';
-import type { SectionKey } from '../ui/dashboard/model.ts';
 
 export const LAYOUT_STORAGE_KEY = 'yardstick.dashboard-layout';
 export type Density = 'compact' | 'full';
+/** The dashboard's sections, in the order they stand. */
+export type SectionKey =
+  'revenue' | 'retention' | 'acquisition' | 'engagement' | 'satisfaction' | 'financial' | 'custom' | 'inputs';
 
 /** Inputs are the arithmetic's raw material: folded until someone asks for them. */
 const FOLDED_BY_DEFAULT: readonly SectionKey[] = ['inputs'];

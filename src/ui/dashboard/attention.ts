@@ -5,19 +5,8 @@ import { bandFor } from '../../core/metrics/catalogue.ts';
 import type { WorkspaceMetrics } from '../../core/metrics/types.ts';
 import { inputsAt } from './model.ts';
 
-export type AttentionLevel = 'bad' | 'off_track' | 'at_risk';
-
-export interface AttentionItem {
-  /** Unique among all items, e.g. `kpi:nrr` or `target:<id>`. */
-  key: string;
-  level: AttentionLevel;
-  /** What needs attention, in the reader's language (a KPI or target name). */
-  label: string;
-  /** The value or status as shown, in the reader's language. */
-  detail: string;
-  /** Where the item leads: a KPI card on the dashboard, or any route. */
-  to: { kpi: string } | { href: string };
-}
+import type { AttentionItem, AttentionLevel } from '../../state/attention.svelte.ts';
+export type { AttentionItem, AttentionLevel };
 
 /** Off-track before at-risk before a bad band; otherwise the order the sources gave. */
 const RANK: Record<AttentionLevel, number> = { off_track: 0, at_risk: 1, bad: 2 };

@@ -18,8 +18,8 @@ export {
   type Compare,
   type Granularity,
 } from '../../state/periods.ts';
-export type SectionKey =
-  'revenue' | 'retention' | 'acquisition' | 'engagement' | 'satisfaction' | 'financial' | 'custom' | 'inputs';
+import type { SectionKey } from '../../state/dashboard-layout.svelte.ts';
+export type { SectionKey };
 
 export interface SectionDef {
   key: SectionKey;
