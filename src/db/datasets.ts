@@ -2,7 +2,8 @@ import type { Frame } from '../core/datasets/frame.ts';
 import type { EventAggregate } from '../core/events/aggregate.ts';
 import { workspaceDataOf, type DatasetData, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, SettingsRecord, YardstickDb } from './schema.ts';
-import { eventAggregateOf, readFrame } from './stored-formats.ts';
+import { ChunkPacker } from './packed-frame.ts';
+import { aggregateRecord, chunkRecord, datasetFrames, eventAggregateOf } from './stored-formats.ts';
 import { getSettings } from './workspaces.ts';
 import { deleteDataset, readyDatasets } from './dataset-records.ts';
 
@@ -14,14 +15,24 @@ export { eventAggregateOf } from './stored-formats.ts';
 /** A change to the workspace's settings that belongs to an import, applied to the settings as they are at its commit. */
 export type SettingsChange = (current: SettingsRecord) => SettingsRecord;
 
-/** Writes one chunk of a staged import in its own transaction: memory stays bounded by one chunk. */
-export async function stageChunk(
-  db: YardstickDb,
-  datasetId: string,
-  index: number,
-  frame: Frame,
-): Promise<void> {
-  await db.chunks.put({ datasetId, index, frame });
+/**
+ * Writes the chunks of one staged import, each in its own transaction: memory stays bounded by one
+ * chunk. Chunks are packed here in the order they come, each one free to use values an earlier
+ * one added to the dataset's dictionary; their writes may overlap.
+ */
+export class ChunkStager {
+  private readonly packer = new ChunkPacker();
+  /** Chunks handed over so far: the next one's index. */
+  count = 0;
+
+  constructor(
+    private readonly db: YardstickDb,
+    readonly datasetId: string,
+  ) {}
+
+  async write(frame: Frame): Promise<void> {
+    await this.db.chunks.put(chunkRecord(this.packer, this.datasetId, this.count++, frame));
+  }
 }
 
 /** Writes the event aggregate of a staged events import: hidden, and removed, like its chunks. */
@@ -30,7 +41,7 @@ export async function stageEventAggregate(
   datasetId: string,
   aggregate: EventAggregate,
 ): Promise<void> {
-  await db.eventAggregates.put({ datasetId, aggregate });
+  await db.eventAggregates.put(aggregateRecord(datasetId, aggregate));
 }
 
 export async function stageDataset(db: YardstickDb, record: DatasetRecord): Promise<void> {
@@ -121,8 +132,7 @@ export async function loadWorkspaceData(db: YardstickDb, workspaceId: string): P
   const loaded = await Promise.all(
     datasets.map(async (d): Promise<DatasetData> => {
       if (d.kind === 'events') return { kind: d.kind, frames: [], events: await eventAggregateOf(db, d) };
-      const chunks = await db.chunks.where('datasetId').equals(d.id).sortBy('index');
-      return { kind: d.kind, frames: chunks.map((c) => readFrame(d.kind, c.frame)) };
+      return { kind: d.kind, frames: await datasetFrames(db, d) };
     }),
   );
   return workspaceDataOf(loaded);

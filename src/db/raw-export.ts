@@ -1,6 +1,8 @@
 // Reads stored datasets straight from IndexedDB, at whatever version they are, without Dexie and
 // without any upgrade: the way out when the app cannot open its data after an update.
 import type { Frame } from '../core/datasets/frame.ts';
+import { ChunkUnpacker } from './packed-frame.ts';
+import type { ChunkRecord } from './schema.ts';
 
 export interface RawDataset {
   name: string;
@@ -43,21 +45,20 @@ export async function readRawDatasets(factory: IDBFactory, name = 'yardstick'): 
     if (!stores.includes('datasets') || !stores.includes('chunks')) return [];
     const tx = db.transaction(['datasets', 'chunks'], 'readonly');
     const datasets = (await request(tx.objectStore('datasets').getAll())) as StoredDataset[];
-    const chunks = (await request(tx.objectStore('chunks').getAll())) as {
-      datasetId: string;
-      index: number;
-      frame: Frame;
-    }[];
+    const chunks = (await request(tx.objectStore('chunks').getAll())) as ChunkRecord[];
     return datasets
       .filter((d) => d.state === undefined || d.state === 'ready')
-      .map((d) => ({
-        name: d.name ?? d.id,
-        fileName: d.fileName ?? `${d.id}.csv`,
-        frames: chunks
-          .filter((c) => c.datasetId === d.id)
-          .sort((a, b) => a.index - b.index)
-          .map((c) => c.frame),
-      }));
+      .map((d) => {
+        const unpacker = new ChunkUnpacker();
+        return {
+          name: d.name ?? d.id,
+          fileName: d.fileName ?? `${d.id}.csv`,
+          frames: chunks
+            .filter((c) => c.datasetId === d.id)
+            .sort((a, b) => a.index - b.index)
+            .map((c) => (c.packed ? unpacker.unpack(c.packed) : c.frame!)),
+        };
+      });
   } finally {
     db.close();
   }

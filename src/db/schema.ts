@@ -8,6 +8,8 @@ import type { Goal } from '../core/goals/model.ts';
 import type { Alert, AlertRule } from '../core/alerts/model.ts';
 import type { DateOrder, DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
+import type { PackedAggregate } from './packed-aggregate.ts';
+import type { PackedFrame } from './packed-frame.ts';
 
 export interface WorkspaceRecord {
   id: string;
@@ -47,11 +49,14 @@ export interface DatasetRecord {
   currencies: string[];
 }
 
+/** One chunk of a dataset's rows; read through stored-formats.ts (`ChunkReader`), in index order. */
 export interface ChunkRecord {
   datasetId: string;
   index: number;
-  /** Frames clone as Maps of typed arrays: cheap to store and to read back. */
-  frame: Frame;
+  /** Stored before version 5: the frame as the import built it (Maps of typed arrays). */
+  frame?: Frame;
+  /** From version 5: the frame packed, its text coded against the dataset's dictionary so far. */
+  packed?: PackedFrame;
 }
 
 /**
@@ -60,7 +65,10 @@ export interface ChunkRecord {
  */
 export interface EventAggregateRecord {
   datasetId: string;
-  aggregate: EventAggregate;
+  /** Stored before version 5. */
+  aggregate?: EventAggregate;
+  /** From version 5. */
+  packed?: PackedAggregate;
 }
 
 export interface SettingsRecord extends MetricSettings {
@@ -126,12 +134,16 @@ export class YardstickDb extends Dexie {
     // Version 4, "goal bases": what each workspace's goals were last judged on (its datasets and
     // settings) gets a table of its own. `meta` holds per-workspace snapshot notes (last backup,
     // restored files, KPI values of a shared workspace).
-    this.version(LATEST_VERSION).stores({ goalBases: 'workspaceId' });
+    this.version(4).stores({ goalBases: 'workspaceId' });
+    // Version 5, "packed chunks": chunks and event aggregates are written packed (db/packed-*.ts),
+    // which builds before it cannot read; the version keeps them from opening the database.
+    // Records stored before are read as they are (stored-formats.ts).
+    this.version(LATEST_VERSION).stores({});
   }
 }
 
 /** The schema version this build writes; raise it with every `this.version(...)` added above. */
-export const LATEST_VERSION = 4;
+export const LATEST_VERSION = 5;
 
 /**
  * The browser's IndexedDB, except that it never opens a database a newer Yardstick has upgraded.

@@ -20,7 +20,7 @@ import {
   readBack,
   ReadBackError,
   readyDatasets,
-  stageChunk,
+  ChunkStager,
   stageDataset,
   stageEventAggregate,
   type SettingsChange,
@@ -296,9 +296,11 @@ async function stream(
       currencies: result.currencies,
     };
     await stageDataset(db, record);
+    const chunks = new ChunkStager(db, id);
     for (const frame of result.frames) {
       if (control.cancelled()) throw new ImportCancelled();
-      await stageChunk(db, id, record.chunkCount++, frame);
+      await chunks.write(frame);
+      record.chunkCount = chunks.count;
       rows += frame.rows;
     }
     record.rowsStored = result.rowsStored;
@@ -321,6 +323,7 @@ async function stream(
   };
   await stageDataset(db, record);
   const pending: Frame[] = [];
+  const chunks = new ChunkStager(db, id);
   let staged = 0;
   const normaliser = new Normaliser(plan, (f) => pending.push(f), options.chunkRows ?? CHUNK_ROWS);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
@@ -331,7 +334,8 @@ async function stream(
   const flush = async (all = false) => {
     let since = clock ? performance.now() : 0;
     for (const frame of pending.splice(0)) {
-      const write = stageChunk(db, id, record.chunkCount++, frame);
+      const write = chunks.write(frame);
+      record.chunkCount = chunks.count;
       staged += frame.rows;
       write.catch(() => undefined);
       writing.push(write);

@@ -2,11 +2,13 @@
 // chunk one column at a time, as bytes (frameJsonParts): no string holds more than a column's
 // dictionary. Past GZIP_ABOVE the bytes go through gzip as they come, so neither the whole
 // document nor one giant string ever exists; only the compressed file is kept.
+import { compactFrame } from '../core/datasets/frame.ts';
 import { frameJsonParts } from '../core/snapshot/frame-codec.ts';
 import { fullHead, kpisDocument, snapshotFileName, type KpiTables } from '../core/snapshot/document.ts';
 import { gzip } from '../core/snapshot/gzip.ts';
 import { readyDatasets } from '../db/datasets.ts';
 import type { YardstickDb } from '../db/schema.ts';
+import { ChunkReader } from '../db/stored-formats.ts';
 import { kpiValuesOf } from '../db/snapshots.ts';
 import { getSettings } from '../db/workspaces.ts';
 import { ImportCancelled } from './import-file.ts';
@@ -101,13 +103,16 @@ export async function exportFull(
       const { workspaceId: _w, state: _s, chunkCount, ...record } = d;
       const recordText = JSON.stringify(record);
       await out.write((i ? ',' : '') + recordText.slice(0, -1) + ',"chunks":[');
+      const reader = new ChunkReader(d.kind);
       for (let index = 0; index < chunkCount; index++) {
         if (control.cancelled()) throw new ImportCancelled();
         const chunk = await db.chunks.get([d.id, index]);
         if (!chunk) continue;
+        // A snapshot's chunk carries its own dictionary, not the dataset's so far.
+        const frame = compactFrame(reader.read(chunk));
         if (index) await out.write(',');
-        for (const part of frameJsonParts(chunk.frame)) await out.write(part);
-        done += chunk.frame.rows;
+        for (const part of frameJsonParts(frame)) await out.write(part);
+        done += frame.rows;
         control.progress({ done, total });
       }
       await out.write(']}');

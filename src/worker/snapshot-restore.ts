@@ -5,6 +5,8 @@ import { decodeFrame } from '../core/snapshot/frame-codec.ts';
 import type { Snapshot } from '../core/snapshot/migrations.ts';
 import { refuse } from '../core/snapshot/problems.ts';
 import { readSnapshotBlob } from '../core/snapshot/read.ts';
+import { ChunkPacker } from '../db/packed-frame.ts';
+import { chunkRecord } from '../db/stored-formats.ts';
 import { deleteWorkspace } from '../db/workspaces.ts';
 import type { ChunkRecord, DatasetRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
 import { readContent, workspaceOfSnapshot, writeContent, type WorkspaceContent } from '../db/snapshots.ts';
@@ -19,11 +21,12 @@ export function contentOf(doc: Snapshot, workspaceId: string, hash: string): Wor
     for (const [i, d] of doc.workspace.datasets.entries()) {
       const { chunks: encoded, ...record } = d;
       const id = crypto.randomUUID();
+      const packer = new ChunkPacker();
       for (const [index, e] of encoded.entries()) {
         const frame = decodeFrame(e);
         if (typeof frame === 'string')
           refuse({ code: 'wrong-types', path: `workspace.datasets.${i}.chunks.${index}` });
-        else chunks.push({ datasetId: id, index, frame });
+        else chunks.push(chunkRecord(packer, id, index, frame));
       }
       datasets.push({ ...record, id, workspaceId, state: 'ready', chunkCount: encoded.length });
     }

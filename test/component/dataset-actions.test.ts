@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Frame } from '../../src/core/datasets/frame.ts';
-import { commitDataset, stageChunk, stageDataset } from '../../src/db/datasets.ts';
+import { ChunkStager, commitDataset, stageDataset } from '../../src/db/datasets.ts';
 import type { DatasetRecord } from '../../src/db/schema.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
@@ -49,7 +49,8 @@ function record(over: Partial<DatasetRecord> & Pick<DatasetRecord, 'id' | 'works
 /** Stores a dataset as an import does: its chunks, then the committing write. */
 async function store(d: DatasetRecord): Promise<void> {
   await stageDataset(h.db, d);
-  for (let i = 0; i < d.chunkCount; i++) await stageChunk(h.db, d.id, i, frame);
+  const chunks = new ChunkStager(h.db, d.id);
+  for (let i = 0; i < d.chunkCount; i++) await chunks.write(frame);
   if (d.state === 'ready') await commitDataset(h.db, d);
 }
 

@@ -62,7 +62,16 @@ export function concatFrames(frames: readonly Frame[]): Frame {
   const columns = new Map<string, Column>();
   for (const name of names) {
     const first = frames.find((f) => f.columns.has(name))!.columns.get(name)!;
-    if (first.type === 'text') {
+    if (first.type === 'text' && sharesDictionary(frames, name, first.dict)) {
+      const codes = new Int32Array(rows).fill(-1);
+      let at = 0;
+      for (const f of frames) {
+        const col = f.columns.get(name);
+        if (col) codes.set((col as TextColumn).codes, at);
+        at += f.rows;
+      }
+      columns.set(name, textColumn(codes, first.dict));
+    } else if (first.type === 'text') {
       const dict: string[] = [];
       const index = new Map<string, number>();
       const codes = new Int32Array(rows).fill(-1);
@@ -96,4 +105,43 @@ export function concatFrames(frames: readonly Frame[]): Frame {
     }
   }
   return { rows, columns };
+}
+
+/** Whether every frame holding the column codes it against the same dictionary array. */
+function sharesDictionary(frames: readonly Frame[], name: string, dict: string[]): boolean {
+  return frames.every((f) => {
+    const col = f.columns.get(name);
+    return !col || (col.type === 'text' && col.dict === dict);
+  });
+}
+
+/**
+ * The frame with each text column's dictionary cut down to the values its rows use, in order of
+ * first use: for a chunk read with its dataset's whole dictionary, before it is written out alone.
+ */
+export function compactFrame(frame: Frame): Frame {
+  const columns = new Map<string, Column>();
+  for (const [name, col] of frame.columns) {
+    if (col.type !== 'text') {
+      columns.set(name, col);
+      continue;
+    }
+    const local = new Int32Array(col.dict.length).fill(-1);
+    const dict: string[] = [];
+    const codes = new Int32Array(col.codes.length);
+    for (let r = 0; r < codes.length; r++) {
+      const c = col.codes[r];
+      if (c < 0) {
+        codes[r] = -1;
+        continue;
+      }
+      if (local[c] < 0) {
+        local[c] = dict.length;
+        dict.push(col.dict[c]);
+      }
+      codes[r] = local[c];
+    }
+    columns.set(name, textColumn(codes, dict));
+  }
+  return { rows: frame.rows, columns };
 }

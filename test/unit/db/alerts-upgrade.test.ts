@@ -5,7 +5,7 @@ import { Dexie } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import type { Alert, AlertRule } from '../../../src/core/alerts/model.ts';
 import { deleteRule, listAlerts, listRules, markAllRead, putRule } from '../../../src/db/alerts.ts';
-import { YardstickDb } from '../../../src/db/schema.ts';
+import { LATEST_VERSION, YardstickDb } from '../../../src/db/schema.ts';
 import { deleteWorkspace } from '../../../src/db/workspaces.ts';
 import { stagedRecord } from './records.ts';
 
@@ -73,7 +73,7 @@ it('a version-2 database with data upgrades to 3 with nothing lost', async () =>
   await writeVersion2();
   const db = new YardstickDb(NAME);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(LATEST_VERSION);
   expect(await db.workspaces.get('w')).toEqual({ id: 'w', name: 'Acme', createdAt: 1, demo: false });
   expect((await db.datasets.get('d1'))?.rowsStored).toBe(3);
   expect(await db.chunks.where('datasetId').equals('d1').count()).toBe(1);

@@ -7,11 +7,12 @@ import {
   loadWorkspaceData,
   readyDatasets,
   removeStaleStaging,
-  stageChunk,
+  ChunkStager,
   stageDataset,
 } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { stagedRecord } from './records.ts';
+import { storedFrames } from './stored-frames.ts';
 import { createWorkspace, deleteWorkspace, eraseAll, listWorkspaces } from '../../../src/db/workspaces.ts';
 
 let db: YardstickDb;
@@ -42,8 +43,9 @@ describe('staged imports', () => {
   it('stay invisible until committed, then show every chunk in order', async () => {
     const ws = await createWorkspace(db, 'Main', 'en-US');
     await stageDataset(db, record('a', ws.id));
-    await stageChunk(db, 'a', 1, frame(3, 4));
-    await stageChunk(db, 'a', 0, frame(1, 2));
+    const chunks = new ChunkStager(db, 'a');
+    await chunks.write(frame(1, 2));
+    await chunks.write(frame(3, 4));
     expect(await readyDatasets(db, ws.id)).toEqual([]);
     expect(await scores(ws.id)).toEqual([]);
     await commitDataset(db, record('a', ws.id));
@@ -53,10 +55,10 @@ describe('staged imports', () => {
   it('leave no trace after a cancelled import is discarded', async () => {
     const ws = await createWorkspace(db, 'Main', 'en-US');
     await stageDataset(db, record('keep', ws.id));
-    await stageChunk(db, 'keep', 0, frame(9));
+    await new ChunkStager(db, 'keep').write(frame(9));
     await commitDataset(db, record('keep', ws.id));
     await stageDataset(db, record('b', ws.id));
-    await stageChunk(db, 'b', 0, frame(5));
+    await new ChunkStager(db, 'b').write(frame(5));
     await deleteDataset(db, 'b');
     expect(await db.chunks.count()).toBe(1);
     expect(await scores(ws.id)).toEqual([9]);
@@ -65,13 +67,13 @@ describe('staged imports', () => {
   it('left behind by a crash are removed at start-up, except imports still running elsewhere', async () => {
     const ws = await createWorkspace(db, 'Main', 'en-US');
     await stageDataset(db, record('ok', ws.id));
-    await stageChunk(db, 'ok', 0, frame(1));
+    await new ChunkStager(db, 'ok').write(frame(1));
     await commitDataset(db, record('ok', ws.id));
     await stageDataset(db, record('crashed', ws.id));
-    await stageChunk(db, 'crashed', 0, frame(2));
-    await stageChunk(db, 'orphan', 0, frame(3)); // chunk written before its record
+    await new ChunkStager(db, 'crashed').write(frame(2));
+    await new ChunkStager(db, 'orphan').write(frame(3)); // chunk written before its record
     await stageDataset(db, record('running', ws.id));
-    await stageChunk(db, 'running', 0, frame(4));
+    await new ChunkStager(db, 'running').write(frame(4));
     expect(await removeStaleStaging(db, new Set(['running']))).toBe(2);
     expect((await db.chunks.toArray()).map((c) => c.datasetId).sort()).toEqual(['ok', 'running']);
     expect(await scores(ws.id)).toEqual([1]);
@@ -80,10 +82,10 @@ describe('staged imports', () => {
   it('replace the old dataset in the same transaction that shows the new one', async () => {
     const ws = await createWorkspace(db, 'Main', 'en-US');
     await stageDataset(db, record('old', ws.id, 'h'));
-    await stageChunk(db, 'old', 0, frame(1));
+    await new ChunkStager(db, 'old').write(frame(1));
     await commitDataset(db, record('old', ws.id, 'h'));
     await stageDataset(db, record('new', ws.id, 'h'));
-    await stageChunk(db, 'new', 0, frame(7));
+    await new ChunkStager(db, 'new').write(frame(7));
     await commitDataset(db, record('new', ws.id, 'h'), 'old');
     expect((await readyDatasets(db, ws.id)).map((d) => d.id)).toEqual(['new']);
     expect(await scores(ws.id)).toEqual([7]);
@@ -99,7 +101,7 @@ describe('workspaces', () => {
       ['d1', demo.id],
     ] as const) {
       await stageDataset(db, record(id, ws));
-      await stageChunk(db, id, 0, frame(id === 'a1' ? 1 : 2));
+      await new ChunkStager(db, id).write(frame(id === 'a1' ? 1 : 2));
       await commitDataset(db, record(id, ws));
     }
     expect(await scores(a.id)).toEqual([1]);
@@ -112,7 +114,7 @@ describe('workspaces', () => {
   it('are all gone after erasing the device', async () => {
     const a = await createWorkspace(db, 'A', 'pl');
     await stageDataset(db, record('x', a.id));
-    await stageChunk(db, 'x', 0, frame(1));
+    await new ChunkStager(db, 'x').write(frame(1));
     await commitDataset(db, record('x', a.id));
     await eraseAll(db);
     expect(await listWorkspaces(db)).toEqual([]);
@@ -133,11 +135,11 @@ describe('loading for the metrics engine', () => {
       ]),
     };
     await stageDataset(db, { ...record('s', ws.id), kind: 'subscriptions' });
-    await stageChunk(db, 's', 0, subs);
+    await new ChunkStager(db, 's').write(subs);
     await commitDataset(db, { ...record('s', ws.id), kind: 'subscriptions' });
     const data = await loadWorkspaceData(db, ws.id);
     expect([...data.subscriptions!.columns.keys()].sort()).toEqual(['customer_id', 'mrr']);
     // What is stored is untouched.
-    expect((await db.chunks.get(['s', 0]))!.frame.columns.has('subscription_id')).toBe(true);
+    expect((await storedFrames(db, 's'))[0].columns.has('subscription_id')).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import {
   deleteDataset,
   loadWorkspaceData,
   removeStaleStaging,
-  stageChunk,
+  ChunkStager,
   stageDataset,
   stageEventAggregate,
 } from '../../../src/db/datasets.ts';
@@ -19,6 +19,8 @@ import { YardstickDb } from '../../../src/db/schema.ts';
 import { stagedRecord } from './records.ts';
 import { createWorkspace, deleteWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile, ImportCancelled, type ImportControl } from '../../../src/worker/import-file.ts';
+import { unpackAggregate } from '../../../src/db/packed-aggregate.ts';
+import { storedFrames } from './stored-frames.ts';
 
 let db: YardstickDb;
 let n = 0;
@@ -52,7 +54,7 @@ const record = (id: string, workspaceId: string) =>
 
 async function stage(id: string, ws: string, frame: Frame): Promise<void> {
   await stageDataset(db, record(id, ws));
-  await stageChunk(db, id, 0, frame);
+  await new ChunkStager(db, id).write(frame);
   await stageEventAggregate(db, id, aggregateFrames([frame]));
 }
 
@@ -71,7 +73,7 @@ describe('event aggregates in IndexedDB', () => {
   it('are what the cold load reads: the chunks are not needed once the aggregate is stored', async () => {
     const ws = (await createWorkspace(db, 'Main', 'en-US')).id;
     await stageDataset(db, record('a', ws));
-    await stageChunk(db, 'a', 0, events('u1'));
+    await new ChunkStager(db, 'a').write(events('u1'));
     // An aggregate that differs from the chunk shows which of the two was read.
     await stageEventAggregate(db, 'a', aggregateFrames([events('other')]));
     await commitDataset(db, record('a', ws));
@@ -127,18 +129,34 @@ describe('event aggregates in IndexedDB', () => {
   });
 });
 
+describe('event aggregates stored before version 5', () => {
+  it('are read as they were stored, unpacked', async () => {
+    const ws = (await createWorkspace(db, 'Main', 'en-US')).id;
+    const frame = events('u1', 'u2', 'u1');
+    await stageDataset(db, record('old', ws));
+    await new ChunkStager(db, 'old').write(frame);
+    await db.eventAggregates.put({ datasetId: 'old', aggregate: aggregateFrames([frame]) });
+    await commitDataset(db, record('old', ws));
+    const data = await loadWorkspaceData(db, ws);
+    expect(data.events!.users).toEqual(['u1', 'u2']);
+    expect([...data.events!.first]).toEqual([T0, T0 + DAY]);
+    expect([...data.events!.last]).toEqual([T0 + 2 * DAY, T0 + DAY]);
+  });
+});
+
 describe('events datasets stored before aggregates', () => {
   it('get their aggregate built from the chunks on first load, and stored', async () => {
     const ws = (await createWorkspace(db, 'Main', 'en-US')).id;
     await stageDataset(db, record('legacy', ws));
-    await stageChunk(db, 'legacy', 0, events('u1', 'u2'));
-    await stageChunk(db, 'legacy', 1, events('u3'));
+    const chunks = new ChunkStager(db, 'legacy');
+    await chunks.write(events('u1', 'u2'));
+    await chunks.write(events('u3'));
     await commitDataset(db, record('legacy', ws));
     expect(await owners()).toEqual([]);
     const data = await loadWorkspaceData(db, ws);
     expect(data.events!.users).toEqual(['u1', 'u2', 'u3']);
     const stored = await db.eventAggregates.get('legacy');
-    expect(stored!.aggregate).toEqual(data.events);
+    expect(unpackAggregate(stored!.packed!)).toEqual(data.events);
   });
 
   it('survive the schema upgrade from version 1, then load through their new aggregate', async () => {
@@ -178,10 +196,10 @@ describe('the streaming import of an events file', () => {
     const ws = (await createWorkspace(db, 'Main', 'en-US')).id;
     const quiet: ImportControl = { cancelled: () => false, progress: () => undefined };
     const answer = await importFile(db, ws, file(), { locale: 'en-US', chunkRows: 5000 }, quiet);
-    const chunks = await db.chunks.where('datasetId').equals(answer.dataset.id).sortBy('index');
-    expect(chunks.length).toBeGreaterThan(1);
+    const frames = await storedFrames(db, answer.dataset.id);
+    expect(frames.length).toBeGreaterThan(1);
     const stored = await db.eventAggregates.get(answer.dataset.id);
-    expect(stored!.aggregate).toEqual(aggregateFrames(chunks.map((c) => c.frame)));
+    expect(unpackAggregate(stored!.packed!)).toEqual(aggregateFrames(frames));
   });
 
   it('leaves no aggregate behind when cancelled after the aggregate was staged', async () => {

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteGoal, listGoals, putGoal, updateGoal } from '../../../src/db/goals.ts';
-import { YardstickDb } from '../../../src/db/schema.ts';
+import { LATEST_VERSION, YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace, deleteWorkspace } from '../../../src/db/workspaces.ts';
 import { goal, reach } from '../goals/goal-fixtures.ts';
 
@@ -44,7 +44,7 @@ describe('schema step 3, "goals and alerts"', () => {
     const db = new YardstickDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.workspaces.toArray()).toEqual([{ id: 'w1', name: 'Main', createdAt: 1, demo: false }]);
     expect((await db.datasets.get('d1'))?.name).toBe('subs');
     expect(await db.chunks.count()).toBe(1);

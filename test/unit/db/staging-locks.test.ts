@@ -7,6 +7,7 @@ import { busyStaging, holdStaging, removeAbandonedStaging } from '../../../src/d
 import { createWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile } from '../../../src/worker/import-file.ts';
 import { FakeLocks } from './fake-locks.ts';
+import { storedRows } from './stored-frames.ts';
 
 let db: YardstickDb;
 let n = 0;
@@ -70,8 +71,7 @@ describe('staging locks', () => {
     expect(answer.dataset.rowsStored).toBe(3);
     const stored = await readyDatasets(db, ws);
     expect(stored.map((d) => d.id)).toEqual([running]);
-    const chunks = await db.chunks.where('datasetId').equals(running).toArray();
-    expect(chunks.reduce((rows, c) => rows + c.frame.rows, 0)).toBe(3);
+    expect(await storedRows(db, running)).toBe(3);
     await vi.waitFor(async () => expect(await busyStaging()).toEqual(new Set()));
   });
 

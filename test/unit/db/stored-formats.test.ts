@@ -59,7 +59,13 @@ async function v1Database(): Promise<YardstickDb> {
 describe('stored formats', () => {
   it('lists its steps oldest first, each named once', () => {
     const names = FORMAT_STEPS.map((s) => s.name);
-    expect(names).toEqual(['reasons-as-text', 'emptied-optional', 'unread-columns', 'event-aggregates']);
+    expect(names).toEqual([
+      'reasons-as-text',
+      'emptied-optional',
+      'unread-columns',
+      'event-aggregates',
+      'packed-chunks',
+    ]);
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -80,7 +86,7 @@ describe('stored formats', () => {
     expect([...subs.columns.keys()].sort()).toEqual(['amount', 'customer_id', 'start']);
     // The stored chunk itself is left as it was.
     const stored = await db.chunks.get(['d1', 0]);
-    expect(stored!.frame.columns.has('subscription_id')).toBe(true);
+    expect(stored!.frame!.columns.has('subscription_id')).toBe(true);
   });
 
   it('leaves a current record as it is', () => {

@@ -7,7 +7,7 @@ import {
   commitDataset,
   readBack,
   ReadBackError,
-  stageChunk,
+  ChunkStager,
   stageDataset,
 } from '../../../src/db/datasets.ts';
 import { YardstickDb, type DatasetRecord } from '../../../src/db/schema.ts';
@@ -56,7 +56,7 @@ describe('read-back', () => {
   it('passes when the stored counts are the parsed ones', async () => {
     const r = record(1, 3);
     await stageDataset(db, r);
-    await stageChunk(db, 'd1', 0, frame(3));
+    await new ChunkStager(db, 'd1').write(frame(3));
     await commitDataset(db, r);
     await expect(readBack(db, 'd1', { rows: 3, chunks: 1 })).resolves.toBeUndefined();
   });
@@ -64,7 +64,7 @@ describe('read-back', () => {
   it('says what differs, in numbers, when they do not match', async () => {
     const r = record(1, 3);
     await stageDataset(db, r);
-    await stageChunk(db, 'd1', 0, frame(3));
+    await new ChunkStager(db, 'd1').write(frame(3));
     await commitDataset(db, r);
     await expect(readBack(db, 'd1', { rows: 4, chunks: 1 })).rejects.toThrow(
       'the stored data does not match the file: 4 rows in 1 chunks were parsed, 3 rows in 1 chunks were read back',
@@ -74,7 +74,7 @@ describe('read-back', () => {
   it('counts the chunks stored, not the ones announced', async () => {
     const r = record(2, 3);
     await stageDataset(db, r);
-    await stageChunk(db, 'd1', 0, frame(3));
+    await new ChunkStager(db, 'd1').write(frame(3));
     await commitDataset(db, r);
     await expect(readBack(db, 'd1', { rows: 3, chunks: 2 })).rejects.toBeInstanceOf(ReadBackError);
   });

@@ -8,6 +8,7 @@ import { ImportCancelled } from '../../../src/worker/import-file.ts';
 import { exportFull } from '../../../src/worker/snapshot-export.ts';
 import { SnapshotDesk } from '../../../src/worker/snapshot-restore.ts';
 import { fixturesWorkspace } from './workspace.ts';
+import { storedFrames as framesOf } from '../db/stored-frames.ts';
 
 const control = { cancelled: () => false, progress: () => undefined };
 let open: YardstickDb[] = [];
@@ -19,7 +20,7 @@ afterEach(async () => {
 async function storedFrames(db: YardstickDb, workspaceId: string) {
   const out: Record<string, unknown> = {};
   for (const d of await readyDatasets(db, workspaceId))
-    out[d.name] = (await db.chunks.where('datasetId').equals(d.id).sortBy('index')).map((c) => c.frame);
+    out[d.name] = await framesOf(db, d.id);
   return out;
 }
 

@@ -9,6 +9,7 @@ import { createWorkspace, getSettings } from '../../../src/db/workspaces.ts';
 import { currencyStop } from '../../../src/worker/currency-stop.ts';
 import { ImportCancelled, importFile, type ImportControl } from '../../../src/worker/import-file.ts';
 import type { CurrencyQuestion } from '../../../src/worker/protocol.ts';
+import { storedRows } from '../db/stored-frames.ts';
 
 const TWO = readFileSync(new URL('../../fixtures/subscriptions_two_currencies.csv', import.meta.url));
 const HEADER = 'customer_id,subscription_id,plan,status,start,end,amount,interval,currency';
@@ -101,8 +102,7 @@ describe('the multi-currency stop of an import', () => {
     const staged = await db.datasets.where('state').equals('staged').toArray();
     expect(staged).toHaveLength(1);
     expect(staged[0].fileName).toBe('subscriptions_two_currencies.csv');
-    const chunks = await db.chunks.where('datasetId').equals(staged[0].id).toArray();
-    expect(chunks.reduce((rows, c) => rows + c.frame.rows, 0)).toBe(6);
+    expect(await storedRows(db, staged[0].id)).toBe(6);
     expect(await readyDatasets(db, ws)).toEqual([]);
     expect(await getSettings(db, ws)).toEqual(settingsBefore);
 

@@ -6,6 +6,7 @@ import { concatFrames } from '../../../src/core/datasets/frame.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile, type ImportControl } from '../../../src/worker/import-file.ts';
+import { storedFrames } from '../db/stored-frames.ts';
 
 let db: YardstickDb;
 let n = 0;
@@ -44,8 +45,7 @@ describe('per-column date order in a streamed import', () => {
       expect(answer.dataset.kind).toBe('leads');
       expect(answer.rejectedCount).toBe(0);
       expect(answer.dataset.rowsStored).toBe(62);
-      const chunks = await db.chunks.where('datasetId').equals(answer.dataset.id).sortBy('index');
-      const frame = concatFrames(chunks.map((c) => c.frame));
+      const frame = concatFrames(await storedFrames(db, answer.dataset.id));
       const created = frame.columns.get('created_at');
       const converted = frame.columns.get('converted_at');
       if (created?.type !== 'time' || converted?.type !== 'time') throw new Error('no time columns');

@@ -14,6 +14,7 @@ import {
   type ImportControl,
 } from '../../../src/worker/import-file.ts';
 import type { ImportProgress } from '../../../src/worker/protocol.ts';
+import { storedFrames as framesOf } from '../db/stored-frames.ts';
 
 const FIXTURES = new URL('../../fixtures/public/', import.meta.url);
 
@@ -52,9 +53,7 @@ function fixture(name: string): File {
 
 const quiet: ImportControl = { cancelled: () => false, progress: () => undefined };
 
-async function storedFrames(datasetId: string) {
-  return (await db.chunks.where('datasetId').equals(datasetId).sortBy('index')).map((c) => c.frame);
-}
+const storedFrames = (datasetId: string) => framesOf(db, datasetId);
 
 describe('streaming import', () => {
   it.each(CASES)('stores exactly what core ingest produces for %s', async (name, locale) => {

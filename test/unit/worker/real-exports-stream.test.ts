@@ -9,6 +9,7 @@ import { readyDatasets } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile, type ImportControl } from '../../../src/worker/import-file.ts';
+import { storedFrames } from '../db/stored-frames.ts';
 
 const DIR = new URL('../../fixtures/real-exports/', import.meta.url);
 const NAMES = readdirSync(DIR).filter((n) => n.endsWith('.csv'));
@@ -58,8 +59,7 @@ describe('streaming import of real-export shapes', () => {
       expect(answer.dataset.mapping).toEqual(expected.mapping);
       const stored = (await readyDatasets(db, ws)).find((d) => d.id === answer.dataset.id)!;
       expect(stored.rejected).toEqual(expected.rejected);
-      const chunks = await db.chunks.where('datasetId').equals(stored.id).sortBy('index');
-      expect(chunks.map((c) => c.frame)).toEqual(expected.frames);
+      expect(await storedFrames(db, stored.id)).toEqual(expected.frames);
     }
   });
 

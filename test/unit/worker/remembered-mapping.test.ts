@@ -13,6 +13,7 @@ import {
   importFile,
   type ImportControl,
 } from '../../../src/worker/import-file.ts';
+import { storedFrames } from '../db/stored-frames.ts';
 
 let db: YardstickDb;
 let n = 0;
@@ -104,8 +105,7 @@ describe('a remembered mapping', () => {
     );
     expect(answer.dataset.kind).toBe('events');
     expect(answer.rejectedCount).toBe(0);
-    const chunks = await db.chunks.where('datasetId').equals(answer.dataset.id).sortBy('index');
-    const frame = concatFrames(chunks.map((c) => c.frame));
+    const frame = concatFrames(await storedFrames(db, answer.dataset.id));
     const users = frame.columns.get('user_id');
     const times = frame.columns.get('timestamp');
     expect(users?.type === 'text' && [textAt(users, 0), textAt(users, 1)]).toEqual(['cid', 'ann']);

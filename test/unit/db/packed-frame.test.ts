@@ -1,0 +1,113 @@
+// Chunks stored packed read back as the frames that were stored, their text coded against one
+// dictionary per dataset that each chunk extends.
+import { describe, expect, it } from 'vitest';
+import {
+  compactFrame,
+  concatFrames,
+  numberColumn,
+  textColumn,
+  timeColumn,
+  type Column,
+  type Frame,
+} from '../../../src/core/datasets/frame.ts';
+import { frameRows } from '../../../src/core/datasets/frame-rows.ts';
+import { ChunkPacker, ChunkUnpacker } from '../../../src/db/packed-frame.ts';
+
+function events(rows: [string | null, number, string][]): Frame {
+  const users: string[] = [];
+  const names: string[] = [];
+  const code = (dict: string[], v: string | null) => {
+    if (v === null) return -1;
+    const at = dict.indexOf(v);
+    return at >= 0 ? at : dict.push(v) - 1;
+  };
+  return {
+    rows: rows.length,
+    columns: new Map<string, Column>([
+      [
+        'user_id',
+        textColumn(
+          Int32Array.from(rows, (r) => code(users, r[0])),
+          users,
+        ),
+      ],
+      ['timestamp', timeColumn(Float64Array.from(rows, (r) => r[1]))],
+      [
+        'event',
+        textColumn(
+          Int32Array.from(rows, (r) => code(names, r[2])),
+          names,
+        ),
+      ],
+    ]),
+  };
+}
+
+const first = events([
+  ['u1', Date.UTC(2024, 0, 1, 10), 'login'],
+  ['u2', Date.UTC(2024, 0, 1, 11), 'login'],
+  [null, Date.UTC(2024, 0, 1, 12), 'search'],
+]);
+const second = events([
+  ['u2', Date.UTC(2024, 0, 2, 9), 'search'],
+  ['u3', Date.UTC(2024, 0, 2, 9, 30), 'login'],
+  ['u1', NaN, 'export'],
+]);
+
+const rowsOf = (frame: Frame) => frameRows([frame]);
+
+describe('packed chunks', () => {
+  it('store each value of a text column once per dataset: a chunk adds only what is new', () => {
+    const packer = new ChunkPacker();
+    const a = packer.pack(first);
+    const b = packer.pack(second);
+    const added = (f: typeof a, name: string) => {
+      const col = f.columns.get(name)!;
+      return col.type === 'text' ? col.added : null;
+    };
+    expect(added(a, 'user_id')).toEqual(['u1', 'u2']);
+    expect(added(b, 'user_id')).toEqual(['u3']);
+    expect(added(b, 'event')).toEqual(['export']);
+  });
+
+  it('read back, in order, the rows that were stored', () => {
+    const packer = new ChunkPacker();
+    const stored = [packer.pack(first), packer.pack(second)];
+    const unpacker = new ChunkUnpacker();
+    const [a, b] = stored.map((p) => unpacker.unpack(p));
+    expect(rowsOf(a)).toEqual(rowsOf(first));
+    expect(rowsOf(b)).toEqual(rowsOf(second));
+    expect(rowsOf(b)[1]).toEqual(['u2', '2024-01-02T09:00:00.000Z', 'search']);
+  });
+
+  it('join into one frame without merging dictionaries, and split back into chunks of their own', () => {
+    const packer = new ChunkPacker();
+    const stored = [packer.pack(first), packer.pack(second)];
+    const unpacker = new ChunkUnpacker();
+    const frames = stored.map((p) => unpacker.unpack(p));
+    const joined = concatFrames(frames);
+    const users = joined.columns.get('user_id')!;
+    expect(users.type === 'text' && users.dict).toBe(
+      (frames[0].columns.get('user_id') as { dict: string[] }).dict,
+    );
+    expect(rowsOf(joined)).toEqual(rowsOf(concatFrames([first, second])));
+    // A chunk on its own names only its own users, in order of first use.
+    const alone = compactFrame(frames[1]).columns.get('user_id')!;
+    expect(alone.type === 'text' && [alone.dict, [...alone.codes]]).toEqual([
+      ['u2', 'u3', 'u1'],
+      [0, 1, 2],
+    ]);
+  });
+
+  it('keep numbers exactly, and empty cells empty', () => {
+    const frame: Frame = {
+      rows: 3,
+      columns: new Map<string, Column>([
+        ['amount', numberColumn(Float64Array.from([49.99, NaN, 0.1 + 0.2]))],
+        ['plan', textColumn(Int32Array.from([-1, -1, -1]), [])],
+      ]),
+    };
+    const back = new ChunkUnpacker().unpack(new ChunkPacker().pack(frame));
+    expect(rowsOf(back)).toEqual(rowsOf(frame));
+  });
+});
