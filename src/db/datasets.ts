@@ -3,14 +3,14 @@ import type { EventAggregate } from '../core/events/aggregate.ts';
 import { workspaceDataOf, type DatasetData, type WorkspaceData } from '../core/workspace-data.ts';
 import type { DatasetRecord, SettingsRecord, YardstickDb } from './schema.ts';
 import { ChunkPacker } from './packed-frame.ts';
-import { aggregateRecord, chunkRecord, datasetFrames, eventAggregateOf } from './stored-formats.ts';
+import { aggregateRecord, chunkRecord, datasetFrames, eventAggregateOf } from './chunk-records.ts';
 import { getSettings } from './workspaces.ts';
 import { deleteDataset, readyDatasets } from './dataset-records.ts';
 
 // The page lists and deletes datasets without the code that reads their rows.
 export { deleteDataset, readyDatasets } from './dataset-records.ts';
 
-export { eventAggregateOf } from './stored-formats.ts';
+export { eventAggregateOf } from './chunk-records.ts';
 
 /** A change to the workspace's settings that belongs to an import, applied to the settings as they are at its commit. */
 export type SettingsChange = (current: SettingsRecord) => SettingsRecord;

@@ -2,13 +2,9 @@
 // named steps, oldest first. Records are never rewritten in place (a newer tab may still read
 // them); each read passes through the steps instead. Dexie's own version steps (tables added or
 // deleted) stay in schema.ts; this list is for the shape of what the tables hold.
-import { compactFrame, type Frame } from '../core/datasets/frame.ts';
+import type { Frame } from '../core/datasets/frame.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
-import type { EventAggregate } from '../core/events/aggregate.ts';
-import { aggregateFrames } from '../core/events/build.ts';
-import { packAggregate, unpackAggregate } from './packed-aggregate.ts';
-import { ChunkUnpacker, type ChunkPacker } from './packed-frame.ts';
-import type { ChunkRecord, DatasetRecord, EventAggregateRecord, YardstickDb } from './schema.ts';
+import type { DatasetRecord } from './schema.ts';
 
 export interface FormatStep {
   name: string;
@@ -62,7 +58,7 @@ export const FORMAT_STEPS: readonly FormatStep[] = [
     why:
       'Chunks and event aggregates stored before schema version 5 hold their frame or aggregate as ' +
       'built; later ones hold them packed (db/packed-frame.ts, db/packed-aggregate.ts). ChunkReader ' +
-      'and eventAggregateOf read both, so a dataset keeps whatever it was written with.',
+      'and eventAggregateOf (db/chunk-records.ts) read both: a dataset keeps what it was written with.',
   },
 ];
 
@@ -74,62 +70,4 @@ export function readDataset(record: DatasetRecord): DatasetRecord {
 /** A stored chunk's frame as this build reads it. */
 export function readFrame(kind: DatasetKind, frame: Frame): Frame {
   return FORMAT_STEPS.reduce((f, step) => step.frame?.(kind, f) ?? f, frame);
-}
-
-/**
- * Reads one dataset's chunk records as frames, in index order from the first: a packed chunk's
- * text codes point into values earlier chunks added (step `packed-chunks`).
- */
-export class ChunkReader {
-  private readonly unpacker = new ChunkUnpacker();
-  private next = 0;
-
-  constructor(private readonly kind: DatasetKind) {}
-
-  read(chunk: ChunkRecord): Frame {
-    if (chunk.index !== this.next)
-      throw new Error(`chunk ${chunk.index} of dataset ${chunk.datasetId} read out of order`);
-    this.next++;
-    const frame = chunk.packed ? this.unpacker.unpack(chunk.packed) : chunk.frame!;
-    return readFrame(this.kind, frame);
-  }
-}
-
-/** Every chunk of a dataset as frames, in order; text columns of packed chunks share dictionaries. */
-export async function datasetFrames(db: YardstickDb, dataset: DatasetRecord): Promise<Frame[]> {
-  const chunks = await db.chunks.where('datasetId').equals(dataset.id).sortBy('index');
-  const reader = new ChunkReader(dataset.kind);
-  return chunks.map((c) => reader.read(c));
-}
-
-/** The record that stores a dataset's chunk `index`, packed by the dataset's own packer. */
-export function chunkRecord(
-  packer: ChunkPacker,
-  datasetId: string,
-  index: number,
-  frame: Frame,
-): ChunkRecord {
-  return { datasetId, index, packed: packer.pack(frame) };
-}
-
-export function aggregateRecord(datasetId: string, aggregate: EventAggregate): EventAggregateRecord {
-  return { datasetId, packed: packAggregate(aggregate) };
-}
-
-/**
- * The stored aggregate of an events dataset; one stored before aggregates existed gets it built
- * from its chunks and stored, so old workspaces keep working (step `event-aggregates`).
- */
-export async function eventAggregateOf(db: YardstickDb, dataset: DatasetRecord): Promise<EventAggregate> {
-  const stored = await db.eventAggregates.get(dataset.id);
-  if (stored?.packed) return unpackAggregate(stored.packed);
-  if (stored?.aggregate) return stored.aggregate;
-  // Each chunk on its own dictionary: the aggregator looks up every value of a chunk's dictionary.
-  const aggregate = aggregateFrames((await datasetFrames(db, dataset)).map(compactFrame));
-  // Stored only while the dataset is still there: a delete meanwhile must not leave an orphan.
-  await db.transaction('rw', db.datasets, db.eventAggregates, async () => {
-    if ((await db.datasets.get(dataset.id))?.state === 'ready')
-      await db.eventAggregates.put(aggregateRecord(dataset.id, aggregate));
-  });
-  return aggregate;
 }

@@ -8,7 +8,7 @@ import { fullHead, kpisDocument, snapshotFileName, type KpiTables } from '../cor
 import { gzip } from '../core/snapshot/gzip.ts';
 import { readyDatasets } from '../db/datasets.ts';
 import type { YardstickDb } from '../db/schema.ts';
-import { ChunkReader } from '../db/stored-formats.ts';
+import { ChunkReader } from '../db/chunk-records.ts';
 import { kpiValuesOf } from '../db/snapshots.ts';
 import { getSettings } from '../db/workspaces.ts';
 import { ImportCancelled } from './import-file.ts';

@@ -6,7 +6,7 @@ import type { Snapshot } from '../core/snapshot/migrations.ts';
 import { refuse } from '../core/snapshot/problems.ts';
 import { readSnapshotBlob } from '../core/snapshot/read.ts';
 import { ChunkPacker } from '../db/packed-frame.ts';
-import { chunkRecord } from '../db/stored-formats.ts';
+import { chunkRecord } from '../db/chunk-records.ts';
 import { deleteWorkspace } from '../db/workspaces.ts';
 import type { ChunkRecord, DatasetRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
 import { readContent, workspaceOfSnapshot, writeContent, type WorkspaceContent } from '../db/snapshots.ts';
