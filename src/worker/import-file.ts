@@ -45,27 +45,15 @@ import { unreadableRest } from '../core/csv/unreadable.ts';
 import { phaseClock, type PhaseClock } from './import-profile.ts';
 import { StreamHash } from './stream-hash.ts';
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** Slices read per step while hashing a whole file for the preview. */
+const HASH_READ = 8 * 1024 * 1024;
 
-const HASH_SLICE = 8 * 1024 * 1024;
-
-/**
- * The content hash that detects a re-import: SHA-256 of the bytes for files up to 8 MB; above,
- * SHA-256 over the SHA-256 of each 8 MB slice (WebCrypto has no streaming digest).
- */
+/** The content hash that detects a re-import (defined in stream-hash.ts), read slice by slice. */
 export async function contentHash(file: Blob): Promise<string> {
-  if (file.size <= HASH_SLICE) return sha256Hex(new Uint8Array(await file.arrayBuffer()));
-  const parts: Uint8Array[] = [];
-  for (let at = 0; at < file.size; at += HASH_SLICE) {
-    const digest = await crypto.subtle.digest('SHA-256', await file.slice(at, at + HASH_SLICE).arrayBuffer());
-    parts.push(new Uint8Array(digest));
-  }
-  const all = new Uint8Array(parts.length * 32);
-  parts.forEach((p, i) => all.set(p, i * 32));
-  return 'tree:' + (await sha256Hex(all));
+  const hash = new StreamHash();
+  for (let at = 0; at < file.size; at += HASH_READ)
+    hash.add(new Uint8Array(await file.slice(at, at + HASH_READ).arrayBuffer()));
+  return hash.finish();
 }
 
 /** Tuning for tests: how much is analysed up front and how much is read per slice. */

@@ -1,7 +1,8 @@
-// The import's content hash (see contentHash in import-file.ts) computed from the slices the
-// import already reads, instead of reading the whole file a second time beside it: the two reads
-// competed for the same file and the same two cores. Same definition, same value: SHA-256 of the
-// bytes up to 8 MB; above, SHA-256 over the SHA-256 of each 8 MB block.
+// The content hash that detects a re-import, and the only place it is defined: SHA-256 of the
+// bytes for a file up to 8 MB; above, 'tree:' + SHA-256 over the SHA-256 of each 8 MB block, all
+// in lowercase hex (WebCrypto has no streaming digest). Stored datasets hold these values, so the
+// definition never changes. The import feeds it the slices it already reads (one read of the file,
+// not two competing for the same cores); the preview's contentHash feeds it the file's slices.
 
 const BLOCK = 8 * 1024 * 1024;
 
