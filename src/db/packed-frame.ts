@@ -16,8 +16,11 @@ import {
 
 export type PackedColumn =
   | { type: 'number' | 'time'; values: Float64Array | PackedFloats }
-  /** Codes into the dataset's dictionary (−1 empty); `added` extends that dictionary, in order. */
-  | { type: 'text'; codes: PackedInts; added: string[] };
+  /**
+   * `used`: the dataset dictionary's codes this chunk uses, ascending; `codes`: per row, a place in
+   * `used` (−1 empty); `added`: values this chunk is first to use, appended to the dictionary.
+   */
+  | { type: 'text'; used: PackedInts; codes: PackedInts; added: string[] };
 
 export interface PackedFrame {
   rows: number;
@@ -40,29 +43,30 @@ export class ChunkPacker {
     let index = this.dicts.get(name);
     if (!index) this.dicts.set(name, (index = new Map()));
     const added: string[] = [];
-    // Only values the rows use join the dictionary, looked up once per chunk code.
+    // The dataset's code of each chunk code the rows use (−2: not used), looked up once per chunk.
     const global = new Int32Array(col.dict.length).fill(-2);
-    const codes = new Int32Array(col.codes.length);
-    for (let r = 0; r < codes.length; r++) {
+    for (let r = 0; r < col.codes.length; r++) {
       const c = col.codes[r];
-      if (c < 0) {
-        codes[r] = -1;
-        continue;
+      if (c < 0 || global[c] !== -2) continue;
+      const value = col.dict[c];
+      let g = index.get(value);
+      if (g === undefined) {
+        g = index.size;
+        index.set(value, g);
+        added.push(value);
       }
-      let g = global[c];
-      if (g === -2) {
-        const value = col.dict[c];
-        g = index.get(value) ?? -1;
-        if (g < 0) {
-          g = index.size;
-          index.set(value, g);
-          added.push(value);
-        }
-        global[c] = g;
-      }
-      codes[r] = g;
+      global[c] = g;
     }
-    return { type: 'text', codes: packInts(codes), added };
+    // Rows refer to the dataset codes this chunk uses, listed in ascending order: the list packs
+    // as small steps and the rows as small ranks, where dataset codes of 100k users take 32 bits.
+    const used = Int32Array.from(new Set(global.filter((g) => g >= 0))).sort();
+    const rank = new Map<number, number>();
+    for (let i = 0; i < used.length; i++) rank.set(used[i], i);
+    const local = new Int32Array(global.length);
+    for (let c = 0; c < global.length; c++) local[c] = global[c] < 0 ? -1 : rank.get(global[c])!;
+    const codes = new Int32Array(col.codes.length);
+    for (let r = 0; r < codes.length; r++) codes[r] = col.codes[r] < 0 ? -1 : local[col.codes[r]];
+    return { type: 'text', used: packInts(used), codes: packInts(codes), added };
   }
 }
 
@@ -84,7 +88,10 @@ export class ChunkUnpacker {
       let dict = this.dicts.get(name);
       if (!dict) this.dicts.set(name, (dict = []));
       for (const value of col.added) dict.push(value);
-      columns.set(name, textColumn(unpackInts(col.codes), dict));
+      const used = unpackInts(col.used);
+      const codes = unpackInts(col.codes);
+      for (let r = 0; r < codes.length; r++) if (codes[r] >= 0) codes[r] = used[codes[r]];
+      columns.set(name, textColumn(codes, dict));
     }
     return { rows: packed.rows, columns };
   }

@@ -174,3 +174,41 @@ export function unpackFloats(p: Float64Array | PackedFloats): Float64Array {
   for (let i = 0; i < n; i++) out[i] = ints[i] === marker ? NaN : (base + ints[i] * step) / scale;
   return out;
 }
+
+/**
+ * Values ascending within each group (group g holds offset[g] … offset[g + 1]): each group's
+ * first value, then every value as its step from the one before it in the group (0 at a start).
+ * A day's users, spread over 100k codes, become steps of a few dozen.
+ */
+export interface PackedGroups {
+  firsts: PackedInts;
+  steps: PackedInts;
+}
+
+/** Null when some group is not in ascending order. */
+export function packGroups(values: Int32Array, offset: Int32Array): PackedGroups | null {
+  const groups = offset.length - 1;
+  const firsts = new Int32Array(groups);
+  const steps = new Int32Array(values.length);
+  for (let g = 0; g < groups; g++) {
+    const start = offset[g];
+    if (start < offset[g + 1]) firsts[g] = values[start];
+    for (let i = start + 1; i < offset[g + 1]; i++) {
+      const step = values[i] - values[i - 1];
+      if (step < 0) return null;
+      steps[i] = step;
+    }
+  }
+  return { firsts: packInts(firsts), steps: packInts(steps) };
+}
+
+export function unpackGroups(p: PackedGroups, offset: Int32Array): Int32Array {
+  const firsts = unpackInts(p.firsts);
+  const out = unpackInts(p.steps);
+  for (let g = 0; g < firsts.length; g++) {
+    const start = offset[g];
+    if (start < offset[g + 1]) out[start] = firsts[g];
+    for (let i = start + 1; i < offset[g + 1]; i++) out[i] += out[i - 1];
+  }
+  return out;
+}

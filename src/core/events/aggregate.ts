@@ -24,7 +24,7 @@ export interface EventAggregate {
   /** Months (serials, ascending) with the pair: pair p holds pairMonth[pairMonthOffset[p] … [p + 1]). */
   pairMonthOffset: Int32Array;
   pairMonth: Int32Array;
-  /** Distinct users per UTC day of D: day0 + d holds dayUser[dayOffset[d] … dayOffset[d + 1]). */
+  /** Distinct users per UTC day of D, ascending: day0 + d holds dayUser[dayOffset[d] … dayOffset[d + 1]). */
   day0: number;
   dayOffset: Int32Array;
   dayUser: Int32Array;

@@ -42,10 +42,11 @@ export class GrowFloat64 extends Grow<Float64Array> {
 }
 
 /**
- * Groups (key, value) pairs by key (key0 … key0 + nKeys − 1) and keeps each value once per key:
- * a counting sort by key, then a sort of each (small) group to drop repeats. Builders may skip a
- * pair they already saw only when that is cheap to know; when they know the input has no repeat
- * (`distinct`), the groups keep their input order and the sorts are skipped.
+ * Groups (key, value) pairs by key (key0 … key0 + nKeys − 1) and keeps each value once per key,
+ * each group in ascending order: a counting sort by key, then a sort of each (small) group, which
+ * also brings repeats together to be dropped. Builders may skip a pair they already saw only when
+ * that is cheap to know; when they know the input has no repeat (`distinct`), nothing is dropped.
+ * Ascending groups are what lets the stored aggregate keep a group as small steps (db/packed-*).
  */
 export function groupDistinct(
   keys: Int32Array,
@@ -60,7 +61,10 @@ export function groupDistinct(
   const sorted = new Int32Array(keys.length);
   const fill = offset.slice(0, nKeys);
   for (let i = 0; i < keys.length; i++) sorted[fill[keys[i] - key0]++] = values[i];
-  if (distinct) return { offset, values: sorted };
+  if (distinct) {
+    for (let k = 0; k < nKeys; k++) sorted.subarray(offset[k], offset[k + 1]).sort();
+    return { offset, values: sorted };
+  }
   // Sort and deduplicate each group, compacting in place.
   const out = new Int32Array(nKeys + 1);
   let at = 0;

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/datasets/frame.ts';
 import { frameRows } from '../../../src/core/datasets/frame-rows.ts';
 import { ChunkPacker, ChunkUnpacker } from '../../../src/db/packed-frame.ts';
+import { unpackInts } from '../../../src/db/packed-numbers.ts';
 
 function events(rows: [string | null, number, string][]): Frame {
   const users: string[] = [];
@@ -67,6 +68,12 @@ describe('packed chunks', () => {
     };
     expect(added(a, 'user_id')).toEqual(['u1', 'u2']);
     expect(added(b, 'user_id')).toEqual(['u3']);
+    // The second chunk uses dataset codes 0 (u1), 1 (u2), 2 (u3); its rows hold places in that list.
+    const users = b.columns.get('user_id')!;
+    expect(users.type === 'text' && [[...unpackInts(users.used)], [...unpackInts(users.codes)]]).toEqual([
+      [0, 1, 2],
+      [1, 2, 0],
+    ]);
     expect(added(b, 'event')).toEqual(['export']);
   });
 

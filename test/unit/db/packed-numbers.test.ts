@@ -4,8 +4,10 @@ import {
   NUMBER_GRAINS,
   TIME_GRAINS,
   packFloats,
+  packGroups,
   packInts,
   unpackFloats,
+  unpackGroups,
   unpackInts,
 } from '../../../src/db/packed-numbers.ts';
 
@@ -127,5 +129,22 @@ describe('packFloats', () => {
         const sorted = Float64Array.from(values).sort();
         expect(same(unpackFloats(packFloats(sorted, grains)), sorted)).toBe(true);
       }
+  });
+});
+
+describe('packGroups', () => {
+  it('stores each group as its first value and small steps, and reads it back', () => {
+    const offset = Int32Array.from([0, 3, 3, 5]);
+    const values = Int32Array.from([90_000, 90_004, 90_010, 7, 70_000]);
+    const p = packGroups(values, offset)!;
+    expect([...unpackInts(p.firsts)]).toEqual([90_000, 0, 7]);
+    expect([...unpackInts(p.steps)]).toEqual([0, 4, 6, 0, 69_993]);
+    expect([...unpackGroups(p, offset)]).toEqual([...values]);
+  });
+
+  it('refuses a group that is not in ascending order', () => {
+    expect(packGroups(Int32Array.from([5, 3]), Int32Array.from([0, 2]))).toBeNull();
+    // Going down from one group to the next is fine.
+    expect(packGroups(Int32Array.from([5, 3]), Int32Array.from([0, 1, 2]))).not.toBeNull();
   });
 });
