@@ -6,7 +6,7 @@ import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { EventAggregate } from '../core/events/aggregate.ts';
 import { aggregateFrames } from '../core/events/build.ts';
 import { packAggregate, unpackAggregate } from './packed-aggregate.ts';
-import { ChunkUnpacker, type ChunkPacker } from './packed-frame.ts';
+import { ChunkUnpacker, unpackFrames, type ChunkPacker } from './packed-frame.ts';
 import type { ChunkRecord, DatasetRecord, EventAggregateRecord, YardstickDb } from './schema.ts';
 import { readFrame } from './stored-formats.ts';
 
@@ -29,9 +29,15 @@ export class ChunkReader {
   }
 }
 
-/** Every chunk of a dataset as frames, in order; text columns of packed chunks share dictionaries. */
+/**
+ * A dataset's rows as frames: one frame of all of them when its chunks are packed, else a frame
+ * per chunk as stored (text columns of packed chunks share one dictionary either way).
+ */
 export async function datasetFrames(db: YardstickDb, dataset: DatasetRecord): Promise<Frame[]> {
   const chunks = await db.chunks.where('datasetId').equals(dataset.id).sortBy('index');
+  const packed = chunks.flatMap((c, i) => (c.packed && c.index === i ? [c.packed] : []));
+  if (packed.length && packed.length === chunks.length)
+    return [readFrame(dataset.kind, unpackFrames(packed))];
   const reader = new ChunkReader(dataset.kind);
   return chunks.map((c) => reader.read(c));
 }

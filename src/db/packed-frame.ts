@@ -2,14 +2,16 @@
 // (packed-numbers.ts), and text columns coded against one dictionary per dataset that each chunk
 // extends with the values it is first to hold. An events export repeats the same users in every
 // chunk: one dictionary per chunk stored each of them dozens of times.
-import { textColumn, type Column, type Frame } from '../core/datasets/frame.ts';
+import { numberColumn, textColumn, timeColumn, type Column, type Frame } from '../core/datasets/frame.ts';
 import {
   NUMBER_GRAINS,
   TIME_GRAINS,
   packFloats,
   packInts,
   unpackFloats,
+  unpackFloatsInto,
   unpackInts,
+  unpackIntsInto,
   type PackedFloats,
   type PackedInts,
 } from './packed-numbers.ts';
@@ -70,6 +72,14 @@ export class ChunkPacker {
   }
 }
 
+/** The dataset dictionary's codes of a packed text column, written into `out` from `at` on. */
+function unpackTextInto(col: Extract<PackedColumn, { type: 'text' }>, out: Int32Array, at: number): void {
+  const used = unpackInts(col.used);
+  unpackIntsInto(col.codes, out, at);
+  const end = at + col.codes.ints.length;
+  for (let r = at; r < end; r++) if (out[r] >= 0) out[r] = used[out[r]];
+}
+
 /**
  * Reads one dataset's packed frames, in chunk order. Every text column of the frames it returns
  * shares one dictionary array, which later chunks extend: concatFrames then joins the codes
@@ -85,14 +95,65 @@ export class ChunkUnpacker {
         columns.set(name, { type: col.type, values: unpackFloats(col.values) });
         continue;
       }
-      let dict = this.dicts.get(name);
-      if (!dict) this.dicts.set(name, (dict = []));
-      for (const value of col.added) dict.push(value);
-      const used = unpackInts(col.used);
-      const codes = unpackInts(col.codes);
-      for (let r = 0; r < codes.length; r++) if (codes[r] >= 0) codes[r] = used[codes[r]];
-      columns.set(name, textColumn(codes, dict));
+      const codes = new Int32Array(packed.rows);
+      unpackTextInto(col, codes, 0);
+      columns.set(name, textColumn(codes, this.extend(name, col.added)));
     }
     return { rows: packed.rows, columns };
   }
+
+  /** The column's dictionary with a chunk's values added. */
+  extend(name: string, added: readonly string[]): string[] {
+    let dict = this.dicts.get(name);
+    if (!dict) this.dicts.set(name, (dict = []));
+    for (const value of added) dict.push(value);
+    return dict;
+  }
+}
+
+/**
+ * One dataset's packed frames, in chunk order, as one frame: each chunk is unpacked straight into
+ * arrays of all the rows, so a reopen neither builds a frame per chunk nor copies them together.
+ */
+export function unpackFrames(packed: readonly PackedFrame[]): Frame {
+  const rows = packed.reduce((n, p) => n + p.rows, 0);
+  const unpacker = new ChunkUnpacker();
+  const columns = new Map<string, Column>();
+  let at = 0;
+  for (const p of packed) {
+    for (const [name, col] of p.columns) {
+      let target = columns.get(name);
+      if (!target) columns.set(name, (target = newColumn(col.type, rows, at)));
+      if (col.type === 'text' && target.type === 'text') {
+        unpackTextInto(col, target.codes, at);
+        target.dict = unpacker.extend(name, col.added);
+      } else if (col.type === target.type && target.type !== 'text' && col.type !== 'text')
+        unpackFloatsInto(col.values, target.values, at);
+      else throw new Error(`column ${name} changes type between chunks`);
+    }
+    for (const [name, target] of columns) if (!p.columns.has(name)) emptyRows(target, at, at + p.rows);
+    at += p.rows;
+  }
+  return { rows, columns };
+}
+
+/**
+ * A column of `rows` rows, its rows before `from` empty. The rest is written by the chunks (or
+ * emptied for a chunk without the column): filling 1M rows first cost as much as unpacking them.
+ */
+function newColumn(type: Column['type'], rows: number, from: number): Column {
+  const col =
+    type === 'text'
+      ? textColumn(new Int32Array(rows), [])
+      : type === 'time'
+        ? timeColumn(new Float64Array(rows))
+        : numberColumn(new Float64Array(rows));
+  emptyRows(col, 0, from);
+  return col;
+}
+
+function emptyRows(col: Column, from: number, to: number): void {
+  if (from >= to) return;
+  if (col.type === 'text') col.codes.fill(-1, from, to);
+  else col.values.fill(NaN, from, to);
 }

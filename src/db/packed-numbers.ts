@@ -63,13 +63,19 @@ export function packInts(values: Int32Array): PackedInts {
 }
 
 export function unpackInts(p: PackedInts): Int32Array {
-  const n = p.ints.length;
-  const out = new Int32Array(n);
-  if (p.delta) {
-    let v = p.base;
-    for (let i = 0; i < n; i++) out[i] = v += p.ints[i];
-  } else for (let i = 0; i < n; i++) out[i] = p.base + p.ints[i];
+  const out = new Int32Array(p.ints.length);
+  unpackIntsInto(p, out, 0);
   return out;
+}
+
+/** Writes the values into `out` from `at` on: a dataset's chunks go straight into one array. */
+export function unpackIntsInto(p: PackedInts, out: Int32Array, at: number): void {
+  const { ints, base } = p;
+  const n = ints.length;
+  if (p.delta) {
+    let v = base;
+    for (let i = 0; i < n; i++) out[at + i] = v += ints[i];
+  } else for (let i = 0; i < n; i++) out[at + i] = base + ints[i];
 }
 
 /** How a column's numbers may be whole: `scale` first, then `step`, tried in order. */
@@ -159,20 +165,39 @@ function emptyMarker(ints: UintArray): number {
 
 export function unpackFloats(p: Float64Array | PackedFloats): Float64Array {
   if (p instanceof Float64Array) return p;
+  const out = new Float64Array(p.ints.length);
+  unpackFloatsInto(p, out, 0);
+  return out;
+}
+
+/** Writes the values into `out` from `at` on. */
+export function unpackFloatsInto(p: Float64Array | PackedFloats, out: Float64Array, at: number): void {
+  if (p instanceof Float64Array) {
+    out.set(p, at);
+    return;
+  }
   const { base, step, scale, ints } = p;
   const n = ints.length;
-  const out = new Float64Array(n);
   if (p.delta) {
     let k = 0;
     for (let i = 0; i < n; i++) {
       k += ints[i];
-      out[i] = (base + k * step) / scale;
+      out[at + i] = (base + k * step) / scale;
     }
-    return out;
+    return;
   }
   const marker = emptyMarker(ints);
-  for (let i = 0; i < n; i++) out[i] = ints[i] === marker ? NaN : (base + ints[i] * step) / scale;
-  return out;
+  // Instants and whole numbers need no division (a tenth of the work on a reopen's million rows).
+  if (scale === 1)
+    for (let i = 0; i < n; i++) {
+      const k = ints[i];
+      out[at + i] = k === marker ? NaN : base + k * step;
+    }
+  else
+    for (let i = 0; i < n; i++) {
+      const k = ints[i];
+      out[at + i] = k === marker ? NaN : (base + k * step) / scale;
+    }
 }
 
 /**

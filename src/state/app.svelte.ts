@@ -15,6 +15,7 @@ export const workspaces = new Workspaces(
   () => WORKSPACE_LOCALE[locale.lang],
   // Fetched only when the browser gives no storage.
   () => import('./engine.ts').then((m) => m.useMemoryStorage()),
+  (workspaceId) => engine().prefetch(workspaceId),
 );
 export const metrics = new Metrics(engine);
 export const goals = new Goals(engine, db);

@@ -90,6 +90,11 @@ export class EngineClient {
     });
   }
 
+  /** Has the worker read a workspace's rows now, for the compute that will ask for them. */
+  prefetch(workspaceId: string): void {
+    this.worker.postMessage({ type: 'prefetch', id: this.#next++, workspaceId } satisfies EngineRequest);
+  }
+
   cancel(importId: number): void {
     this.worker.postMessage({ type: 'cancel', id: this.#next++, importId } satisfies EngineRequest);
   }

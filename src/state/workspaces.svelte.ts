@@ -14,6 +14,15 @@ import {
 
 const CURRENT_KEY = 'yardstick.workspace';
 
+/** The workspace shown last, or null (none yet, or storage this page may not read). */
+function rememberedWorkspace(): string | null {
+  try {
+    return localStorage.getItem(CURRENT_KEY);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The workspaces of this device, the current one, its datasets and settings. `revision` grows
  * whenever stored data changes, so computed results know when to refresh.
@@ -41,17 +50,21 @@ export class Workspaces {
     private readonly defaultLocale: () => SettingsRecord['locale'],
     /** Switches the page (and its engine) to an in-memory database; absent: no fallback. */
     private readonly inMemory?: () => Promise<void>,
+    /** Has the engine start reading a workspace's rows (the one shown last, as the page starts). */
+    private readonly prefetch?: (workspaceId: string) => void,
   ) {}
 
   async load(): Promise<void> {
+    // The engine reads the last workspace's rows while the page opens its own connection and
+    // lists workspaces: on a reopen its KPIs no longer wait for both, one after the other.
+    const last = rememberedWorkspace();
+    if (last) this.prefetch?.(last);
     try {
       this.#watchVersions();
       this.list = await listWorkspaces(this.db());
       // The database opened: whatever blocked it has gone.
       if (this.problem === 'blocked') this.problem = null;
-      const remembered = localStorage.getItem(CURRENT_KEY);
-      const pick =
-        this.list.find((w) => w.id === remembered) ?? this.list.find((w) => !w.demo) ?? this.list[0];
+      const pick = this.list.find((w) => w.id === last) ?? this.list.find((w) => !w.demo) ?? this.list[0];
       await this.select(pick?.id ?? null);
     } catch (e) {
       await this.#openFailed(e);

@@ -116,6 +116,10 @@ export function createEngine({ db, post }: EngineDeps): Engine {
       case 'rates':
         waiting.get(req.importId)?.(req.answer);
         return;
+      case 'prefetch':
+        // The compute that follows finds the read under way; a failure is its to report.
+        await workspaceData(req.workspaceId).catch(() => undefined);
+        return;
       case 'analyse':
         post({
           type: 'analysis',

@@ -27,6 +27,11 @@ export type EngineRequest =
       replaceId?: string;
     }
   | { type: 'cancel'; id: number; importId: number }
+  /**
+   * Starts reading a workspace's rows before anything asks for its KPIs (no answer): the page
+   * sends it as it starts, with the workspace it showed last, while it opens its own connection.
+   */
+  | { type: 'prefetch'; id: number; workspaceId: string }
   /** The answer to a `currencies` question: the import commits with these settings. */
   | { type: 'rates'; id: number; importId: number; answer: CurrencyAnswer }
   | {

@@ -11,7 +11,7 @@ import {
   type Frame,
 } from '../../../src/core/datasets/frame.ts';
 import { frameRows } from '../../../src/core/datasets/frame-rows.ts';
-import { ChunkPacker, ChunkUnpacker } from '../../../src/db/packed-frame.ts';
+import { ChunkPacker, ChunkUnpacker, unpackFrames } from '../../../src/db/packed-frame.ts';
 import { unpackInts } from '../../../src/db/packed-numbers.ts';
 
 function events(rows: [string | null, number, string][]): Frame {
@@ -103,6 +103,27 @@ describe('packed chunks', () => {
     expect(alone.type === 'text' && [alone.dict, [...alone.codes]]).toEqual([
       ['u2', 'u3', 'u1'],
       [0, 1, 2],
+    ]);
+  });
+
+  it('unpack into one frame of all their rows, a column missing from a chunk empty there', () => {
+    const packer = new ChunkPacker();
+    const withPlan: Frame = {
+      rows: 1,
+      columns: new Map<string, Column>([
+        ['user_id', textColumn(Int32Array.from([0]), ['u4'])],
+        ['plan', textColumn(Int32Array.from([0]), ['Pro'])],
+      ]),
+    };
+    const whole = unpackFrames([first, second, withPlan].map((f) => packer.pack(f)));
+    expect(whole.rows).toBe(7);
+    const rows = rowsOf(whole);
+    expect(rows[0]).toEqual(['user_id', 'timestamp', 'event', 'plan']);
+    expect(rows.slice(1)).toEqual([
+      ...rowsOf(concatFrames([first, second]))
+        .slice(1)
+        .map((r) => [...r, null]),
+      ['u4', null, null, 'Pro'],
     ]);
   });
 

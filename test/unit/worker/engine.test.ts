@@ -109,6 +109,22 @@ describe('createEngine', () => {
     expect(team.answer.segmentMisses).toEqual([{ field: 'plan', values: ['Gold'] }]);
   });
 
+  it('reads a prefetched workspace once: the compute that follows uses the rows already read', async () => {
+    await importSubscriptions();
+    let reads = 0;
+    db.chunks.hook('reading', (chunk) => {
+      reads++;
+      return chunk;
+    });
+    await engine.handle({ type: 'prefetch', id: nextId++, workspaceId: ws });
+    expect(posted.filter((m) => m.type !== 'imported' && m.type !== 'progress')).toEqual([]);
+    expect(reads).toBe(1);
+    const { mrr, answer } = await mrrByMonth();
+    expect(mrr['2024-02']).toBe(40);
+    expect(reads).toBe(1);
+    expect(answer.timings.loadMs).toBe(0);
+  });
+
   it('forgets a deleted dataset at the next compute', async () => {
     const imported = await importSubscriptions();
     if (imported.type !== 'imported') throw new Error('import failed');
