@@ -43,17 +43,21 @@ import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 import { unreadableRest } from '../core/csv/unreadable.ts';
 import { phaseClock, type PhaseClock } from './import-profile.ts';
-import { StreamHash } from './stream-hash.ts';
+import { contentHasher, type ContentHasher } from './content-hasher.ts';
 
 /** Slices read per step while hashing a whole file for the preview. */
 const HASH_READ = 8 * 1024 * 1024;
 
 /** The content hash that detects a re-import (defined in stream-hash.ts), read slice by slice. */
 export async function contentHash(file: Blob): Promise<string> {
-  const hash = new StreamHash();
-  for (let at = 0; at < file.size; at += HASH_READ)
-    hash.add(new Uint8Array(await file.slice(at, at + HASH_READ).arrayBuffer()));
-  return hash.finish();
+  const hash = contentHasher();
+  try {
+    for (let at = 0; at < file.size; at += HASH_READ)
+      hash.add(new Uint8Array(await file.slice(at, at + HASH_READ).arrayBuffer()));
+    return await hash.finish();
+  } finally {
+    hash.close();
+  }
 }
 
 /** Tuning for tests: how much is analysed up front and how much is read per slice. */
@@ -173,11 +177,16 @@ export async function importFile(
     const id = crypto.randomUUID();
     const release = await holdStaging(id);
     try {
-      // The content hash is built from the slices the stream reads (WebCrypto digests off this thread).
-      const hash = new StreamHash();
-      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock, hash);
-      let since = clock ? performance.now() : 0;
-      done.record.hash = await hash.finish();
+      // The content hash is built from the slices the stream reads, digested in a worker beside it.
+      const hash = contentHasher();
+      let since: number;
+      try {
+        done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock, hash);
+        since = clock ? performance.now() : 0;
+        done.record.hash = await hash.finish();
+      } finally {
+        hash.close();
+      }
       if (clock) since = clock.add('hash', since);
       if (done.parsedRows !== done.record.rowsStored)
         throw new ReadBackError(
@@ -230,7 +239,7 @@ async function stream(
   forced: EncodingLabel | undefined,
   fixed: TableDecision | undefined,
   clock: PhaseClock | null,
-  hash: StreamHash,
+  hash: ContentHasher,
 ): Promise<Streamed> {
   const started = performance.now();
   const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
