@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scrollFocus } from '../../src/ui/scroll-focus.ts';
 
-function box(content: { width: number; height: number }, size = { width: 300, height: 200 }) {
+function box(
+  content: { width: number; height: number },
+  size = { width: 300, height: 200 },
+  onRead = () => {},
+) {
   const node = document.createElement('div');
   node.appendChild(document.createElement('table'));
   for (const [key, value] of Object.entries({
@@ -12,7 +16,7 @@ function box(content: { width: number; height: number }, size = { width: 300, he
     clientWidth: () => size.width,
     clientHeight: () => size.height,
   }))
-    Object.defineProperty(node, key, { get: value });
+    Object.defineProperty(node, key, { get: () => (onRead(), value()) });
   return node;
 }
 
@@ -32,6 +36,28 @@ describe('scrollFocus', () => {
     scrollFocus('Columns')(node);
     expect(node).not.toHaveAttribute('tabindex');
     expect(node).not.toHaveAttribute('role');
+  });
+
+  it('measures the box only when the observer reports it, after the frame has been laid out', () => {
+    let notify = () => {};
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          notify = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    let reads = 0;
+    const node = box({ width: 900, height: 200 }, undefined, () => reads++);
+    scrollFocus('Columns')(node);
+    // Reading a size as the box is added would force a layout in the middle of drawing the page.
+    expect(reads).toBe(0);
+    notify();
+    expect(reads).toBeGreaterThan(0);
+    expect(node).toHaveRole('region');
   });
 
   it('follows the box as it is resized, and stops when removed', () => {
