@@ -3,6 +3,7 @@
 // extends with the values it is first to hold. An events export repeats the same users in every
 // chunk: one dictionary per chunk stored each of them dozens of times.
 import { numberColumn, textColumn, timeColumn, type Column, type Frame } from '../core/datasets/frame.ts';
+import { Interner } from '../core/datasets/interner.ts';
 import {
   NUMBER_GRAINS,
   TIME_GRAINS,
@@ -31,7 +32,7 @@ export interface PackedFrame {
 
 /** Packs one dataset's frames, in chunk order: each chunk may use values an earlier one added. */
 export class ChunkPacker {
-  private readonly dicts = new Map<string, Map<string, number>>();
+  private readonly dicts = new Map<string, Interner>();
 
   pack(frame: Frame): PackedFrame {
     const columns = new Map<string, PackedColumn>();
@@ -43,32 +44,34 @@ export class ChunkPacker {
     if (col.type === 'number') return { type: 'number', values: packFloats(col.values, NUMBER_GRAINS) };
     if (col.type === 'time') return { type: 'time', values: packFloats(col.values, TIME_GRAINS) };
     let index = this.dicts.get(name);
-    if (!index) this.dicts.set(name, (index = new Map()));
-    const added: string[] = [];
+    if (!index) this.dicts.set(name, (index = new Interner()));
+    const before = index.values.length;
     // The dataset's code of each chunk code the rows use (−2: not used), looked up once per chunk.
     const global = new Int32Array(col.dict.length).fill(-2);
+    const usedCodes: number[] = [];
     for (let r = 0; r < col.codes.length; r++) {
       const c = col.codes[r];
       if (c < 0 || global[c] !== -2) continue;
-      const value = col.dict[c];
-      let g = index.get(value);
-      if (g === undefined) {
-        g = index.size;
-        index.set(value, g);
-        added.push(value);
-      }
-      global[c] = g;
+      global[c] = index.code(col.dict[c]);
+      usedCodes.push(c);
     }
+    const added = index.values.slice(before);
     // Rows refer to the dataset codes this chunk uses, listed in ascending order: the list packs
     // as small steps and the rows as small ranks, where dataset codes of 100k users take 32 bits.
-    const used = Int32Array.from(new Set(global.filter((g) => g >= 0))).sort();
-    const rank = new Map<number, number>();
-    for (let i = 0; i < used.length; i++) rank.set(used[i], i);
-    const local = new Int32Array(global.length);
-    for (let c = 0; c < global.length; c++) local[c] = global[c] < 0 ? -1 : rank.get(global[c])!;
+    // One numeric sort of (dataset code, chunk code) pairs gives both (no Map, no comparator).
+    const m = col.dict.length;
+    const pairs = Float64Array.from(usedCodes, (c) => global[c] * m + c).sort();
+    const used = new Int32Array(pairs.length);
+    const local = new Int32Array(m).fill(-1);
+    let ranks = 0;
+    for (let i = 0; i < pairs.length; i++) {
+      const g = Math.floor(pairs[i] / m);
+      if (ranks === 0 || used[ranks - 1] !== g) used[ranks++] = g;
+      local[pairs[i] - g * m] = ranks - 1;
+    }
     const codes = new Int32Array(col.codes.length);
     for (let r = 0; r < codes.length; r++) codes[r] = col.codes[r] < 0 ? -1 : local[col.codes[r]];
-    return { type: 'text', used: packInts(used), codes: packInts(codes), added };
+    return { type: 'text', used: packInts(used.subarray(0, ranks)), codes: packInts(codes), added };
   }
 }
 

@@ -3,6 +3,7 @@
 
 import type { Column } from './frame.ts';
 import { numberColumn, textColumn, timeColumn } from './frame.ts';
+import { Interner } from './interner.ts';
 
 export interface Builder {
   reset(): void;
@@ -27,31 +28,21 @@ export class FloatBuilder implements Builder {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  // As an int32, the way the table stores it (the empty string never enters the loop).
-  return h | 0;
-}
-
 /**
- * Dictionary encoding. Id columns put a new string in the dictionary on almost every row, so
- * the lookup is an open-addressing table over the dictionary's codes (one probe sequence per
- * value, no Map get-then-set, nothing allocated per value); codes are first-seen order, as a
- * Map would give. Each slot holds the code and the value's hash side by side, so a probe reads
- * one cache line and touches the string only when the hashes agree.
+ * Dictionary encoding, per chunk. Id columns put a new string in the dictionary on almost every
+ * row; the lookup is an Interner (open addressing, see interner.ts).
  */
 export class TextBuilder implements Builder {
   codes: Int32Array;
-  dict: string[] = [];
-  /** Pairs (code + 1, hash) per slot; code 0 is empty. Kept at most half full. */
-  private slots = new Int32Array(256);
+  private interner = new Interner();
   // Runs of one value (currency, status, interval) skip the lookup.
   private last: string | null = null;
   private lastCode = -1;
   constructor(private readonly size: number) {
     this.codes = new Int32Array(size);
+  }
+  get dict(): string[] {
+    return this.interner.values;
   }
   set(row: number, value: string | null): void {
     if (value === null) {
@@ -62,48 +53,14 @@ export class TextBuilder implements Builder {
       this.codes[row] = this.lastCode;
       return;
     }
-    const code = this.intern(value);
+    const code = this.interner.code(value);
     this.last = value;
     this.lastCode = code;
     this.codes[row] = code;
   }
-  private intern(value: string): number {
-    const h = hashOf(value);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let at = h & mask;
-    for (;;) {
-      const s = slots[at << 1];
-      if (s === 0) break;
-      if (slots[(at << 1) + 1] === h && this.dict[s - 1] === value) return s - 1;
-      at = (at + 1) & mask;
-    }
-    const code = this.dict.length;
-    this.dict.push(value);
-    slots[at << 1] = code + 1;
-    slots[(at << 1) + 1] = h;
-    if ((code + 1) * 4 > slots.length) this.grow();
-    return code;
-  }
-  /** Doubles the number of slots. */
-  private grow(): void {
-    const old = this.slots;
-    const slots = new Int32Array(old.length * 2);
-    const mask = old.length - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i] === 0) continue;
-      const h = old[i + 1];
-      let at = h & mask;
-      while (slots[at << 1] !== 0) at = (at + 1) & mask;
-      slots[at << 1] = old[i];
-      slots[(at << 1) + 1] = h;
-    }
-    this.slots = slots;
-  }
   reset(): void {
     this.codes = new Int32Array(this.size);
-    this.dict = [];
-    this.slots = new Int32Array(256);
+    this.interner = new Interner();
     this.last = null;
     this.lastCode = -1;
   }

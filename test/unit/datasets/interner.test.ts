@@ -1,0 +1,19 @@
+// Dictionary codes in first-seen order, whatever the table's size or the strings' hashes.
+import { describe, expect, it } from 'vitest';
+import { Interner } from '../../../src/core/datasets/interner.ts';
+
+describe('Interner', () => {
+  it('gives each value a code in first-seen order, the same code when it comes again', () => {
+    const interner = new Interner();
+    expect(['b', 'a', 'b', '', 'a', 'c'].map((v) => interner.code(v))).toEqual([0, 1, 0, 2, 1, 3]);
+    expect(interner.values).toEqual(['b', 'a', '', 'c']);
+  });
+
+  it('keeps every code as the table grows past its first slots', () => {
+    const interner = new Interner();
+    const ids = Array.from({ length: 5000 }, (_, i) => `cus_${String(i).padStart(6, '0')}`);
+    expect(ids.map((id) => interner.code(id))).toEqual(ids.map((_, i) => i));
+    expect(ids.map((id) => interner.code(id.slice(0))).every((c, i) => c === i)).toBe(true);
+    expect(interner.values).toHaveLength(5000);
+  });
+});
