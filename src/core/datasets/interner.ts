@@ -18,6 +18,18 @@ export class Interner {
   /** Pairs (code + 1, hash) per slot; code 0 is empty. Kept at most half full. */
   private slots = new Int32Array(256);
 
+  /** The value's code, or −1 when it has none yet. */
+  find(value: string): number {
+    const h = hashOf(value);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const s = slots[at << 1];
+      if (s === 0) return -1;
+      if (slots[(at << 1) + 1] === h && this.values[s - 1] === value) return s - 1;
+    }
+  }
+
   /** The value's code, given it the next one when it is new. */
   code(value: string): number {
     const h = hashOf(value);

@@ -17,3 +17,14 @@ describe('Interner', () => {
     expect(interner.values).toHaveLength(5000);
   });
 });
+
+describe('Interner.find', () => {
+  it("answers a value's code without giving one to a value it has not seen", () => {
+    const interner = new Interner();
+    interner.code('u1');
+    interner.code('u2');
+    expect(interner.find('u2')).toBe(1);
+    expect(interner.find('u3')).toBe(-1);
+    expect(interner.values).toEqual(['u1', 'u2']);
+  });
+});
