@@ -44,7 +44,7 @@ export class ChunkPacker {
     if (col.type === 'number') return { type: 'number', values: packFloats(col.values, NUMBER_GRAINS) };
     if (col.type === 'time') return { type: 'time', values: packFloats(col.values, TIME_GRAINS) };
     let index = this.dicts.get(name);
-    if (!index) this.dicts.set(name, (index = new Interner()));
+    if (!index) this.dicts.set(name, (index = new Interner(true)));
     const before = index.values.length;
     // The dataset's code of each chunk code the rows use (−2: not used), looked up once per chunk.
     const global = new Int32Array(col.dict.length).fill(-2);

@@ -12,11 +12,23 @@ function hashOf(s: string): number {
   return h | 0;
 }
 
+/**
+ * A copy of the string that holds only its own characters. A field cut from a slice of the file
+ * (13 characters or more: a Stripe id, a UUID) is a view into the whole decoded slice, which it
+ * keeps alive; a dictionary kept for a whole import would keep the whole file.
+ */
+function detached(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
 export class Interner {
   /** The values, a value's code being its index. */
   readonly values: string[] = [];
   /** Pairs (code + 1, hash) per slot; code 0 is empty. Kept at most half full. */
   private slots = new Int32Array(256);
+
+  /** `lasting`: kept beyond the slice the values were read from (a dataset's, not a chunk's). */
+  constructor(private readonly lasting = false) {}
 
   /** The value's code, or −1 when it has none yet. */
   find(value: string): number {
@@ -43,7 +55,7 @@ export class Interner {
       at = (at + 1) & mask;
     }
     const code = this.values.length;
-    this.values.push(value);
+    this.values.push(this.lasting ? detached(value) : value);
     slots[at << 1] = code + 1;
     slots[(at << 1) + 1] = h;
     if ((code + 1) * 4 > slots.length) this.grow();
