@@ -19,8 +19,7 @@ afterEach(async () => {
 
 async function storedFrames(db: YardstickDb, workspaceId: string) {
   const out: Record<string, unknown> = {};
-  for (const d of await readyDatasets(db, workspaceId))
-    out[d.name] = await framesOf(db, d.id);
+  for (const d of await readyDatasets(db, workspaceId)) out[d.name] = await framesOf(db, d.id);
   return out;
 }
 
