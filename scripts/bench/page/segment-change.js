@@ -31,8 +31,20 @@
     return figure ? el.outerHTML : null;
   };
 
-  function check() {
-    if (state.startedAt === null) return;
+  // Reading every card costs a few ms: done only for mutations that can show a value or a timing.
+  const WATCHED = new Set(['data-value', 'data-warm-ms', 'data-cold-ms', 'data-compute-ms']);
+  const inHook = (node) => Boolean(node?.closest?.(HOOK) || node?.parentElement?.closest?.(HOOK));
+  const relevant = (records) =>
+    records.some((r) =>
+      r.type === 'attributes'
+        ? WATCHED.has(r.attributeName)
+        : r.type === 'childList'
+          ? [...r.addedNodes].some((n) => n.nodeType === 1) || inHook(r.target)
+          : inHook(r.target),
+    );
+
+  function check(records) {
+    if (state.startedAt === null || !relevant(records)) return;
     const now = performance.now();
     // Other values than before, and some value at all: a view that blanks its cards while it
     // recomputes has not shown the segment's values yet.

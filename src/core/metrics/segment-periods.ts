@@ -40,33 +40,43 @@ export function livePeriods(
   const all = wholeFrame(frame, settings, range);
   const fields = Object.entries(segment ?? {});
   if (fields.length === 0) return all;
-  const tests: { codes: Int32Array; ok: Uint8Array }[] = [];
+  // One code column and one flag per dictionary entry for each chosen field.
+  const codes: Int32Array[] = [];
+  const flags: Uint8Array[] = [];
   for (const [field, chosen] of fields) {
     const col = text(frame, field);
-    if (!col) return keep(all, 0, () => false);
+    if (!col) return gather(all, new Int32Array(0));
     const set = new Set(chosen.map((v) => storedForm(field, v)));
-    tests.push({ codes: col.codes, ok: dictFlags(col, (s) => set.has(s)) });
+    codes.push(col.codes);
+    flags.push(dictFlags(col, (s) => set.has(s)));
   }
-  const kept = new Uint8Array(all.n);
+  // The indices of the periods kept, ascending (the single field is the common case, kept apart).
+  const kept = new Int32Array(all.n);
   let count = 0;
-  for (let k = 0; k < all.n; k++) {
-    const row = all.row[k];
-    let yes = 1;
-    for (const t of tests) {
-      const c = t.codes[row];
-      if (c < 0 || t.ok[c] === 0) {
-        yes = 0;
-        break;
-      }
+  if (codes.length === 1) {
+    const [col, ok] = [codes[0], flags[0]];
+    for (let k = 0; k < all.n; k++) {
+      const c = col[all.row[k]];
+      if (c >= 0 && ok[c] === 1) kept[count++] = k;
     }
-    kept[k] = yes;
-    count += yes;
+  } else {
+    for (let k = 0; k < all.n; k++) {
+      const row = all.row[k];
+      let f = 0;
+      while (f < codes.length) {
+        const c = codes[f][row];
+        if (c < 0 || flags[f][c] === 0) break;
+        f++;
+      }
+      if (f === codes.length) kept[count++] = k;
+    }
   }
-  return keep(all, count, (k) => kept[k] === 1);
+  return gather(all, kept.subarray(0, count));
 }
 
-/** The periods `test` keeps, in their order (sums over them add up in the same order). */
-function keep(all: LivePeriods, count: number, test: (k: number) => boolean): LivePeriods {
+/** The periods at `kept` (ascending), in that order: sums over them add up as they did before. */
+function gather(all: LivePeriods, kept: Int32Array): LivePeriods {
+  const count = kept.length;
   const out: LivePeriods = {
     n: count,
     customer: new Int32Array(count),
@@ -76,15 +86,13 @@ function keep(all: LivePeriods, count: number, test: (k: number) => boolean): Li
     row: new Int32Array(count),
     customerCount: all.customerCount,
   };
-  let j = 0;
-  for (let k = 0; k < all.n && j < count; k++) {
-    if (!test(k)) continue;
+  for (let j = 0; j < count; j++) {
+    const k = kept[j];
     out.customer[j] = all.customer[k];
     out.lo[j] = all.lo[k];
     out.hi[j] = all.hi[k];
     out.mrr[j] = all.mrr[k];
     out.row[j] = all.row[k];
-    j++;
   }
   return out;
 }
