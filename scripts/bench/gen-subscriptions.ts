@@ -21,6 +21,8 @@ const PLANS: readonly Plan[] = [
   { name: 'Enterprise', monthly: 899, seats: false },
 ];
 const PLAN_WEIGHTS = [40, 30, 15, 10, 5];
+/** Every plan the generated file holds (each is drawn for thousands of customers at 1M rows). */
+export const PLAN_NAMES: readonly string[] = PLANS.map((p) => p.name);
 const ROWS_PER_CUSTOMER = 5;
 
 interface Period {

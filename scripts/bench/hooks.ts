@@ -9,6 +9,10 @@ export const HOOKS = {
   kpiWithValue: '[data-kpi][data-value]:not([data-value=""])',
   computeMs: '[data-testid="compute-ms"], [data-compute-ms]',
   period: '[data-testid="period"]',
+  /** The dashboard's segment bar (the app's own hooks; the URL hash query is the fallback). */
+  segmentField: '[data-testid="segment-field"]',
+  segmentValue: '[data-testid="segment-value"]',
+  segmentAdd: '[data-testid="segment-add"]',
 } as const;
 
 export const TIMEOUTS = {

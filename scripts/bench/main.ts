@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBaselines } from './baselines.ts';
 import { withSession } from './browser.ts';
+import type { Session } from './browser.ts';
 import { ensureBuilt, readBuiltFiles, snapshotDist } from './build.ts';
 import { generateData } from './data.ts';
 import type { BenchData } from './data.ts';
@@ -26,6 +27,7 @@ import { evaluateTargets } from './targets.ts';
 import type { BenchOptions, DatasetKind } from './types.ts';
 import { runImport } from './yardstick-import.ts';
 import { runReopen } from './yardstick-reopen.ts';
+import { runSegmentChange, segmentRecomputeMs } from './yardstick-segment.ts';
 import { snapshotAfterImport } from './yardstick-snapshot.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,6 +40,27 @@ interface Plan {
   missing: { import: string[]; reopen: string[] };
 }
 
+/** The warm recompute after a segment change; a failure is a harness error, not retried. */
+async function segmentStep(
+  session: Session,
+  d: DatasetResults,
+  errors: string[],
+  label: string,
+): Promise<{ line: string; ok: boolean }> {
+  try {
+    const run = await runSegmentChange(session);
+    (d.segmentChanges ??= []).push(run);
+    const shown = segmentRecomputeMs(run);
+    return {
+      line: run.crashed ? 'segment change CRASHED' : `${run.segment} ${shown === null ? '—' : ms(shown)}`,
+      ok: true,
+    };
+  } catch (error) {
+    errors.push(`${label}, segment change: ${describeError(error)}`);
+    return { line: 'segment change failed', ok: false };
+  }
+}
+
 async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Promise<void> {
   const { url, options, missing } = plan;
   const { file } = d;
@@ -45,6 +68,7 @@ async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Pr
   // Both kinds reopen: the dashboard's compute timing after a reload is the cold compute, and a
   // period change the warm one (subscriptions: every KPI from the rows; events: from the aggregates).
   let reopenWorks = missing.reopen.length === 0;
+  let segmentWorks = true;
   if (!importWorks) {
     errors.push(`${file.kind}: import not measured, the build has no ${missing.import.join(', ')} hook yet`);
   } else if (!reopenWorks) {
@@ -76,6 +100,12 @@ async function benchDataset(plan: Plan, d: DatasetResults, errors: string[]): Pr
             const reopen = await runReopen(session, url);
             d.reopens.push(reopen);
             line.push(reopen.crashed ? 'reopen CRASHED' : `reopen ${ms(reopen.reopenMs)}`);
+            // Segments filter subscription fields (metrics.md §3b): an events workspace has none.
+            if (!reopen.crashed && segmentWorks && file.kind === 'subscriptions') {
+              const step = await segmentStep(session, d, errors, label);
+              line.push(step.line);
+              segmentWorks = step.ok;
+            }
           } catch (error) {
             reopenWorks = false;
             errors.push(`${label}, reopen: ${describeError(error)}`);

@@ -7,6 +7,7 @@ const read = (name: string): string => readFileSync(new URL(name, here), 'utf8')
 
 export const PROBES_SOURCE = read('probes.js');
 export const FIRST_KPI_SOURCE = read('first-kpi.js');
+export const SEGMENT_CHANGE_SOURCE = read('segment-change.js');
 
 /** B2's worker: the papaparse the app ships, then our onmessage. */
 export const PAPA_WORKER_SOURCE =

@@ -5,6 +5,7 @@ import { profileRows } from './profile.ts';
 import type { BenchResults, DatasetResults } from './results.ts';
 import { median, ratio } from './stats.ts';
 import type { Target } from './targets.ts';
+import { segmentRows, segmentTaskLines } from './segment-report.ts';
 import { snapshotRows } from './yardstick-snapshot.ts';
 
 type Row = [figure: string, median: string, runs: string, vsB2: string];
@@ -86,6 +87,7 @@ function datasetRows(d: DatasetResults): Row[] {
         : timeRow('compute warm', warm, b2),
     );
   }
+  if (d.segmentChanges) rows.push(...segmentRows(d.segmentChanges));
   const peaks = runs.map((r) => r.heap.peakBytes);
   const peak = median(peaks);
   rows.push([
@@ -227,6 +229,10 @@ export function printReport(results: BenchResults, targets: readonly Target[]): 
     if (lines.length > 0) {
       console.log('long tasks > 50 ms: start after the file was chosen, +duration (phase)');
       for (const line of lines) console.log(line);
+    }
+    if (d.segmentChanges?.length) {
+      console.log('long tasks > 50 ms during the segment change: start after the change, +duration');
+      for (const line of segmentTaskLines(d.segmentChanges)) console.log(line);
     }
     console.log('');
   }

@@ -1,6 +1,7 @@
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { ImportRun } from './yardstick-import.ts';
 import type { ReopenRun } from './yardstick-reopen.ts';
+import type { SegmentRun } from './yardstick-segment.ts';
 import type { SnapshotRun } from './yardstick-snapshot.ts';
 import type { BenchOptions, DatasetKind, GeneratedFile } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface DatasetResults {
   rowMismatches: string[];
   /** B0 and B2 read the file in 1 MB slices: it was too large to hold as one string. */
   slicedBaselines?: boolean;
+  /** Subscriptions: a segment change on the reopened dashboard (events carry no segment field). */
+  segmentChanges?: SegmentRun[];
   /** Full snapshot exports after the import (`--snapshot`). */
   snapshots?: SnapshotRun[];
 }

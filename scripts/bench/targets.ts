@@ -1,5 +1,6 @@
 import type { BenchResults, DatasetResults } from './results.ts';
 import { maximum, median, ratio } from './stats.ts';
+import { segmentTargets } from './segment-report.ts';
 import { snapshotTarget } from './yardstick-snapshot.ts';
 
 export interface Target {
@@ -46,6 +47,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       verdict: verdict(heap, 3),
     });
     targets.push(...computeTargets(subs, ''));
+    targets.push(...segmentTargets(subs.segmentChanges ?? [], size));
     targets.push(storageTarget(subs, 0.5));
     if (subs.snapshots) targets.push(snapshotTarget(subs.snapshots));
   }

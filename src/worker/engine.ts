@@ -42,6 +42,8 @@ export function createEngine({ db, post }: EngineDeps): Engine {
   // as a promise so requests arriving while it runs share it instead of reading everything again.
   let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
   let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
+  /** The compute requests, one after another. */
+  let computeTurn: Promise<unknown> = Promise.resolve();
 
   // Imports still staging in another tab hold a lock on their dataset id: their chunks stay.
   const ready = removeAbandonedStaging(db).catch(() => 0);
@@ -145,7 +147,11 @@ export function createEngine({ db, post }: EngineDeps): Engine {
         return;
       }
       case 'compute': {
-        const { answer } = await compute(req.workspaceId, req.segment, req.grains);
+        // In the order asked: the page asks for months and then quarters and years at once, and
+        // the second is built from the months of the first (lastMonths) only when it comes after.
+        const turn = computeTurn.then(() => compute(req.workspaceId, req.segment, req.grains));
+        computeTurn = turn.catch(() => undefined);
+        const { answer } = await turn;
         post({ type: 'computed', id: req.id, answer });
         return;
       }

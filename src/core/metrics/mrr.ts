@@ -1,6 +1,5 @@
 // Subscription periods → normalised MRR and the months at whose end each period is live (metrics.md §2).
 import type { Frame } from '../datasets/frame.ts';
-import { storedForm } from '../datasets/plan.ts';
 import type { MetricSettings } from '../workspace-data.ts';
 import { dictFlags, numbers, text } from './columns.ts';
 import { monthIndexer, type MonthRange } from './time.ts';
@@ -37,24 +36,6 @@ export interface LivePeriods {
 
 const NEVER = new Set(['incomplete', 'incomplete_expired']);
 
-/** Indices of the rows kept by a segment filter (§3b), or null when no filter applies. */
-function segmentMask(frame: Frame, segment: Record<string, string[]> | undefined): Uint8Array | null {
-  const fields = Object.entries(segment ?? {});
-  if (fields.length === 0) return null;
-  const mask = new Uint8Array(frame.rows).fill(1);
-  for (const [field, chosen] of fields) {
-    const set = new Set(chosen.map((v) => storedForm(field, v)));
-    const col = text(frame, field);
-    if (!col) {
-      mask.fill(0);
-      continue;
-    }
-    const ok = dictFlags(col, (s) => set.has(s));
-    for (let i = 0; i < frame.rows; i++) if (col.codes[i] < 0 || !ok[col.codes[i]]) mask[i] = 0;
-  }
-  return mask;
-}
-
 /** Dense customer numbers: text codes are already dense; anything else is mapped once. */
 function customerCodes(frame: Frame): { codes: Int32Array; count: number } {
   const col = frame.columns.get('customer_id');
@@ -85,12 +66,11 @@ function fxRates(frame: Frame, settings: MetricSettings): Float64Array | null {
   });
 }
 
-export function livePeriods(
-  frame: Frame,
-  settings: MetricSettings,
-  range: MonthRange,
-  segment?: Record<string, string[]>,
-): LivePeriods {
+/**
+ * Every period of the frame that is live at some month end of the range, before any segment: what
+ * a period contributes does not depend on the segment, which only picks periods (segment-periods.ts).
+ */
+export function allLivePeriods(frame: Frame, settings: MetricSettings, range: MonthRange): LivePeriods {
   const rows = frame.rows;
   const { codes, count: customerCount } = customerCodes(frame);
   const start = numbers(frame, 'start');
@@ -113,7 +93,6 @@ export function livePeriods(
     : null;
   const fx = fxRates(frame, settings);
   const currency = text(frame, 'currency');
-  const mask = segmentMask(frame, segment);
 
   const out: LivePeriods = {
     n: 0,
@@ -130,7 +109,7 @@ export function livePeriods(
   for (let i = 0; i < rows; i++) {
     const c = codes[i];
     const s = start[i];
-    if (c < 0 || s !== s || (mask && !mask[i])) continue;
+    if (c < 0 || s !== s) continue;
     const sc = status ? status.codes[i] : -1;
     const te = trialEnd ? trialEnd[i] : NaN;
     if (sc >= 0 && (never![sc] || (trialing![sc] && te !== te))) continue;

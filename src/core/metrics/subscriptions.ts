@@ -2,7 +2,7 @@
 import type { Frame } from '../datasets/frame.ts';
 import type { MetricSettings } from '../workspace-data.ts';
 import { acquisitionCost, type CostLayer } from './costs.ts';
-import { livePeriods } from './mrr.ts';
+import { livePeriods } from './segment-periods.ts';
 import { mrrBreakdown, mrrInputs } from './mrr-breakdown.ts';
 import { movementSeries, type MovementSeries } from './movements.ts';
 import { ltvSeries } from './ltv.ts';

@@ -1,6 +1,8 @@
 // Chart drawing, one chart per task. ECharts lays out and paints a chart synchronously (tens of ms
 // each); a dashboard of a dozen charts drawn in one go blocked clicks for the sum of them all.
 
+import { afterPaint } from '../after-paint.ts';
+
 type Job = () => void;
 
 /**
@@ -46,5 +48,8 @@ export class DrawQueue {
   }
 }
 
-/** The page's one queue: every chart panel draws through it. */
-export const chartDraws = new DrawQueue();
+/**
+ * The page's one queue: every chart panel draws through it, each chart after a frame, so new
+ * numbers are painted before any chart is drawn again with them (and each chart in a frame of its own).
+ */
+export const chartDraws = new DrawQueue((run) => void afterPaint(run));

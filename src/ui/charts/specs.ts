@@ -1,9 +1,26 @@
 // The dashboard's charts as plain data (no ECharts): what each chart draws and its table.
 import type { WorkspaceMetrics } from '../../core/metrics/types.ts';
 import type { Messages } from '../../i18n/index.ts';
-import type { Cell, ChartDef, ChartFormat, SeriesDef, TableData, ValueUnit } from './types.ts';
+import type { Cell, ChartDef, ChartFormat, ChartSpec, SeriesDef, TableData, ValueUnit } from './types.ts';
 
 type Values = (number | null)[];
+
+/**
+ * A chart whose table (every value formatted as text) is built when first read: the table view
+ * and the CSV are opened rarely, and formatting every cell of every chart on each new answer was
+ * most of the work of drawing the dashboard again after a segment or period change.
+ */
+function chart(id: string, title: string, spec: ChartSpec, table: () => TableData): ChartDef {
+  let made: TableData | undefined;
+  return {
+    id,
+    title,
+    spec,
+    get table() {
+      return (made ??= table());
+    },
+  };
+}
 
 function seriesTable(
   periods: string[],
@@ -28,12 +45,9 @@ function seriesChart(
   t: Messages,
   fmt: ChartFormat,
 ): ChartDef {
-  return {
-    id,
-    title,
-    spec: { kind: 'series', data: { periods, series } },
-    table: seriesTable(periods, series, t, fmt),
-  };
+  return chart(id, title, { kind: 'series', data: { periods, series } }, () =>
+    seriesTable(periods, series, t, fmt),
+  );
 }
 
 const has = (m: WorkspaceMetrics, id: string) => (m.values[id] ?? []).some((v) => v !== null);
@@ -73,38 +87,41 @@ export function dashboardCharts(
       'net_new_mrr',
       'mrr',
     ];
-    out.push({
-      id: 'mrr',
-      title: t.chartMrr,
-      spec: {
-        kind: 'movements',
-        data: {
-          periods,
-          names: {
-            new: name('new_mrr'),
-            reactivation: name('reactivation_mrr'),
-            expansion: name('expansion_mrr'),
-            contraction: name('contraction_mrr'),
-            churned: name('churned_mrr'),
-            net: name('net_new_mrr'),
-            mrr: name('mrr'),
+    out.push(
+      chart(
+        'mrr',
+        t.chartMrr,
+        {
+          kind: 'movements',
+          data: {
+            periods,
+            names: {
+              new: name('new_mrr'),
+              reactivation: name('reactivation_mrr'),
+              expansion: name('expansion_mrr'),
+              contraction: name('contraction_mrr'),
+              churned: name('churned_mrr'),
+              net: name('net_new_mrr'),
+              mrr: name('mrr'),
+            },
+            new: v('new_mrr'),
+            reactivation: v('reactivation_mrr'),
+            expansion: v('expansion_mrr'),
+            contraction: v('contraction_mrr'),
+            churned: v('churned_mrr'),
+            net: v('net_new_mrr'),
+            mrr: v('mrr'),
           },
-          new: v('new_mrr'),
-          reactivation: v('reactivation_mrr'),
-          expansion: v('expansion_mrr'),
-          contraction: v('contraction_mrr'),
-          churned: v('churned_mrr'),
-          net: v('net_new_mrr'),
-          mrr: v('mrr'),
         },
-      },
-      table: seriesTable(
-        periods,
-        keys.map((k) => ({ name: name(k), values: v(k), unit: 'money' as const })),
-        t,
-        fmt,
+        () =>
+          seriesTable(
+            periods,
+            keys.map((k) => ({ name: name(k), values: v(k), unit: 'money' as const })),
+            t,
+            fmt,
+          ),
       ),
-    });
+    );
   }
   // Two KPIs of one unit as lines, drawn when either has a value unless told otherwise.
   const linePair = (
@@ -144,36 +161,38 @@ export function dashboardCharts(
   if (cohorts.length) {
     for (const which of ['logo', 'revenue'] as const) {
       const width = Math.max(...cohorts.map(([, c]) => c[which].length));
-      out.push({
-        id: `cohort-${which}`,
-        title: which === 'logo' ? t.chartCohortLogo : t.chartCohortRevenue,
-        spec: {
-          kind: 'cohort',
-          data: {
-            cohorts: cohorts.map(([label, c]) => ({ label, size: c.size, values: c[which] })),
-            monthName: (k) => t.cohortMonth({ k }),
-            sizeName: t.cohortSize,
-            cohortName: t.cohortColumn,
+      out.push(
+        chart(
+          `cohort-${which}`,
+          which === 'logo' ? t.chartCohortLogo : t.chartCohortRevenue,
+          {
+            kind: 'cohort',
+            data: {
+              cohorts: cohorts.map(([label, c]) => ({ label, size: c.size, values: c[which] })),
+              monthName: (k) => t.cohortMonth({ k }),
+              sizeName: t.cohortSize,
+              cohortName: t.cohortColumn,
+            },
           },
-        },
-        table: {
-          columns: [
-            t.cohortColumn,
-            t.cohortSize,
-            ...Array.from({ length: width }, (_, k) => t.cohortMonth({ k })),
-          ],
-          rows: cohorts.map(([label, c]) => ({
-            cells: [label, c.size, ...Array.from({ length: width }, (_, k) => c[which][k] ?? null)],
-            text: [
-              fmt.period(label),
-              fmt.value('number', c.size),
-              ...Array.from({ length: width }, (_, k) =>
-                c[which][k] === undefined ? '' : fmt.value('percent', c[which][k]),
-              ),
+          () => ({
+            columns: [
+              t.cohortColumn,
+              t.cohortSize,
+              ...Array.from({ length: width }, (_, k) => t.cohortMonth({ k })),
             ],
-          })),
-        },
-      });
+            rows: cohorts.map(([label, c]) => ({
+              cells: [label, c.size, ...Array.from({ length: width }, (_, k) => c[which][k] ?? null)],
+              text: [
+                fmt.period(label),
+                fmt.value('number', c.size),
+                ...Array.from({ length: width }, (_, k) =>
+                  c[which][k] === undefined ? '' : fmt.value('percent', c[which][k]),
+                ),
+              ],
+            })),
+          }),
+        ),
+      );
     }
   }
   if (has(m, 'leads') && index >= 0) {
@@ -183,15 +202,12 @@ export function dashboardCharts(
       { name: name('pqls'), value: v('pqls')[index] ?? 0 },
       { name: t.funnelPaying, value: converted ?? 0 },
     ];
-    out.push({
-      id: 'funnel',
-      title: t.chartFunnel({ period: periodText }),
-      spec: { kind: 'funnel', data: { steps } },
-      table: {
+    out.push(
+      chart('funnel', t.chartFunnel({ period: periodText }), { kind: 'funnel', data: { steps } }, () => ({
         columns: [t.funnelStep, t.funnelCount],
         rows: steps.map((s) => ({ cells: [s.name, s.value], text: [s.name, fmt.value('number', s.value)] })),
-      },
-    });
+      })),
+    );
   }
   if (has(m, 'nps'))
     out.push(
@@ -226,18 +242,20 @@ export function dashboardCharts(
   if (adoption.length && index >= 0) {
     const categories = adoption.map((id) => id.slice('feature_adoption:'.length));
     const values = adoption.map((id) => m.values[id][index] ?? null);
-    out.push({
-      id: 'adoption',
-      title: t.chartAdoption({ period: periodText }),
-      spec: { kind: 'bars', data: { categories, values, unit: 'percent', name: t.adoptionColumn } },
-      table: {
-        columns: [t.eventColumn, t.adoptionColumn],
-        rows: categories.map((c, i) => ({
-          cells: [c, values[i]],
-          text: [c, fmt.value('percent', values[i])],
-        })),
-      },
-    });
+    out.push(
+      chart(
+        'adoption',
+        t.chartAdoption({ period: periodText }),
+        { kind: 'bars', data: { categories, values, unit: 'percent', name: t.adoptionColumn } },
+        () => ({
+          columns: [t.eventColumn, t.adoptionColumn],
+          rows: categories.map((c, i) => ({
+            cells: [c, values[i]],
+            text: [c, fmt.value('percent', values[i])],
+          })),
+        }),
+      ),
+    );
   }
   return out;
 }
@@ -263,10 +281,10 @@ export function ratioCharts(
     const values = rows.map((i) => m.values[id][i]);
     const name = t.kpiName({ id });
     const b = bands[id];
-    return {
-      id: `ratio-${id}`,
-      title: t.chartRatio({ name }),
-      spec: {
+    return chart(
+      `ratio-${id}`,
+      t.chartRatio({ name }),
+      {
         kind: 'band' as const,
         data: {
           periods,
@@ -276,7 +294,7 @@ export function ratioCharts(
           bandNames: { good: t.bandGood, watch: t.bandWatch, bad: t.bandBad },
         },
       },
-      table: seriesTable(periods, [{ name, values, unit: 'number' }], t, fmt),
-    };
+      () => seriesTable(periods, [{ name, values, unit: 'number' }], t, fmt),
+    );
   });
 }

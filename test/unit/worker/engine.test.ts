@@ -161,4 +161,25 @@ describe('createEngine', () => {
     expect(msg.type).toBe('error');
     if (msg.type === 'error') expect(msg.code).toMatch(/^storage-/);
   });
+
+  it('answers compute requests sent at once in their order, the periods from the months just made', async () => {
+    await importSubscriptions();
+    const segment = { plan: ['Pro'] };
+    const [a, b] = [nextId++, nextId++];
+    await Promise.all([
+      engine.handle({ type: 'compute', id: a, workspaceId: ws, grains: ['month'], segment }),
+      engine.handle({ type: 'compute', id: b, workspaceId: ws, grains: ['quarter', 'year'], segment }),
+    ]);
+    const answers = posted.filter((m) => m.id === a || m.id === b);
+    expect(answers.map((m) => [m.id, m.type])).toEqual([
+      [a, 'computed'],
+      [b, 'computed'],
+    ]);
+    const [months, periods] = answers.map((m) => (m.type === 'computed' ? m.answer.grains : null));
+    // Only c1 (Pro, 10 a month) is in the segment: live at the end of January and February 2024,
+    // ended by the end of March (the data's last month, where the end dates fall).
+    expect(months?.month?.values.mrr).toEqual([10, 10, 0]);
+    // Q1 2024 ends on 31 March, after c1's end (20 March): the quarter's MRR is 0.
+    expect(periods?.quarter?.values.mrr).toEqual([0]);
+  });
 });
