@@ -278,8 +278,9 @@ async function stream(
     if (file.size > MAX_BUFFERED_BYTES)
       throw new IngestError('unreadable', file.name, { code: 'dated-too-large' });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    hash.add(bytes);
     const result = ingest(bytes, file.name, options);
+    // Read: the bytes are handed over to the hash.
+    hash.add(bytes);
     const record: DatasetRecord = {
       ...base,
       encoding: result.encoding,

@@ -45,7 +45,7 @@ function decoderFor(encoding: EncodingLabel): TextDecoder {
 export interface StreamHooks {
   /** Times the phases (bench --profile only). */
   clock?: PhaseClock | null;
-  /** Each slice's bytes as read, in order (the content hash is built from them). */
+  /** Each slice's bytes once decoded, in order, handed over (the content hash is built from them). */
   bytesRead?: (bytes: Uint8Array) => void;
 }
 
@@ -125,10 +125,6 @@ export async function streamRecords(
     const bytes = new Uint8Array(await ahead.shift()!);
     if (clock) since = clock.add('read', since);
     readAhead();
-    if (bytesRead) {
-      bytesRead(bytes);
-      if (clock) since = clock.add('hash', since);
-    }
     offset += bytes.length;
     let text: string;
     try {
@@ -139,6 +135,11 @@ export async function streamRecords(
     }
     if (!replacementChars && text.includes('\uFFFD')) replacementChars = true;
     if (clock) since = clock.add('decode', since);
+    // Decoded: the bytes can be handed over (the hash worker takes the buffer itself).
+    if (bytesRead) {
+      bytesRead(bytes);
+      if (clock) since = clock.add('hash', since);
+    }
     feed(text, offset >= file.size);
     if (clock) {
       clock.add('parse', since);

@@ -56,3 +56,27 @@ describe('import profile', () => {
     }
   });
 });
+
+describe('the bytes of each slice', () => {
+  it('are handed over once decoded: taking their buffer away changes no record', async () => {
+    const plain = await records(false, 7);
+    const seen: unknown[] = [];
+    const handed: number[] = [];
+    await streamRecords(
+      new Blob([csv]),
+      source,
+      (fields, line, problem) => seen.push([fields, line, problem?.code ?? null]),
+      async () => undefined,
+      7,
+      {
+        bytesRead: (bytes) => {
+          handed.push(bytes.length);
+          // What the hash worker does with them: the buffer moves away.
+          structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+        },
+      },
+    );
+    expect(seen).toEqual(plain.seen.map((r) => (r as unknown[]).slice(0, 3)));
+    expect(handed.reduce((a, b) => a + b, 0)).toBe(new Blob([csv]).size);
+  });
+});
