@@ -114,43 +114,46 @@ export function packFloats(values: Float64Array, grains: readonly Grain[]): Floa
  */
 function packInGrain(values: Float64Array, { step, scale }: Grain): PackedFloats | null {
   const n = values.length;
-  const ks = new Float64Array(n);
+  // One pass checks every value and finds the spread and the largest step; a second writes the
+  // offsets. No array of the whole column in between: a chunk's worth of fresh memory costs more
+  // here than working each value out twice.
   let min = Infinity;
   let max = -Infinity;
   let empty = false;
+  let rising = true;
+  let maxStep = 0;
+  let previous = NaN;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v !== v) {
       empty = true;
-      ks[i] = NaN;
       continue;
     }
     const q = scale === 1 ? v : Math.round(v * scale);
     if (q / scale !== v || !Number.isSafeInteger(q) || (v === 0 && 1 / v < 0) || q % step !== 0) return null;
     const k = q / step;
-    ks[i] = k;
     if (k < min) min = k;
     if (k > max) max = k;
+    if (k < previous) rising = false;
+    else if (k - previous > maxStep) maxStep = k - previous;
+    previous = k;
   }
   if (min === Infinity) return { base: 0, step, scale, ints: allEmpty(n) };
   if (max - min > 0xffffffff - EMPTY_MARKER) return null;
-  if (!empty) {
-    let rising = true;
-    let maxStep = 0;
-    for (let i = 1; i < n && rising; i++) {
-      const d = ks[i] - ks[i - 1];
-      if (d < 0) rising = false;
-      else if (d > maxStep) maxStep = d;
+  const k = (i: number): number => (scale === 1 ? values[i] : Math.round(values[i] * scale)) / step;
+  if (!empty && rising && width(maxStep, 0) < width(max - min, EMPTY_MARKER)) {
+    const ints = arrayFor(n, maxStep, 0);
+    let last = k(0);
+    for (let i = 1; i < n; i++) {
+      const next = k(i);
+      ints[i] = next - last;
+      last = next;
     }
-    if (rising && width(maxStep, 0) < width(max - min, EMPTY_MARKER)) {
-      const ints = arrayFor(n, maxStep, 0);
-      for (let i = 1; i < n; i++) ints[i] = ks[i] - ks[i - 1];
-      return { base: ks[0] * step, step, scale, ints, delta: true };
-    }
+    return { base: k(0) * step, step, scale, ints, delta: true };
   }
   const ints = arrayFor(n, max - min, EMPTY_MARKER);
   const marker = emptyMarker(ints);
-  for (let i = 0; i < n; i++) ints[i] = ks[i] !== ks[i] ? marker : ks[i] - min;
+  for (let i = 0; i < n; i++) ints[i] = values[i] !== values[i] ? marker : k(i) - min;
   return { base: min * step, step, scale, ints };
 }
 
