@@ -127,6 +127,34 @@ describe('packed chunks', () => {
     ]);
   });
 
+  it('read a column that is text in one chunk and numbers in another as concatFrames does', () => {
+    const numbers: Frame = {
+      rows: 2,
+      columns: new Map<string, Column>([['plan', numberColumn(Float64Array.from([1, 2]))]]),
+    };
+    const text = (values: string[]): Frame => ({
+      rows: values.length,
+      columns: new Map<string, Column>([
+        [
+          'plan',
+          textColumn(
+            Int32Array.from(values, (_, i) => i),
+            values,
+          ),
+        ],
+      ]),
+    });
+    const frames = [numbers, text(['Pro']), numbers];
+    const packer = new ChunkPacker();
+    const whole = unpackFrames(frames.map((f) => packer.pack(f)));
+    expect(rowsOf(whole)).toEqual(rowsOf(concatFrames(frames)));
+    const textFirst = [text(['Pro', 'Team']), numbers, text(['Team', 'Gold'])];
+    const again = new ChunkPacker();
+    expect(rowsOf(unpackFrames(textFirst.map((f) => again.pack(f))))).toEqual(
+      rowsOf(concatFrames(textFirst)),
+    );
+  });
+
   it('keep numbers exactly, and empty cells empty', () => {
     const frame: Frame = {
       rows: 3,
