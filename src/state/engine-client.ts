@@ -90,6 +90,13 @@ export class EngineClient {
     });
   }
 
+  /** Stops the worker (the page moved to another engine); what still waits is refused. */
+  close(): void {
+    (this.worker as Partial<Worker>).terminate?.();
+    for (const p of this.#pending.values()) p.reject(new EngineError('engine closed', 'crash'));
+    this.#pending.clear();
+  }
+
   /** Has the worker read a workspace's rows now, for the compute that will ask for them. */
   prefetch(workspaceId: string): void {
     this.worker.postMessage({ type: 'prefetch', id: this.#next++, workspaceId } satisfies EngineRequest);

@@ -38,5 +38,7 @@ export async function useMemoryStorage(): Promise<void> {
   ]);
   const memory = await memoryDatabase();
   database = memory;
+  // A worker started before (the prefetch of the last workspace, as the page starts) goes.
+  client?.close();
   client = new EngineClient(inPageEngine(memory) as unknown as Worker);
 }
