@@ -22,6 +22,22 @@ function box(
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** A ResizeObserver the test drives: `notify()` is its report, `disconnect` a spy. */
+function stubObserver() {
+  const observer = { notify: () => {}, disconnect: vi.fn() };
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: () => void) {
+        observer.notify = callback;
+      }
+      observe() {}
+      disconnect = observer.disconnect;
+    },
+  );
+  return observer;
+}
+
 describe('scrollFocus', () => {
   it('makes an overflowing box a focusable region named like its table', () => {
     const node = box({ width: 900, height: 200 });
@@ -39,52 +55,31 @@ describe('scrollFocus', () => {
   });
 
   it('measures the box only when the observer reports it, after the frame has been laid out', () => {
-    let notify = () => {};
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          notify = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    const observer = stubObserver();
     let reads = 0;
     const node = box({ width: 900, height: 200 }, undefined, () => reads++);
     scrollFocus('Columns')(node);
     // Reading a size as the box is added would force a layout in the middle of drawing the page.
     expect(reads).toBe(0);
-    notify();
+    observer.notify();
     expect(reads).toBeGreaterThan(0);
     expect(node).toHaveRole('region');
   });
 
   it('follows the box as it is resized, and stops when removed', () => {
-    let notify = () => {};
-    const disconnect = vi.fn();
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          notify = callback;
-        }
-        observe() {}
-        disconnect = disconnect;
-      },
-    );
+    const observer = stubObserver();
     const content = { width: 300, height: 200 };
     const node = box(content);
     const stop = scrollFocus('Rows that could not be read')(node);
     expect(node).not.toHaveAttribute('tabindex');
     content.height = 2000;
-    notify();
+    observer.notify();
     expect(node.tabIndex).toBe(0);
     expect(node).toHaveAccessibleName('Rows that could not be read');
     content.height = 100;
-    notify();
+    observer.notify();
     expect(node).not.toHaveAttribute('tabindex');
     (stop as () => void)();
-    expect(disconnect).toHaveBeenCalledTimes(1);
+    expect(observer.disconnect).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,18 +1,18 @@
 // Building blocks of the event aggregates: growable typed arrays and "distinct values per key".
 
-// Typed arrays that grow by doubling; `view()` is the filled part. Two classes, not one generic
-// one: every row of an events import calls get/set/push, and methods shared by an Int32Array and
-// a Float64Array kind were polymorphic and not inlined (a sixth of the aggregate's time).
-
-export class GrowInt32 {
-  private data: Int32Array;
+/** A typed array that grows by doubling; `view()` is the filled part. */
+class Grow<T extends Int32Array | Float64Array> {
+  private data: T;
   length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
+  constructor(
+    private readonly make: (length: number) => T,
+    capacity: number,
+  ) {
+    this.data = make(capacity);
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const to = new Int32Array(this.data.length * 2);
+      const to = this.make(this.data.length * 2);
       to.set(this.data);
       this.data = to;
     }
@@ -24,33 +24,20 @@ export class GrowInt32 {
   set(i: number, v: number): void {
     this.data[i] = v;
   }
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
-export class GrowFloat64 {
-  private data: Float64Array;
-  length = 0;
+export class GrowInt32 extends Grow<Int32Array> {
   constructor(capacity = 1024) {
-    this.data = new Float64Array(capacity);
+    super((n) => new Int32Array(n), capacity);
   }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const to = new Float64Array(this.data.length * 2);
-      to.set(this.data);
-      this.data = to;
-    }
-    this.data[this.length++] = v;
-  }
-  get(i: number): number {
-    return this.data[i];
-  }
-  set(i: number, v: number): void {
-    this.data[i] = v;
-  }
-  view(): Float64Array {
-    return this.data.subarray(0, this.length);
+}
+
+export class GrowFloat64 extends Grow<Float64Array> {
+  constructor(capacity = 1024) {
+    super((n) => new Float64Array(n), capacity);
   }
 }
 
