@@ -7,12 +7,10 @@ import {
   analyse,
   ingest,
   IngestError,
-  refuseUnreadable,
   type IngestOptions,
   type RejectedRow,
 } from '../core/datasets/ingest.ts';
 import { CHUNK_ROWS, type Frame } from '../core/datasets/frame.ts';
-import { Normaliser } from '../core/datasets/normalise.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import {
   commitDataset,
@@ -30,20 +28,13 @@ import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import { holdStaging } from '../db/staging-locks.ts';
 import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
 import { PREFIX_BYTES, readPrefix } from './read-prefix.ts';
-import { startTable } from '../core/datasets/decide.ts';
 import { planFromSource, prefixSource } from '../core/datasets/prefix-plan.ts';
-import {
-  decideFromTable,
-  feedStats,
-  planReading,
-  storablePlan,
-  type TableDecision,
-} from '../core/datasets/table-decision.ts';
-import { EncodingRestart, READ_BYTES, streamRecords } from './stream-rows.ts';
+import { planReading, storablePlan, type TableDecision } from '../core/datasets/table-decision.ts';
+import { EncodingRestart, READ_BYTES } from './stream-rows.ts';
+import { readFramesBeside } from './frame-reader.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
-import { unreadableRest } from '../core/csv/unreadable.ts';
 import { phaseClock, type PhaseClock } from './import-profile.ts';
-import { contentHasher, type ContentHasher } from './content-hasher.ts';
+import { contentHasher } from './content-hasher.ts';
 
 /** Slices read per step while hashing a whole file for the preview. */
 const HASH_READ = 8 * 1024 * 1024;
@@ -150,6 +141,7 @@ const WRITES_IN_FLIGHT = 2;
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 interface Streamed {
+  /** The hash is set: the content hash of every byte read. */
   record: DatasetRecord;
   headers: string[];
   /** Rows in the frames staged, summed as each was written. */
@@ -177,17 +169,8 @@ export async function importFile(
     const id = crypto.randomUUID();
     const release = await holdStaging(id);
     try {
-      // The content hash is built from the slices the stream reads, digested in a worker beside it.
-      const hash = contentHasher();
-      let since: number;
-      try {
-        done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock, hash);
-        since = clock ? performance.now() : 0;
-        done.record.hash = await hash.finish();
-      } finally {
-        hash.close();
-      }
-      if (clock) since = clock.add('hash', since);
+      done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock);
+      const since = clock ? performance.now() : 0;
       if (done.parsedRows !== done.record.rowsStored)
         throw new ReadBackError(
           { rows: done.record.rowsStored, chunks: done.record.chunkCount },
@@ -239,7 +222,6 @@ async function stream(
   forced: EncodingLabel | undefined,
   fixed: TableDecision | undefined,
   clock: PhaseClock | null,
-  hash: ContentHasher,
 ): Promise<Streamed> {
   const started = performance.now();
   const prefix = await readPrefix(file, tuning.prefixBytes ?? PREFIX_BYTES);
@@ -279,10 +261,9 @@ async function stream(
       throw new IngestError('unreadable', file.name, { code: 'dated-too-large' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = ingest(bytes, file.name, options);
-    // Read: the bytes are handed over to the hash.
-    hash.add(bytes);
     const record: DatasetRecord = {
       ...base,
+      hash: await contentHash(new Blob([bytes])),
       encoding: result.encoding,
       decimal: result.decimal,
       dateOrder: result.dateOrder,
@@ -320,18 +301,23 @@ async function stream(
     currencies: [],
   };
   await stageDataset(db, record);
-  const pending: Frame[] = [];
   const chunks = new ChunkStager(db, id);
   let staged = 0;
-  const normaliser = new Normaliser(plan, (f) => pending.push(f), options.chunkRows ?? CHUNK_ROWS);
   // Events: the engagement aggregate is built from the same frames and staged with the chunks.
   const eventAggregator = plan.kind === 'events' ? new EventAggregator() : null;
-  // Writes overlap the parse of the next slice: the frame is cloned when put() is called and the
+  // Writes overlap the reading of the next slice: the frame is cloned when put() is called and the
   // commit happens outside this thread. At most WRITES_IN_FLIGHT frames wait, so memory stays bounded.
   const writing: Promise<void>[] = [];
-  const flush = async (all = false) => {
+  // The caller removes the staged dataset on failure: no write may land after that removal.
+  const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
+  // Beside: the time this worker waits for frames is the reader's lead, timed as 'wait'.
+  let beside = false;
+  let waited = clock ? performance.now() : 0;
+  const store = async (frames: Frame[], bytes: number, read: number) => {
     let since = clock ? performance.now() : 0;
-    for (const frame of pending.splice(0)) {
+    if (clock && beside) clock.add('wait', waited);
+    if (control.cancelled()) throw new ImportCancelled();
+    for (const frame of frames) {
       const write = chunks.write(frame);
       record.chunkCount = chunks.count;
       staged += frame.rows;
@@ -341,39 +327,42 @@ async function stream(
       eventAggregator?.add(frame);
       if (clock) since = clock.add('aggregate', since);
     }
-    while (writing.length > (all ? 0 : WRITES_IN_FLIGHT)) await writing.shift();
-    clock?.add('write', since);
+    while (writing.length > WRITES_IN_FLIGHT) await writing.shift();
+    rows = read;
+    report(bytes);
+    if (clock) waited = clock.add('write', since);
   };
-  // datasets.md decides conventions from whole columns: statistics of every row are gathered
-  // beside the stream and a plan they contradict reads the file again (the prefix decided it).
-  const whole = prefix.whole || fixed ? null : startTable(p.headers, options);
-  // The caller removes the staged dataset on failure: no write may land after that removal.
-  const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
-  const read = await streamRecords(
+  const reading = readFramesBeside(
     file,
-    { encoding: source.encoding, delimiter: source.delimiter, preferPolish: options.locale === 'pl' },
-    (fields, line, problem) => {
-      // The header row and any title rows above it (datasets.md §8.5).
-      if (line <= p.headerLine) return;
-      // A quote never closed: the rest of the file is one record. Stored only by explicit choice.
-      if (problem?.code === 'quote-unclosed')
-        refuseUnreadable(unreadableRest(fields, line, rows), options, file.name);
-      rows++;
-      if (whole) feedStats(whole, fields, problem);
-      normaliser.push(fields, line, problem);
+    {
+      fileName: file.name,
+      source: {
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        preferPolish: options.locale === 'pl',
+      },
+      plan,
+      headers: p.headers,
+      headerLine: p.headerLine,
+      options,
+      // A prefix that is the whole file decided from every row already.
+      checkWhole: !(prefix.whole || fixed),
+      chunkRows: options.chunkRows ?? CHUNK_ROWS,
+      readBytes: tuning.readBytes ?? READ_BYTES,
+      profile: clock !== null,
     },
-    async (bytes) => {
-      if (control.cancelled()) throw new ImportCancelled();
-      await flush();
-      report(bytes);
-    },
-    tuning.readBytes ?? READ_BYTES,
-    { clock, bytesRead: (bytes) => hash.add(bytes) },
-  ).catch(settleWrites);
-  const totals = normaliser.finish();
-  await flush(true).catch(settleWrites);
-  if (whole) {
-    const final = decideFromTable(whole, p.headers, source.delimiter, options);
+    store,
+  );
+  beside = reading.beside;
+  const read = await reading.result.catch(settleWrites);
+  if (read.phases) clock?.merge(read.phases, reading.beside);
+  let since = clock ? performance.now() : 0;
+  while (writing.length > 0) await writing.shift()!.catch(settleWrites);
+  if (clock) since = clock.add('write', since);
+  record.hash = read.hash;
+  const totals = read.totals;
+  if (read.final) {
+    const final = read.final;
     if (planReading(final.plan) !== planReading(plan)) throw new PlanRestart(final);
     // Same reading of every value; the labels (conventions shown, extra columns) follow all rows.
     record.mapping = final.mapping;
@@ -381,7 +370,6 @@ async function stream(
     record.dateOrder = final.dateOrder;
   }
   if (eventAggregator) {
-    let since = clock ? performance.now() : 0;
     const aggregate = eventAggregator.finish();
     if (clock) since = clock.add('aggregate', since);
     await stageEventAggregate(db, id, aggregate);

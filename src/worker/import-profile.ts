@@ -12,7 +12,11 @@ export const IMPORT_PHASES = [
   'write',
   'aggregate',
   'commit',
+  'wait',
 ] as const;
+
+/** Phases of the reading half (read-frames.ts), timed in the reader's worker when it has one. */
+export const READER_PHASES: readonly ImportPhase[] = ['read', 'decode', 'parse', 'normalise', 'hash'];
 
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
@@ -24,6 +28,8 @@ export interface ImportProfile {
   phases: Record<ImportPhase, number>;
   /** From the request's start to its answer. */
   wallMs: number;
+  /** The reading half ran in a worker of its own: its phases overlap this worker's time. */
+  readerBeside?: boolean;
 }
 
 interface ProfileSink {
@@ -55,6 +61,13 @@ export class PhaseClock {
     }
   }
 
+  /** Adds phases timed elsewhere (the reader's worker). */
+  merge(phases: Partial<Record<ImportPhase, number>>, beside: boolean): void {
+    for (const [phase, ms] of Object.entries(phases) as [ImportPhase, number][])
+      this.#profile.phases[phase] += ms;
+    if (beside) this.#profile.readerBeside = true;
+  }
+
   finish(): void {
     this.#profile.wallMs = performance.now() - this.#started;
   }
@@ -64,8 +77,11 @@ export class PhaseClock {
 export function phaseClock(file: { name: string; size: number }): PhaseClock | null {
   const sink = (globalThis as { __yardstickProfile?: ProfileSink }).__yardstickProfile;
   if (!sink || !Array.isArray(sink.imports)) return null;
-  const phases = Object.fromEntries(IMPORT_PHASES.map((p) => [p, 0])) as Record<ImportPhase, number>;
-  const profile: ImportProfile = { file: file.name, bytes: file.size, phases, wallMs: 0 };
+  const profile: ImportProfile = { file: file.name, bytes: file.size, phases: emptyPhases(), wallMs: 0 };
   sink.imports.push(profile);
   return new PhaseClock(profile);
+}
+
+export function emptyPhases(): Record<ImportPhase, number> {
+  return Object.fromEntries(IMPORT_PHASES.map((p) => [p, 0])) as Record<ImportPhase, number>;
 }
