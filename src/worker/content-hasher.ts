@@ -7,12 +7,15 @@ export interface ContentHasher {
   /** The next bytes of the file, in order, handed over: the caller must not use them afterwards. */
   add(bytes: Uint8Array): void;
   finish(): Promise<string>;
+  /** A buffer of `bytes` bytes handed over earlier and now done with, to be filled again. */
+  spare(bytes: number): ArrayBuffer | undefined;
   /** Stops the work (after finish, or when the import fails). */
   close(): void;
 }
 
 export function contentHasher(): ContentHasher {
-  if (typeof Worker !== 'function') return Object.assign(new StreamHash(), { close: () => undefined });
+  if (typeof Worker !== 'function')
+    return Object.assign(new StreamHash(), { close: () => undefined, spare: () => undefined });
   return new OffThreadHasher();
 }
 
@@ -22,10 +25,15 @@ class OffThreadHasher implements ContentHasher {
     name: 'hash',
   });
   readonly #result: Promise<string>;
+  /** Buffers the worker has copied into its block and handed back. */
+  readonly #spare: ArrayBuffer[] = [];
 
   constructor() {
     this.#result = new Promise((resolve, reject) => {
-      this.#worker.onmessage = (e: MessageEvent<string>) => resolve(e.data);
+      this.#worker.onmessage = (e: MessageEvent<string | ArrayBuffer>) => {
+        if (typeof e.data === 'string') resolve(e.data);
+        else this.#spare.push(e.data);
+      };
       this.#worker.onerror = (e) => reject(new Error(`content hash failed: ${e.message || 'worker error'}`));
     });
     this.#result.catch(() => undefined);
@@ -38,6 +46,14 @@ class OffThreadHasher implements ContentHasher {
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     const own = whole ? bytes : bytes.slice();
     this.#worker.postMessage(own, [own.buffer]);
+  }
+
+  spare(bytes: number): ArrayBuffer | undefined {
+    while (this.#spare.length > 0) {
+      const buffer = this.#spare.pop()!;
+      if (buffer.byteLength === bytes) return buffer;
+    }
+    return undefined;
   }
 
   finish(): Promise<string> {

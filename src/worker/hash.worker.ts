@@ -5,6 +5,9 @@ import { StreamHash } from './stream-hash.ts';
 const hash = new StreamHash();
 
 self.onmessage = async (e: MessageEvent<Uint8Array | null>) => {
-  if (e.data) hash.add(e.data);
-  else self.postMessage(await hash.finish());
+  if (e.data) {
+    // The bytes are copied into the hash's block: the buffer goes back to be read into again.
+    hash.add(e.data);
+    self.postMessage(e.data.buffer, [e.data.buffer]);
+  } else self.postMessage(await hash.finish());
 };

@@ -79,7 +79,7 @@ export async function readFrames(file: Blob, job: ReadJob, sink: FrameSink): Pro
         return sink(frames, bytes, rows);
       },
       job.readBytes,
-      { clock, bytesRead: (bytes) => hash.add(bytes) },
+      { clock, bytesRead: (bytes) => hash.add(bytes), spare: (bytes) => hash.spare(bytes) },
     );
     const totals = normaliser.finish();
     await sink(pending, file.size, rows);

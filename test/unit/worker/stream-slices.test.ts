@@ -1,0 +1,96 @@
+// How a file's bytes reach the parser: read through its byte stream into reused buffers, decoded
+// in small pieces. Records must not depend on where the slices and pieces fall, nor on whether the
+// runtime's stream has a byte reader.
+import { describe, expect, it } from 'vitest';
+import { streamRecords } from '../../../src/worker/stream-rows.ts';
+
+const source = { encoding: 'utf-8', delimiter: ',', preferPolish: false } as const;
+
+/** ~200 KB with two-byte and four-byte characters everywhere, and quoted line breaks. */
+function text(): string {
+  const rows = ['id,name,note'];
+  for (let i = 0; i < 4000; i++) rows.push(`${i},Łódź żółć ${i},"😀 line\nbreak ${i}"`);
+  return rows.join('\r\n') + '\r\n';
+}
+
+/** The same bytes behind a stream without a byte reader (a runtime that only has plain streams). */
+function plainStreamBlob(blob: Blob): Blob {
+  return { size: blob.size, stream: () => blob.stream().pipeThrough(new TransformStream()) } as Blob;
+}
+
+async function records(blob: Blob, readBytes: number, spare?: (bytes: number) => ArrayBuffer | undefined) {
+  const seen: [string[], number][] = [];
+  const handed: Uint8Array[] = [];
+  await streamRecords(
+    blob,
+    source,
+    (fields, line) => seen.push([fields, line]),
+    async () => undefined,
+    readBytes,
+    { bytesRead: (bytes) => handed.push(bytes), spare },
+  );
+  return { seen, handed };
+}
+
+describe('reading a file slice by slice', () => {
+  it('gives the same records wherever slices and decoded pieces fall, with or without a byte reader', async () => {
+    const blob = new Blob([text()]);
+    const whole = await records(blob, blob.size + 1);
+    expect(whole.seen).toHaveLength(4001);
+    expect(whole.seen[4000]).toEqual([['3999', 'Łódź żółć 3999', '😀 line\nbreak 3999'], 2 + 3999 * 2]);
+    for (const readBytes of [5, 4099, 65_537, 1024 * 1024]) {
+      expect((await records(blob, readBytes)).seen).toEqual(whole.seen);
+      expect((await records(plainStreamBlob(blob), readBytes)).seen).toEqual(whole.seen);
+    }
+  });
+
+  it('hands every byte over once, in order', async () => {
+    const bytes = new TextEncoder().encode(text());
+    for (const blob of [new Blob([bytes]), plainStreamBlob(new Blob([bytes]))]) {
+      const { handed } = await records(blob, 65_536);
+      const joined = new Uint8Array(handed.reduce((n, b) => n + b.length, 0));
+      let at = 0;
+      for (const b of handed) {
+        joined.set(b, at);
+        at += b.length;
+      }
+      expect(Buffer.from(joined).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+
+  it('reads into the buffers handed back instead of new ones', async () => {
+    const blob = new Blob([text()]);
+    const pool: ArrayBuffer[] = [];
+    const given: ArrayBuffer[] = [];
+    let allocated = 0;
+    const spare = (bytes: number) => {
+      const buffer = pool.pop() ?? (allocated++, new ArrayBuffer(bytes));
+      given.push(buffer);
+      return buffer;
+    };
+    const seen: [string[], number][] = [];
+    const used: ArrayBufferLike[] = [];
+    await streamRecords(
+      blob,
+      source,
+      (fields, line) => seen.push([fields, line]),
+      async () => undefined,
+      16_384,
+      {
+        spare,
+        // What the hash does: copies the bytes, then gives the buffer back.
+        bytesRead: (bytes) => {
+          used.push(bytes.buffer);
+          pool.push(bytes.buffer as ArrayBuffer);
+        },
+      },
+    );
+    expect(seen).toEqual((await records(blob, blob.size + 1)).seen);
+    expect(used.length).toBeGreaterThan(10);
+    // Every slice was read into a buffer the hook gave (a read moves the buffer it fills, so the
+    // one given is left empty), and only a few buffers' memory went round.
+    expect(given.length).toBeGreaterThanOrEqual(used.length);
+    expect(given.every((b) => b.byteLength === 0)).toBe(true);
+    expect(allocated).toBeLessThanOrEqual(3);
+  });
+});
