@@ -33,6 +33,9 @@ export class ChunkStager {
   async write(frame: Frame): Promise<void> {
     await this.db.chunks.put(chunkRecord(this.packer, this.datasetId, this.count++, frame));
   }
+
+  /** The dataset codes of the frame written last (ChunkPacker.datasetCodes). */
+  readonly datasetCodes = (name: string): Int32Array | undefined => this.packer.datasetCodes(name);
 }
 
 /** Writes the event aggregate of a staged events import: hidden, and removed, like its chunks. */

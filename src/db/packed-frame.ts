@@ -33,8 +33,18 @@ export interface PackedFrame {
 /** Packs one dataset's frames, in chunk order: each chunk may use values an earlier one added. */
 export class ChunkPacker {
   private readonly dicts = new Map<string, Interner>();
+  private readonly lastCodes = new Map<string, Int32Array>();
+
+  /**
+   * For the frame packed last, the dataset's code of each of its codes in text column `name`
+   * (−2 where no row uses the value): what the events aggregate would otherwise look up again.
+   */
+  datasetCodes(name: string): Int32Array | undefined {
+    return this.lastCodes.get(name);
+  }
 
   pack(frame: Frame): PackedFrame {
+    this.lastCodes.clear();
     const columns = new Map<string, PackedColumn>();
     for (const [name, col] of frame.columns) columns.set(name, this.column(name, col));
     return { rows: frame.rows, columns };
@@ -55,6 +65,7 @@ export class ChunkPacker {
       global[c] = index.code(col.dict[c]);
       usedCodes.push(c);
     }
+    this.lastCodes.set(name, global);
     const added = index.values.slice(before);
     // Rows refer to the dataset codes this chunk uses, listed in ascending order: the list packs
     // as small steps and the rows as small ranks, where dataset codes of 100k users take 32 bits.

@@ -324,7 +324,7 @@ async function stream(
       write.catch(() => undefined);
       writing.push(write);
       if (clock) since = clock.add('write', since);
-      eventAggregator?.add(frame);
+      eventAggregator?.add(frame, chunks.datasetCodes);
       if (clock) since = clock.add('aggregate', since);
     }
     while (writing.length > WRITES_IN_FLIGHT) await writing.shift();

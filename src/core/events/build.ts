@@ -35,12 +35,24 @@ export class EventAggregator {
   private readonly monthKey = new GrowInt32();
   private readonly monthPair = new GrowInt32();
 
-  /** Adds the rows of one events frame (columns user_id, timestamp, event). */
-  add(frame: Frame): void {
+  /** Users by the code the chunk packer gave them (db/packed-frame.ts), when it is given. */
+  private readonly usersByDatasetCode = new ByDatasetCode();
+
+  /**
+   * Adds the rows of one events frame (columns user_id, timestamp, event). `datasetCodes`: the
+   * code the chunk packer gave each of the frame's values (ChunkPacker.datasetCodes), so a user
+   * seen in an earlier chunk is found by an array read instead of a string lookup.
+   */
+  add(frame: Frame, datasetCodes?: (column: string) => Int32Array | undefined): void {
     const userCol = text(frame, 'user_id');
     const eventCol = text(frame, 'event');
     const times = numbers(frame, 'timestamp');
-    const userOf = userCol ? known(userCol.dict, this.users) : null;
+    const global = userCol ? datasetCodes?.('user_id') : undefined;
+    const userOf = !userCol
+      ? null
+      : global
+        ? this.usersByDatasetCode.chunkCodes(global)
+        : known(userCol.dict, this.users);
     const eventOf = eventCol ? known(eventCol.dict, this.events) : null;
     for (let r = 0; r < frame.rows; r++) {
       let e = -1;
@@ -53,7 +65,10 @@ export class EventAggregator {
       const t = times ? times[r] : NaN;
       if (uc < 0 || t !== t) continue;
       let u = userOf![uc];
-      if (u < 0) u = userOf![uc] = this.newUser(userCol!.dict[uc]);
+      if (u < 0) {
+        u = userOf![uc] = this.newUser(userCol!.dict[uc]);
+        if (global) this.usersByDatasetCode.set(global[uc], u);
+      }
       this.row(u, e, t);
     }
   }
@@ -117,6 +132,31 @@ export class EventAggregator {
       monthPair: this.monthPair.view(),
       distinct: this.ordered,
     });
+  }
+}
+
+/** Aggregate codes by dataset code; −1 until a row with a time uses the value. */
+class ByDatasetCode {
+  private codes = new Int32Array(1024).fill(-1);
+
+  set(datasetCode: number, code: number): void {
+    if (datasetCode >= this.codes.length) {
+      const to = new Int32Array(Math.max(this.codes.length * 2, datasetCode + 1)).fill(-1);
+      to.set(this.codes);
+      this.codes = to;
+    }
+    this.codes[datasetCode] = code;
+  }
+
+  /** A chunk's codes in the aggregate, from the dataset code of each (−2: no row uses it). */
+  chunkCodes(global: Int32Array): Int32Array {
+    const out = new Int32Array(global.length);
+    const codes = this.codes;
+    for (let i = 0; i < global.length; i++) {
+      const g = global[i];
+      out[i] = g >= 0 && g < codes.length ? codes[g] : -1;
+    }
+    return out;
   }
 }
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textColumn, timeColumn, type Column, type Frame } from '../../../src/core/datasets/frame.ts';
-import { aggregateFrames } from '../../../src/core/events/build.ts';
+import { aggregateFrames, EventAggregator } from '../../../src/core/events/build.ts';
+import { ChunkPacker } from '../../../src/db/packed-frame.ts';
 import {
   commitDataset,
   deleteDataset,
@@ -216,5 +217,31 @@ describe('the streaming import of an events file', () => {
     expect(await db.eventAggregates.count()).toBe(0);
     expect(await db.chunks.count()).toBe(0);
     expect(await db.datasets.count()).toBe(0);
+  });
+});
+
+describe('the aggregate built with the chunk packer’s codes', () => {
+  it('is the aggregate built by looking every user up, users numbered alike', () => {
+    const withTimes = (frame: Frame, missing: number[]): Frame => {
+      const times = (frame.columns.get('timestamp') as { values: Float64Array }).values.slice();
+      for (const r of missing) times[r] = NaN;
+      return { rows: frame.rows, columns: new Map([...frame.columns, ['timestamp', timeColumn(times)]]) };
+    };
+    const frames = [
+      // `late` has no time in the first chunk: it is a user only from the chunk where it has one.
+      withTimes(events('a', 'late', 'b', 'a'), [1]),
+      events('c', 'b', 'late', 'a'),
+      withTimes(events('d', 'c', 'c', 'late'), [0]),
+      events('d', 'e', 'b'),
+    ];
+    const packer = new ChunkPacker();
+    const aggregator = new EventAggregator();
+    for (const frame of frames) {
+      packer.pack(frame);
+      aggregator.add(frame, (name) => packer.datasetCodes(name));
+    }
+    const shared = aggregator.finish();
+    expect(shared).toEqual(aggregateFrames(frames));
+    expect(shared.users).toEqual(['a', 'b', 'c', 'late', 'd', 'e']);
   });
 });
