@@ -68,6 +68,7 @@ const PHASE_NOTES: Record<ImportPhase, string> = {
   parse: 'parse: CSV records',
   normalise: 'normalise: cells → typed columns',
   hash: 'hash: slices → SHA-256 blocks, final digests',
+  pack: 'pack: frames → stored chunks (engine)',
   write: 'write: IndexedDB puts + waiting on them',
   aggregate: 'aggregate: per-day / per-user (events)',
   commit: 'commit + read back',

@@ -69,20 +69,31 @@ export class ChunkPacker {
     const added = index.values.slice(before);
     // Rows refer to the dataset codes this chunk uses, listed in ascending order: the list packs
     // as small steps and the rows as small ranks, where dataset codes of 100k users take 32 bits.
-    // One numeric sort of (dataset code, chunk code) pairs gives both (no Map, no comparator).
+    // A typed-array sort of the codes, then each one's rank by an array indexed by dataset code.
+    const all = new Int32Array(usedCodes.length);
+    for (let i = 0; i < all.length; i++) all[i] = global[usedCodes[i]];
+    all.sort();
+    // A chunk restored from a hand-edited snapshot may list one value twice: listed once.
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (n === 0 || all[n - 1] !== all[i]) all[n++] = all[i];
+    const used = all.subarray(0, n);
+    const rankOf = this.ranks(index.values.length);
+    for (let i = 0; i < used.length; i++) rankOf[used[i]] = i;
     const m = col.dict.length;
-    const pairs = Float64Array.from(usedCodes, (c) => global[c] * m + c).sort();
-    const used = new Int32Array(pairs.length);
     const local = new Int32Array(m).fill(-1);
-    let ranks = 0;
-    for (let i = 0; i < pairs.length; i++) {
-      const g = Math.floor(pairs[i] / m);
-      if (ranks === 0 || used[ranks - 1] !== g) used[ranks++] = g;
-      local[pairs[i] - g * m] = ranks - 1;
-    }
+    for (let i = 0; i < usedCodes.length; i++) local[usedCodes[i]] = rankOf[global[usedCodes[i]]];
     const codes = new Int32Array(col.codes.length);
     for (let r = 0; r < codes.length; r++) codes[r] = col.codes[r] < 0 ? -1 : local[col.codes[r]];
-    return { type: 'text', used: packInts(used.subarray(0, ranks)), codes: packInts(codes), added };
+    return { type: 'text', used: packInts(used), codes: packInts(codes), added };
+  }
+
+  /** Scratch space indexed by dataset code, only read where this chunk has just written. */
+  private rankScratch = new Int32Array(0);
+
+  private ranks(size: number): Int32Array {
+    if (this.rankScratch.length < size)
+      this.rankScratch = new Int32Array(Math.max(size, this.rankScratch.length * 2));
+    return this.rankScratch;
   }
 }
 

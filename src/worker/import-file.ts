@@ -318,7 +318,9 @@ async function stream(
     if (clock && beside) clock.add('wait', waited);
     if (control.cancelled()) throw new ImportCancelled();
     for (const frame of frames) {
-      const write = chunks.write(frame);
+      const packed = chunks.pack(frame);
+      if (clock) since = clock.add('pack', since);
+      const write = chunks.put(packed);
       record.chunkCount = chunks.count;
       staged += frame.rows;
       write.catch(() => undefined);

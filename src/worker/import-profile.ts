@@ -9,6 +9,7 @@ export const IMPORT_PHASES = [
   'parse',
   'normalise',
   'hash',
+  'pack',
   'write',
   'aggregate',
   'commit',

@@ -87,6 +87,23 @@ describe('packed chunks', () => {
     expect(rowsOf(b)[1]).toEqual(['u2', '2024-01-02T09:00:00.000Z', 'search']);
   });
 
+  it('read back a chunk whose dictionary lists a value twice (a hand-edited snapshot), the value stored once', () => {
+    const twice: Frame = {
+      rows: 4,
+      columns: new Map<string, Column>([
+        ['user_id', textColumn(Int32Array.from([0, 1, 2, 1]), ['u1', 'u9', 'u1'])],
+      ]),
+    };
+    const packer = new ChunkPacker();
+    const packed = packer.pack(twice);
+    const users = packed.columns.get('user_id')!;
+    expect(users.type === 'text' && [users.added, [...unpackInts(users.used)]]).toEqual([
+      ['u1', 'u9'],
+      [0, 1],
+    ]);
+    expect(rowsOf(new ChunkUnpacker().unpack(packed))).toEqual(rowsOf(twice));
+  });
+
   it('join into one frame without merging dictionaries, and split back into chunks of their own', () => {
     const packer = new ChunkPacker();
     const stored = [packer.pack(first), packer.pack(second)];
