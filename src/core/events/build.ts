@@ -5,18 +5,23 @@ import { Interner } from '../datasets/interner.ts';
 import { numbers, text } from '../metrics/columns.ts';
 import { DAY_MS, monthSerialOfDay } from '../metrics/time.ts';
 import { emptyAggregate, type EventAggregate } from './aggregate.ts';
-import { GrowFloat64, GrowInt32, groupDistinct } from './group.ts';
+import { GrowInt32, GrowRecords, groupDistinct } from './group.ts';
 import { PairIndex } from './pair-index.ts';
 
 /** "Not yet seen" in the per-user day and per-pair month stamps. */
 const NONE = -0x80000000;
+const USER_FIRST = 0;
+const USER_LAST = 1;
+const USER_DAY_SEEN = 2;
+const PAIR_FIRST = 0;
+const PAIR_MONTH_SEEN = 1;
 
 export class EventAggregator {
   // Each chunk's dictionary is looked up here: an interner, where a Map took ~0.6 µs a lookup.
   private readonly users = new Interner(true);
   private readonly events = new Interner(true);
-  private readonly first = new GrowFloat64();
-  private readonly last = new GrowFloat64();
+  /** Per user: first and last event time, and the day last recorded (USER_* fields). */
+  private readonly userState = new GrowRecords(3);
   private readonly pairCode = new PairIndex();
   /** The month of the last day seen: rows mostly come in time order, days repeat. */
   private lastDay = NaN;
@@ -26,10 +31,8 @@ export class EventAggregator {
   private latest = -Infinity;
   private readonly pairUser = new GrowInt32();
   private readonly pairEvent = new GrowInt32();
-  private readonly pairFirst = new GrowFloat64();
-  /** Day last recorded per user, month last recorded per pair: exports in time order skip repeats. */
-  private readonly userDaySeen = new GrowInt32();
-  private readonly pairMonthSeen = new GrowInt32();
+  /** Per pair: its first event time and the month last recorded (PAIR_* fields). */
+  private readonly pairState = new GrowRecords(2);
   private readonly dayKey = new GrowInt32();
   private readonly dayUser = new GrowInt32();
   private readonly monthKey = new GrowInt32();
@@ -76,20 +79,23 @@ export class EventAggregator {
   private row(u: number, e: number, t: number): void {
     if (t < this.latest) this.ordered = false;
     else this.latest = t;
-    if (t < this.first.get(u)) this.first.set(u, t);
-    if (t > this.last.get(u)) this.last.set(u, t);
+    const user = this.userState.data;
+    const at = u * 3;
+    if (t < user[at + USER_FIRST]) user[at + USER_FIRST] = t;
+    if (t > user[at + USER_LAST]) user[at + USER_LAST] = t;
     let p = this.pairCode.get(u, e);
     if (p < 0) {
-      p = this.pairUser.length;
+      p = this.pairState.add();
+      this.pairState.data[p * 2 + PAIR_FIRST] = t;
+      this.pairState.data[p * 2 + PAIR_MONTH_SEEN] = NONE;
       this.pairUser.push(u);
       this.pairEvent.push(e);
-      this.pairFirst.push(t);
-      this.pairMonthSeen.push(NONE);
       this.pairCode.set(u, e, p, this.pairUser.view(), this.pairEvent.view());
-    } else if (t < this.pairFirst.get(p)) this.pairFirst.set(p, t);
+    } else if (t < this.pairState.data[p * 2 + PAIR_FIRST]) this.pairState.data[p * 2 + PAIR_FIRST] = t;
+    // Day last recorded per user, month last recorded per pair: exports in time order skip repeats.
     const day = Math.floor(t / DAY_MS);
-    if (this.userDaySeen.get(u) !== day) {
-      this.userDaySeen.set(u, day);
+    if (user[at + USER_DAY_SEEN] !== day) {
+      user[at + USER_DAY_SEEN] = day;
       this.dayKey.push(day);
       this.dayUser.push(u);
     }
@@ -98,8 +104,9 @@ export class EventAggregator {
       this.lastMonth = monthSerialOfDay(day);
     }
     const month = this.lastMonth;
-    if (this.pairMonthSeen.get(p) !== month) {
-      this.pairMonthSeen.set(p, month);
+    const pair = this.pairState.data;
+    if (pair[p * 2 + PAIR_MONTH_SEEN] !== month) {
+      pair[p * 2 + PAIR_MONTH_SEEN] = month;
       this.monthKey.push(month);
       this.monthPair.push(p);
     }
@@ -110,10 +117,16 @@ export class EventAggregator {
   }
 
   private newUser(id: string): number {
-    this.first.push(Infinity);
-    this.last.push(-Infinity);
-    this.userDaySeen.push(NONE);
-    return this.users.code(id);
+    const before = this.users.values.length;
+    const code = this.users.code(id);
+    // A chunk dictionary listing one id twice (a hand-edited snapshot) names a user already made.
+    if (code < before) return code;
+    const u = this.userState.add();
+    const user = this.userState.data;
+    user[u * 3 + USER_FIRST] = Infinity;
+    user[u * 3 + USER_LAST] = -Infinity;
+    user[u * 3 + USER_DAY_SEEN] = NONE;
+    return u;
   }
 
   finish(): EventAggregate {
@@ -121,11 +134,11 @@ export class EventAggregator {
     return assemble({
       users: [...this.users.values],
       events: [...this.events.values],
-      first: this.first.view().slice(),
-      last: this.last.view().slice(),
+      first: this.userState.field(USER_FIRST),
+      last: this.userState.field(USER_LAST),
       pairUser: this.pairUser.view().slice(),
       pairEvent: this.pairEvent.view().slice(),
-      pairFirst: this.pairFirst.view().slice(),
+      pairFirst: this.pairState.field(PAIR_FIRST),
       dayKey: this.dayKey.view(),
       dayUser: this.dayUser.view(),
       monthKey: this.monthKey.view(),

@@ -244,4 +244,16 @@ describe('the aggregate built with the chunk packer’s codes', () => {
     expect(shared).toEqual(aggregateFrames(frames));
     expect(shared.users).toEqual(['a', 'b', 'c', 'late', 'd', 'e']);
   });
+
+  it('counts a user once when a chunk dictionary lists its id twice (a hand-edited snapshot)', () => {
+    const once = events('a', 'b', 'a', 'a');
+    const twice: Frame = {
+      rows: 4,
+      columns: new Map([
+        ...once.columns,
+        ['user_id', textColumn(Int32Array.from([0, 1, 2, 0]), ['a', 'b', 'a'])],
+      ]),
+    };
+    expect(aggregateFrames([twice])).toEqual(aggregateFrames([once]));
+  });
 });
