@@ -45,6 +45,25 @@ describe('MRR inputs', () => {
     expect(inputsAt(out, 'mrr', '2024-01')).toEqual({ live_subscriptions: MAX_PLANS + 1 });
   });
 
+  it('groups plans written with spaces around them, and lists subscriptions without a plan apart', () => {
+    const out = computeWorkspace(
+      {
+        subscriptions: subs([
+          { customer_id: 'a', start: '2024-01-02', amount: 30, plan: ' Pro' },
+          { customer_id: 'b', start: '2024-01-02', amount: 20, plan: 'Pro  ' },
+          { customer_id: 'c', start: '2024-01-02', amount: 5 },
+          { customer_id: 'd', start: '2024-01-02', amount: 7, plan: 'Pro' },
+        ]),
+      },
+      settings(),
+    );
+    expect(inputsAt(out, 'mrr', '2024-01')).toEqual({
+      live_subscriptions: 4,
+      'mrr_plan:Pro': 57,
+      'mrr_plan:': 5,
+    });
+  });
+
   it('has no plan lines when no subscription names a plan', () => {
     const out = computeWorkspace(
       { subscriptions: subs([{ customer_id: 'x', start: '2024-01-02', amount: 30 }]) },
