@@ -183,6 +183,17 @@ describe('dashboard periods', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('dashboard-empty')).toBeInTheDocument();
   });
 
+  it('says that the KPIs could not be computed when that fails before any result', async () => {
+    metrics.result = null;
+    metrics.problem = { code: 'crash', message: 'worker stopped' };
+    try {
+      await render(DashboardView);
+      expect(screen.getByRole('alert')).toHaveTextContent(/^The KPIs could not be computed: /);
+    } finally {
+      metrics.problem = null;
+    }
+  });
+
   it('exports every id × period as raw numbers', () => {
     const csv = kpiTableCsv(answer.month);
     const lines = csv.trim().split('\r\n');
