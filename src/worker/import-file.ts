@@ -141,7 +141,7 @@ const WRITES_IN_FLIGHT = 2;
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 interface Streamed {
-  /** The hash is set: the content hash of every byte read. */
+  /** With its content hash, of every byte read. */
   record: DatasetRecord;
   headers: string[];
   /** Rows in the frames staged, summed as each was written. */
@@ -261,9 +261,13 @@ async function stream(
       throw new IngestError('unreadable', file.name, { code: 'dated-too-large' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = ingest(bytes, file.name, options);
+    // Read: the bytes are handed over to the hash (no second read of the file).
+    const hasher = contentHasher();
+    hasher.add(bytes);
+    const hash = await hasher.finish().finally(() => hasher.close());
     const record: DatasetRecord = {
       ...base,
-      hash: await contentHash(new Blob([bytes])),
+      hash,
       encoding: result.encoding,
       decimal: result.decimal,
       dateOrder: result.dateOrder,

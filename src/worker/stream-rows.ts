@@ -128,7 +128,8 @@ export async function streamRecords(
       try {
         text = decoder.decode(piece, { stream: !last });
       } catch (e) {
-        if (utf8) throw new EncodingRestart(guessLegacy(piece, source.preferPolish));
+        // The whole slice, not the piece, is what the code page is guessed from: more letters.
+        if (utf8) throw new EncodingRestart(guessLegacy(bytes, source.preferPolish));
         throw e;
       }
       if (!replacementChars && text.includes('\uFFFD')) replacementChars = true;

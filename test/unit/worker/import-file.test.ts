@@ -173,6 +173,21 @@ describe('streaming import', () => {
     });
   });
 
+  it('offers Replace for a transposed balance sheet imported before (read whole, hashed the same)', async () => {
+    const stored = await importFile(
+      db,
+      ws,
+      fixture('alt-formats/balance_sheet_transposed.csv'),
+      { locale: 'en-US' },
+      quiet,
+    );
+    const again = fixture('alt-formats/balance_sheet_transposed.csv');
+    expect((await analyseFile(db, ws, again, { locale: 'en-US' })).duplicateOf).toEqual({
+      id: stored.dataset.id,
+      name: 'balance_sheet_transposed.csv',
+    });
+  });
+
   it('counts optional cells it stores empty, and rejects nothing for them', async () => {
     const text =
       'customer_id,plan,start_date,amount,interval,quantity\nc1,Pro,2024-01-02,10,month,two\nc2,Pro,2024-01-02,10,month,1\n';

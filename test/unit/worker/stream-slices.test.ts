@@ -18,16 +18,29 @@ function plainStreamBlob(blob: Blob): Blob {
   return { size: blob.size, stream: () => blob.stream().pipeThrough(new TransformStream()) } as Blob;
 }
 
-async function records(blob: Blob, readBytes: number, spare?: (bytes: number) => ArrayBuffer | undefined) {
+/** `spare` and `handedBack`: what the hash does, giving each slice's buffer back once copied. */
+async function records(
+  blob: Blob,
+  readBytes: number,
+  spare?: (bytes: number) => ArrayBuffer | undefined,
+  handedBack?: (buffer: ArrayBuffer) => void,
+) {
   const seen: [string[], number][] = [];
   const handed: Uint8Array[] = [];
+  const bytesRead = (bytes: Uint8Array) => {
+    handed.push(bytes);
+    handedBack?.(bytes.buffer as ArrayBuffer);
+  };
   await streamRecords(
     blob,
     source,
     (fields, line) => seen.push([fields, line]),
     async () => undefined,
     readBytes,
-    { bytesRead: (bytes) => handed.push(bytes), spare },
+    {
+      bytesRead,
+      spare,
+    },
   );
   return { seen, handed };
 }
@@ -68,23 +81,8 @@ describe('reading a file slice by slice', () => {
       given.push(buffer);
       return buffer;
     };
-    const seen: [string[], number][] = [];
-    const used: ArrayBufferLike[] = [];
-    await streamRecords(
-      blob,
-      source,
-      (fields, line) => seen.push([fields, line]),
-      async () => undefined,
-      16_384,
-      {
-        spare,
-        // What the hash does: copies the bytes, then gives the buffer back.
-        bytesRead: (bytes) => {
-          used.push(bytes.buffer);
-          pool.push(bytes.buffer as ArrayBuffer);
-        },
-      },
-    );
+    const { seen, handed } = await records(blob, 16_384, spare, (buffer) => pool.push(buffer));
+    const used = handed.map((b) => b.buffer);
     expect(seen).toEqual((await records(blob, blob.size + 1)).seen);
     expect(used.length).toBeGreaterThan(10);
     // Every slice was read into a buffer the hook gave (a read moves the buffer it fills, so the
