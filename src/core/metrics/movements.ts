@@ -1,6 +1,6 @@
 // Customer month-end MRR m_c(M) and MRR movements (metrics.md §3, §3b), by one sweep over
-// customers: periods are bucketed by customer once, then each customer's months are walked.
-import type { LivePeriods } from './mrr.ts';
+// customers: the periods come grouped by customer (mrr.ts), and so do a segment's.
+import type { SegmentPeriods } from './segment-periods.ts';
 import { EPS } from './types.ts';
 
 export interface MovementSeries {
@@ -19,53 +19,89 @@ export interface MovementSeries {
   cohortMrr: Float64Array;
 }
 
-export function movementSeries(p: LivePeriods, months: number): MovementSeries {
-  const f = () => new Float64Array(months);
-  const s: MovementSeries = {
-    mrr: f(),
-    customers: f(),
-    newMrr: f(),
-    reactivationMrr: f(),
-    expansionMrr: f(),
-    contractionMrr: f(),
-    churnedMrr: f(),
-    newCustomers: f(),
-    reactivatedCustomers: f(),
-    churnedCustomers: f(),
-    cohortCount: new Float64Array(months * months),
-    cohortMrr: new Float64Array(months * months),
-  };
-  // Counting sort of period indices by customer.
-  const offset = new Int32Array(p.customerCount + 1);
-  for (let k = 0; k < p.n; k++) offset[p.customer[k] + 1]++;
-  for (let c = 0; c < p.customerCount; c++) offset[c + 1] += offset[c];
-  const order = new Int32Array(p.n);
-  const fill = offset.slice(0, p.customerCount);
-  for (let k = 0; k < p.n; k++) order[fill[p.customer[k]]++] = k;
+// The series' rows in one array, `months` apart: the hot loops below read typed arrays and numbers
+// only. Objects built afresh on every compute (the series, a segment's selection) change shape
+// for the engine between the first compute and the second, which threw away the optimised sweep
+// on the first segment change: the moment a person waits for.
+const MRR = 0;
+const CUSTOMERS = 1;
+const NEW_MRR = 2;
+const REACTIVATION_MRR = 3;
+const EXPANSION_MRR = 4;
+const CONTRACTION_MRR = 5;
+const CHURNED_MRR = 6;
+const NEW_CUSTOMERS = 7;
+const REACTIVATED_CUSTOMERS = 8;
+const CHURNED_CUSTOMERS = 9;
+const ROWS = 10;
 
-  // m stays all zero between customers: only the months a customer's periods touch are written.
-  const m = new Float64Array(months);
-  for (let c = 0; c < p.customerCount; c++) {
-    if (offset[c] === offset[c + 1]) continue;
-    let from = months;
-    let to = -1;
-    for (let j = offset[c]; j < offset[c + 1]; j++) {
-      const k = order[j];
-      const v = p.mrr[k];
-      const lo = p.lo[k];
-      const hi = p.hi[k];
-      if (lo < from) from = lo;
-      if (hi > to) to = hi;
-      for (let i = lo; i <= hi; i++) m[i] += v;
-    }
-    // Before `from` the customer has nothing; after `to` only the churn month can move anything.
-    walkCustomer(m, s, months, from, Math.min(to + 1, months - 1));
-    m.fill(0, from, to + 1);
-  }
-  return s;
+export function movementSeries(sel: SegmentPeriods, months: number): MovementSeries {
+  const flat = new Float64Array(ROWS * months);
+  const cohortCount = new Float64Array(months * months);
+  const cohortMrr = new Float64Array(months * months);
+  const { all: p, kept } = sel;
+  sweep(p.customer, p.lo, p.hi, p.mrr, kept, months, flat, cohortCount, cohortMrr);
+  const row = (r: number) => flat.subarray(r * months, (r + 1) * months);
+  return {
+    mrr: row(MRR),
+    customers: row(CUSTOMERS),
+    newMrr: row(NEW_MRR),
+    reactivationMrr: row(REACTIVATION_MRR),
+    expansionMrr: row(EXPANSION_MRR),
+    contractionMrr: row(CONTRACTION_MRR),
+    churnedMrr: row(CHURNED_MRR),
+    newCustomers: row(NEW_CUSTOMERS),
+    reactivatedCustomers: row(REACTIVATED_CUSTOMERS),
+    churnedCustomers: row(CHURNED_CUSTOMERS),
+    cohortCount,
+    cohortMrr,
+  };
 }
 
-function walkCustomer(m: Float64Array, s: MovementSeries, months: number, from: number, to: number): void {
+/** Each customer's kept periods added up month by month (m), then the customer's months walked. */
+function sweep(
+  customer: Int32Array,
+  lo: Int32Array,
+  hi: Int32Array,
+  mrr: Float64Array,
+  kept: Int32Array,
+  months: number,
+  flat: Float64Array,
+  cohortCount: Float64Array,
+  cohortMrr: Float64Array,
+): void {
+  // m stays all zero between customers: only the months a customer's periods touch are written.
+  const m = new Float64Array(months);
+  let j = 0;
+  while (j < kept.length) {
+    const c = customer[kept[j]];
+    let from = months;
+    let to = -1;
+    do {
+      const k = kept[j];
+      const v = mrr[k];
+      const first = lo[k];
+      const last = hi[k];
+      if (first < from) from = first;
+      if (last > to) to = last;
+      for (let i = first; i <= last; i++) m[i] += v;
+      j++;
+    } while (j < kept.length && customer[kept[j]] === c);
+    // Before `from` the customer has nothing; after `to` only the churn month can move anything.
+    walkCustomer(m, flat, cohortCount, cohortMrr, months, from, Math.min(to + 1, months - 1));
+    m.fill(0, from, to + 1);
+  }
+}
+
+function walkCustomer(
+  m: Float64Array,
+  s: Float64Array,
+  cohortCount: Float64Array,
+  cohortMrr: Float64Array,
+  months: number,
+  from: number,
+  to: number,
+): void {
   let everPaid = false;
   let cohort = -1;
   let p = 0;
@@ -75,29 +111,29 @@ function walkCustomer(m: Float64Array, s: MovementSeries, months: number, from: 
     const qPos = q >= EPS;
     if (qPos && !pPos) {
       if (everPaid) {
-        s.reactivationMrr[i] += q;
-        s.reactivatedCustomers[i]++;
+        s[REACTIVATION_MRR * months + i] += q;
+        s[REACTIVATED_CUSTOMERS * months + i]++;
       } else {
-        s.newMrr[i] += q;
-        s.newCustomers[i]++;
+        s[NEW_MRR * months + i] += q;
+        s[NEW_CUSTOMERS * months + i]++;
         cohort = i;
       }
     } else if (qPos && pPos) {
-      if (q - p >= EPS) s.expansionMrr[i] += q - p;
-      else if (p - q >= EPS) s.contractionMrr[i] += p - q;
+      if (q - p >= EPS) s[EXPANSION_MRR * months + i] += q - p;
+      else if (p - q >= EPS) s[CONTRACTION_MRR * months + i] += p - q;
     } else if (pPos) {
-      s.churnedMrr[i] += p;
-      s.churnedCustomers[i]++;
+      s[CHURNED_MRR * months + i] += p;
+      s[CHURNED_CUSTOMERS * months + i]++;
     }
-    s.mrr[i] += q;
+    s[MRR * months + i] += q;
     if (qPos) {
-      s.customers[i]++;
+      s[CUSTOMERS * months + i]++;
       everPaid = true;
     }
     if (cohort >= 0) {
       const at = cohort * months + i;
-      if (qPos) s.cohortCount[at]++;
-      s.cohortMrr[at] += q;
+      if (qPos) cohortCount[at]++;
+      cohortMrr[at] += q;
     }
     p = q;
   }

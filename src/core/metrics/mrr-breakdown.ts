@@ -1,9 +1,9 @@
 // What a computed MRR is made of (metrics.md §2): the subscriptions live at month end and their
 // sum, per plan when there are few plans. Shown beside the value so a Stripe export's MRR can be
 // checked by hand; the value itself comes from movements.ts and is not touched here.
-import type { Frame } from '../datasets/frame.ts';
+import type { Frame, TextColumn } from '../datasets/frame.ts';
 import { text } from './columns.ts';
-import type { LivePeriods } from './mrr.ts';
+import type { SegmentPeriods } from './segment-periods.ts';
 
 /** More plans than this and a per-plan list stops being readable: only count and sum are given. */
 export const MAX_PLANS = 6;
@@ -15,51 +15,88 @@ export interface MrrBreakdown {
   plans: { name: string; mrr: Float64Array }[] | null;
 }
 
-export function mrrBreakdown(frame: Frame, p: LivePeriods, months: number): MrrBreakdown {
-  // Counts by difference array: +1 at the first live month, −1 after the last.
+export function mrrBreakdown(frame: Frame, sel: SegmentPeriods, months: number): MrrBreakdown {
+  const { all: p, kept } = sel;
+  const live = liveCounts(p.lo, p.hi, kept, months);
+  const plan = text(frame, 'plan');
+  if (!plan || months === 0) return { live, plans: null };
+  const groups = planGroups(plan, p.row, kept);
+  // A plan column that is empty throughout names no plan: the count and the sum say it all.
+  if (!groups || groups.names.length === 0 || (groups.names.length === 1 && groups.names[0] === ''))
+    return { live, plans: null };
+  const sums = planSums(p.lo, p.hi, p.mrr, p.row, kept, plan.codes, groups.of, groups.names.length, months);
+  const last = months - 1;
+  const plans = groups.names
+    .map((name, g) => ({ name, mrr: sums.subarray(g * months, (g + 1) * months) }))
+    .sort((a, b) => b.mrr[last] - a.mrr[last] || a.name.localeCompare(b.name));
+  return { live, plans };
+}
+
+// Each loop sits in a function of its own and reads typed arrays only: the engine optimises it on
+// the first compute and keeps it for a segment change (movements.ts says why objects would not do).
+
+/** Live periods per month end, by difference array: +1 at the first live month, −1 after the last. */
+function liveCounts(lo: Int32Array, hi: Int32Array, kept: Int32Array, months: number): Float64Array {
   const diff = new Float64Array(months + 1);
-  for (let k = 0; k < p.n; k++) {
-    diff[p.lo[k]]++;
-    diff[p.hi[k] + 1]--;
+  for (let j = 0; j < kept.length; j++) {
+    const k = kept[j];
+    diff[lo[k]]++;
+    diff[hi[k] + 1]--;
   }
   const live = new Float64Array(months);
   let running = 0;
   for (let i = 0; i < months; i++) live[i] = running += diff[i];
+  return live;
+}
 
-  const plan = text(frame, 'plan');
-  if (!plan || months === 0) return { live, plans: null };
-  // Plan codes of the live periods; a period without a plan is its own group (""). Each dictionary
-  // entry is trimmed and looked up once (a segment change reads a third of a million periods).
+/**
+ * The plan group of each dictionary entry the kept periods use (`of[code + 1]`; a period without
+ * a plan is its own group, ""), or null past MAX_PLANS. Each entry is trimmed and looked up once
+ * (a segment change reads a third of a million periods), and no array per period is made: fresh
+ * memory costs more than the reads.
+ */
+function planGroups(
+  plan: TextColumn,
+  row: Int32Array,
+  kept: Int32Array,
+): { names: string[]; of: Int32Array } | null {
   const index = new Map<string, number>();
-  const codeOf = new Int32Array(p.n);
-  const groupOf = new Int32Array(plan.dict.length + 1).fill(-1);
-  for (let k = 0; k < p.n; k++) {
-    const c = plan.codes[p.row[k]];
-    let at = groupOf[c + 1];
-    if (at < 0) {
-      const name = c < 0 ? '' : plan.dict[c].trim();
-      let named = index.get(name);
-      if (named === undefined) {
-        if (index.size === MAX_PLANS) return { live, plans: null };
-        index.set(name, (named = index.size));
-      }
-      at = groupOf[c + 1] = named;
+  const of = new Int32Array(plan.dict.length + 1).fill(-1);
+  for (let j = 0; j < kept.length; j++) {
+    const c = plan.codes[row[kept[j]]];
+    if (of[c + 1] >= 0) continue;
+    const name = c < 0 ? '' : plan.dict[c].trim();
+    let named = index.get(name);
+    if (named === undefined) {
+      if (index.size === MAX_PLANS) return null;
+      index.set(name, (named = index.size));
     }
-    codeOf[k] = at;
+    of[c + 1] = named;
   }
-  // A plan column that is empty throughout names no plan: the count and the sum say it all.
-  if (index.size === 0 || (index.size === 1 && index.has(''))) return { live, plans: null };
-  const sums = Array.from(index.keys(), () => new Float64Array(months));
-  for (let k = 0; k < p.n; k++) {
-    const row = sums[codeOf[k]];
-    const v = p.mrr[k];
-    for (let i = p.lo[k]; i <= p.hi[k]; i++) row[i] += v;
+  return { names: [...index.keys()], of };
+}
+
+/** MRR per plan group and month: group g's months at [g × months, (g + 1) × months). */
+function planSums(
+  lo: Int32Array,
+  hi: Int32Array,
+  mrr: Float64Array,
+  row: Int32Array,
+  kept: Int32Array,
+  codes: Int32Array,
+  groupOf: Int32Array,
+  groups: number,
+  months: number,
+): Float64Array {
+  const sums = new Float64Array(groups * months);
+  for (let j = 0; j < kept.length; j++) {
+    const k = kept[j];
+    const at = groupOf[codes[row[k]] + 1] * months;
+    const v = mrr[k];
+    const last = hi[k];
+    for (let i = lo[k]; i <= last; i++) sums[at + i] += v;
   }
-  const last = months - 1;
-  const plans = [...index.keys()]
-    .map((name, i) => ({ name, mrr: sums[i] }))
-    .sort((a, b) => b.mrr[last] - a.mrr[last] || a.name.localeCompare(b.name));
-  return { live, plans };
+  return sums;
 }
 
 /** The inputs of one month's MRR: `live_subscriptions`, then `mrr_plan:<name>` per plan. */

@@ -21,7 +21,11 @@ export function normalisedMrr(
   return (amount * quantity * (1 - discount / 100) * f) / count;
 }
 
-/** Periods reduced to what the month-end snapshot needs: who, how much, which month indices. */
+/**
+ * Periods reduced to what the month-end snapshot needs: who, how much, which month indices. They
+ * are grouped by customer (ascending customer number), each customer's in stored order: a sweep
+ * over customers reads them front to back, and a segment's subset keeps the grouping.
+ */
 export interface LivePeriods {
   n: number;
   customer: Int32Array;
@@ -144,5 +148,50 @@ export function allLivePeriods(frame: Frame, settings: MetricSettings, range: Mo
     out.mrr[k] = m;
     out.row[k] = i;
   }
+  return byCustomer(out);
+}
+
+/**
+ * The periods in customer order, by a stable counting sort; as they are when the rows already
+ * come customer by customer (many exports are sorted so), which saves a copy of every array.
+ */
+function byCustomer(p: LivePeriods): LivePeriods {
+  const { n, customerCount } = p;
+  if (ascending(p.customer, n))
+    return {
+      n,
+      customer: p.customer.subarray(0, n),
+      lo: p.lo.subarray(0, n),
+      hi: p.hi.subarray(0, n),
+      mrr: p.mrr.subarray(0, n),
+      row: p.row.subarray(0, n),
+      customerCount,
+    };
+  const next = new Int32Array(customerCount + 1);
+  for (let k = 0; k < n; k++) next[p.customer[k] + 1]++;
+  for (let c = 0; c < customerCount; c++) next[c + 1] += next[c];
+  const out: LivePeriods = {
+    n,
+    customer: new Int32Array(n),
+    lo: new Int32Array(n),
+    hi: new Int32Array(n),
+    mrr: new Float64Array(n),
+    row: new Int32Array(n),
+    customerCount,
+  };
+  for (let k = 0; k < n; k++) {
+    const c = p.customer[k];
+    const j = next[c]++;
+    out.customer[j] = c;
+    out.lo[j] = p.lo[k];
+    out.hi[j] = p.hi[k];
+    out.mrr[j] = p.mrr[k];
+    out.row[j] = p.row[k];
+  }
   return out;
+}
+
+function ascending(values: Int32Array, n: number): boolean {
+  for (let k = 1; k < n; k++) if (values[k] < values[k - 1]) return false;
+  return true;
 }

@@ -16,11 +16,12 @@ const frame = subs([
   { customer_id: 'd', plan: null, start: '2024-01-01', amount: 40, currency: 'EUR' },
 ]);
 
-const rowsOf = (p: ReturnType<typeof livePeriods>) =>
-  Array.from({ length: p.n }, (_, k) => [p.row[k], p.lo[k], p.hi[k], p.mrr[k]]);
+// The kept periods as [row, first month, last month, MRR].
+const rowsOf = ({ all: p, kept }: ReturnType<typeof livePeriods>) =>
+  Array.from(kept, (k) => [p.row[k], p.lo[k], p.hi[k], p.mrr[k]]);
 
 describe('livePeriods of a segment', () => {
-  it('keeps the chosen plan’s periods, in row order, with the same MRR and live months', () => {
+  it('keeps the chosen plan’s periods, in customer order, with the same MRR and live months', () => {
     const s = settings({ currency: 'EUR', fx: { USD: 0.5 } });
     expect(rowsOf(livePeriods(frame, s, range))).toEqual([
       [0, 0, 2, 10],
@@ -41,18 +42,19 @@ describe('livePeriods of a segment', () => {
 
   it('keeps nothing for a field the subscriptions lack or a value no row has', () => {
     const s = settings();
-    expect(livePeriods(frame, s, range, { country: ['PL'] }).n).toBe(0);
-    expect(livePeriods(frame, s, range, { plan: ['Gold'] }).n).toBe(0);
+    expect(livePeriods(frame, s, range, { country: ['PL'] }).kept.length).toBe(0);
+    expect(livePeriods(frame, s, range, { plan: ['Gold'] }).kept.length).toBe(0);
     // The customer numbering stays that of the whole frame.
-    expect(livePeriods(frame, s, range, { plan: ['Gold'] }).customerCount).toBe(4);
+    expect(livePeriods(frame, s, range, { plan: ['Gold'] }).all.customerCount).toBe(4);
   });
 
   it('works the whole frame out once per settings and range, and again when they change', () => {
     const s = settings({ currency: 'EUR', fx: { USD: 0.5 } });
-    const whole = livePeriods(frame, s, range);
-    expect(livePeriods(frame, { ...s }, range)).toBe(whole);
+    const whole = livePeriods(frame, s, range).all;
+    expect(livePeriods(frame, { ...s }, range).all).toBe(whole);
+    expect(livePeriods(frame, s, range, { plan: ['Pro'] }).all).toBe(whole);
     const dearer = livePeriods(frame, settings({ currency: 'EUR', fx: { USD: 2 } }), range);
-    expect(dearer).not.toBe(whole);
+    expect(dearer.all).not.toBe(whole);
     expect(rowsOf(dearer)[2]).toEqual([2, 1, 2, 60]);
     const shorter = livePeriods(frame, s, { ...range, count: 2 });
     // Two months: row 0 lives at both ends (0–1), row 2 from February (1–1).
@@ -62,5 +64,20 @@ describe('livePeriods of a segment', () => {
       [2, 1, 1, 15],
       [3, 0, 1, 40],
     ]);
+  });
+
+  it('orders the periods by customer, each customer’s in stored order', () => {
+    // a: rows 0 and 3; b: rows 1 and 4; c: row 2 (every period is live in the range).
+    const f = subs([
+      { customer_id: 'a', plan: 'Pro', start: '2024-01-01', amount: 1 },
+      { customer_id: 'b', plan: 'Pro', start: '2024-01-01', amount: 2 },
+      { customer_id: 'c', plan: 'Pro', start: '2024-01-01', amount: 3 },
+      { customer_id: 'a', plan: 'Basic', start: '2024-02-01', amount: 4 },
+      { customer_id: 'b', plan: 'Basic', start: '2024-02-01', amount: 5 },
+    ]);
+    const p = livePeriods(f, settings(), range, { plan: ['Basic'] });
+    expect(Array.from(p.all.row)).toEqual([0, 3, 1, 4, 2]);
+    expect(Array.from(p.all.customer)).toEqual([0, 0, 1, 1, 2]);
+    expect(Array.from(p.kept)).toEqual([1, 3]);
   });
 });

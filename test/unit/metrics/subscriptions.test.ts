@@ -212,6 +212,54 @@ describe('cohorts and segments (§3b, §14.12)', () => {
     expect(valueAt(all, 'cac', '2024-01')).toBe(50);
   });
 
+  it('a segment gives what the same rows alone give, over the workspace’s months', () => {
+    // A fixed pseudo-random mix of plans, customers moving between plans, ends and reactivations;
+    // whole-number MRR so that sums are exact in any order.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const day = (m: number, d: number) =>
+      `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const plans = ['Pro', 'Starter', 'Team', null];
+    const mixed: SubRow[] = Array.from({ length: 300 }, () => {
+      const from = 1 + next(20);
+      const to = from + next(6);
+      return {
+        customer_id: `c${next(40)}`,
+        start: day(from, 1 + next(28)),
+        end: next(3) === 0 ? null : day(Math.min(to, 22), 1 + next(28)),
+        mrr: 1 + next(90),
+        plan: plans[next(4)],
+      };
+    });
+    // The same first and last month either way (the segment keeps the workspace range, §3b).
+    const edges: SubRow[] = [
+      { customer_id: 'edge', start: '2023-01-01', mrr: 1, plan: 'Pro' },
+      { customer_id: 'edge', start: '2024-12-10', end: '2024-12-11', mrr: 0, plan: 'Pro' },
+    ];
+    const pro = computeWorkspace({ subscriptions: subs([...edges, ...mixed]) }, settings(), {
+      segment: { plan: ['Pro'] },
+    });
+    const alone = run([...edges, ...mixed.filter((r) => r.plan === 'Pro')]);
+    expect(pro.months).toEqual(alone.months);
+    expect(pro.values.customers.some((v) => v! > 5)).toBe(true);
+    for (const id of [
+      'mrr',
+      'customers',
+      'new_mrr',
+      'expansion_mrr',
+      'contraction_mrr',
+      'churned_mrr',
+      'reactivation_mrr',
+      'churned_customers',
+      'customer_churn_rate',
+      'nrr',
+      'arpa',
+    ])
+      expect(pro.values[id], id).toEqual(alone.values[id]);
+    expect(pro.cohorts).toEqual(alone.cohorts);
+    expect(pro.inputs.mrr).toEqual(alone.inputs.mrr);
+  });
+
   it('cohorts are null without subscriptions', () => {
     const r = computeWorkspace(
       { costs: costsFrame([{ month: '2024-01-01', category: 'sales', amount: 1 }]) },
