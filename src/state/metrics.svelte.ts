@@ -34,19 +34,20 @@ export class Metrics {
       // Both asked at once: the worker answers the months first and builds quarters and years from
       // them, without waiting for this page to show the months and ask again (a page busy drawing
       // them made that round trip tens of ms on a 2-core machine).
-      const asked = this.#compute(workspaceId, segment, ['month']);
-      const later = this.#compute(workspaceId, segment, ['quarter', 'year']);
+      let months = -1;
+      const asked = this.#compute(workspaceId, segment, ['month'], { started: (id) => (months = id) });
+      const later = this.#compute(workspaceId, segment, ['quarter', 'year'], { following: months });
       // Its failure is the same failure as the months': reported once, below.
       later.catch(() => undefined);
-      const months = await asked;
+      const monthly = await asked;
       if (ticket !== this.#latest) return;
-      this.result = composeAnswer(months);
+      this.result = composeAnswer(monthly);
       const periods = await later;
       if (ticket !== this.#latest) return;
-      this.result = composeAnswer(months, periods);
-      const computeMs = months.timings.computeMs + periods.timings.computeMs;
+      this.result = composeAnswer(monthly, periods);
+      const computeMs = monthly.timings.computeMs + periods.timings.computeMs;
       this.warmMs = computeMs;
-      if (months.timings.loadMs > 0) this.coldMs = months.timings.loadMs + computeMs;
+      if (monthly.timings.loadMs > 0) this.coldMs = monthly.timings.loadMs + computeMs;
       this.problem = null;
     } catch (e) {
       if (ticket === this.#latest) this.problem = problemOf(e);
@@ -64,8 +65,14 @@ export class Metrics {
     workspaceId: string,
     segment: Record<string, string[]> | undefined,
     grains: Granularity[],
+    opts: { following?: number; started?: (id: number) => void } = {},
   ): Promise<ComputedPart> {
-    const msg = await this.engine().request('compute', { workspaceId, segment, grains });
+    const { following, started } = opts;
+    const msg = await this.engine().request(
+      'compute',
+      { workspaceId, segment, grains, following },
+      { started },
+    );
     return msg.answer;
   }
 }

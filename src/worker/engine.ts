@@ -6,7 +6,7 @@ import type { WorkspaceMetrics } from '../core/metrics/compute.ts';
 import type { WorkspaceData } from '../core/workspace-data.ts';
 import { loadWorkspaceData, readyDatasets } from '../db/datasets.ts';
 import { classifyStorageError, storageErrorCode } from '../db/errors.ts';
-import type { SettingsRecord, YardstickDb } from '../db/schema.ts';
+import type { DatasetRecord, SettingsRecord, YardstickDb } from '../db/schema.ts';
 import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
 import { computeGrains, prepareData } from './compute.ts';
@@ -41,7 +41,15 @@ export function createEngine({ db, post }: EngineDeps): Engine {
   // Warm data: the frames of the last workspace read, keyed by its ready datasets. The read is kept
   // as a promise so requests arriving while it runs share it instead of reading everything again.
   let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
-  let lastMonths: { key: string; metrics: WorkspaceMetrics } | null = null;
+  let lastMonths: {
+    key: string;
+    metrics: WorkspaceMetrics;
+    request: number;
+    workspaceId: string;
+    segment: string;
+    data: WorkspaceData;
+    settings: SettingsRecord;
+  } | null = null;
   /** The compute requests, one after another. */
   let computeTurn: Promise<unknown> = Promise.resolve();
 
@@ -63,9 +71,11 @@ export function createEngine({ db, post }: EngineDeps): Engine {
 
   async function workspaceData(
     workspaceId: string,
+    ready?: DatasetRecord[],
+    started = performance.now(),
   ): Promise<{ data: WorkspaceData; loadMs: number; key: string }> {
-    const started = performance.now();
-    const key = workspaceId + ':' + (await readyDatasets(db, workspaceId)).map((d) => d.id).join(',');
+    const datasets = ready ?? (await readyDatasets(db, workspaceId));
+    const key = workspaceId + ':' + datasets.map((d) => d.id).join(',');
     if (warm?.key === key) {
       // Waiting for a read still under way counts as loading, as it would have for a read of our own.
       const waited = !warm.settled;
@@ -89,18 +99,53 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     workspaceId: string,
     segment: Record<string, string[]> | undefined,
     grains: Parameters<typeof computeGrains>[3],
+    request = -1,
+    following?: number,
   ) {
+    // Quarters and years asked together with the months just computed (computes take turns): they
+    // describe the same data and settings as those months, even if an import landed in between.
+    const last = lastMonths;
+    if (
+      last &&
+      following !== undefined &&
+      last.request === following &&
+      last.workspaceId === workspaceId &&
+      last.segment === segmentKey(segment)
+    )
+      return {
+        answer: computeGrains(last.data, last.settings, segment, grains, 0, last.metrics),
+        settings: last.settings,
+      };
+    const started = performance.now();
+    // Asked at once: each read is a round trip to the browser's storage, and a segment change
+    // waits for them twice (months, then quarters and years).
+    const [stored, settings, ready] = await Promise.all([
+      kpiValuesOf(db, workspaceId),
+      getSettings(db, workspaceId),
+      readyDatasets(db, workspaceId),
+    ]);
     // A workspace of KPI values answers with the values it holds.
-    const stored = await kpiValuesOf(db, workspaceId);
-    if (stored) return { answer: storedAnswer(stored, grains), settings: await getSettings(db, workspaceId) };
-    const { data, loadMs, key: dataKey } = await workspaceData(workspaceId);
-    const settings = await getSettings(db, workspaceId);
+    if (stored) return { answer: storedAnswer(stored, grains), settings };
+    const { data, loadMs, key: dataKey } = await workspaceData(workspaceId, ready, started);
     // The months of the previous request serve its quarters and years when nothing changed.
-    const key = `${dataKey}|${JSON.stringify(settings)}|${JSON.stringify(segment ?? null)}`;
+    const key = `${dataKey}|${JSON.stringify(settings)}|${segmentKey(segment)}`;
     const months = lastMonths?.key === key ? lastMonths.metrics : undefined;
     const answer = computeGrains(data, settings, segment, grains, loadMs, months);
-    if (answer.grains.month) lastMonths = { key, metrics: answer.grains.month };
+    if (answer.grains.month)
+      lastMonths = {
+        key,
+        metrics: answer.grains.month,
+        request,
+        workspaceId,
+        segment: segmentKey(segment),
+        data,
+        settings,
+      };
     return { answer, settings };
+  }
+
+  function segmentKey(segment: Record<string, string[]> | undefined): string {
+    return JSON.stringify(segment ?? null);
   }
 
   async function wholeMonths(workspaceId: string) {
@@ -149,7 +194,9 @@ export function createEngine({ db, post }: EngineDeps): Engine {
       case 'compute': {
         // In the order asked: the page asks for months and then quarters and years at once, and
         // the second is built from the months of the first (lastMonths) only when it comes after.
-        const turn = computeTurn.then(() => compute(req.workspaceId, req.segment, req.grains));
+        const turn = computeTurn.then(() =>
+          compute(req.workspaceId, req.segment, req.grains, req.id, req.following),
+        );
         computeTurn = turn.catch(() => undefined);
         const { answer } = await turn;
         post({ type: 'computed', id: req.id, answer });

@@ -25,12 +25,20 @@ function part(grains: string[], computeMs: number) {
 
 /** An engine whose answers the test releases one by one. */
 function heldEngine() {
-  const asked: { grains: string[]; answer: () => void }[] = [];
+  const asked: { id: number; grains: string[]; following?: number; answer: () => void }[] = [];
   const client = {
-    request: (_type: string, body: { grains: string[] }) =>
+    request: (
+      _type: string,
+      body: { grains: string[]; following?: number },
+      opts: { started?: (id: number) => void },
+    ) =>
       new Promise((resolve) => {
+        const id = 100 + asked.length;
+        opts.started?.(id);
         asked.push({
+          id,
           grains: body.grains,
+          following: body.following,
           answer: () => resolve({ answer: part(body.grains, body.grains.length === 1 ? 30 : 2) }),
         });
       }),
@@ -47,6 +55,8 @@ describe('Metrics.refresh', () => {
     const done = metrics.refresh('ws', { plan: ['Pro'] });
     await tick();
     expect(asked.map((a) => a.grains)).toEqual([['month'], ['quarter', 'year']]);
+    // The periods are built from those months: the worker need not read the workspace again.
+    expect(asked[1].following).toBe(asked[0].id);
     asked[0].answer();
     await tick();
     expect(metrics.result?.month.values.mrr).toEqual([1]);

@@ -182,4 +182,23 @@ describe('createEngine', () => {
     // Q1 2024 ends on 31 March, after c1's end (20 March): the quarter's MRR is 0.
     expect(periods?.quarter?.values.mrr).toEqual([0]);
   });
+
+  it('builds the periods that follow a months request from that request’s data, without reading again', async () => {
+    await importSubscriptions();
+    const [a, b, c] = [nextId++, nextId++, nextId++];
+    await engine.handle({ type: 'compute', id: a, workspaceId: ws, grains: ['month'] });
+    // The data changes between the two (the dataset is deleted): the pair still describes one state.
+    const [dataset] = await readyDatasets(db, ws);
+    await deleteDataset(db, dataset.id);
+    await engine.handle({ type: 'compute', id: b, workspaceId: ws, grains: ['quarter'], following: a });
+    // A request that follows anything else reads the workspace as it is now.
+    await engine.handle({ type: 'compute', id: c, workspaceId: ws, grains: ['quarter'], following: b });
+    const grains = (id: number) => {
+      const msg = posted.find((m) => m.id === id);
+      return msg?.type === 'computed' ? msg.answer.grains : null;
+    };
+    expect(grains(a)?.month?.values.mrr).toEqual([10, 40, 0]);
+    expect(grains(b)?.quarter?.months).toEqual(['2024-Q1']);
+    expect(grains(c)?.quarter?.months).toEqual([]);
+  });
 });
