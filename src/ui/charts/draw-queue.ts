@@ -12,6 +12,7 @@ type Job = () => void;
 export class DrawQueue {
   readonly #jobs = new Map<object, Job>();
   #scheduled = false;
+  #holds = 0;
 
   constructor(private readonly later: (run: () => void) => void = (run) => setTimeout(run, 0)) {}
 
@@ -28,14 +29,31 @@ export class DrawQueue {
     return this.#jobs.size;
   }
 
+  /**
+   * Draws nothing until the returned release is called (more than one hold may be out). Jobs
+   * asked meanwhile wait, the newest per owner, and run in turn after the last release.
+   */
+  hold(): () => void {
+    this.#holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#holds--;
+      this.#schedule();
+    };
+  }
+
   #schedule(): void {
-    if (this.#scheduled || this.#jobs.size === 0) return;
+    if (this.#scheduled || this.#holds > 0 || this.#jobs.size === 0) return;
     this.#scheduled = true;
     this.later(() => this.#runOne());
   }
 
   #runOne(): void {
     this.#scheduled = false;
+    // A hold taken after this task was scheduled.
+    if (this.#holds > 0) return;
     const next = this.#jobs.entries().next();
     if (next.done) return;
     const [owner, job] = next.value;

@@ -59,4 +59,25 @@ describe('DrawQueue', () => {
     runTask();
     expect(ran).toEqual(['next']);
   });
+
+  it('draws nothing while held, then the newest job of each owner in turn', () => {
+    const { queue, tasks, runTask } = manual();
+    const ran: string[] = [];
+    const a = {};
+    const b = {};
+    queue.request(a, () => ran.push('a1'));
+    // Held after the task was scheduled: the task finds the hold and draws nothing.
+    const release = queue.hold();
+    const other = queue.hold();
+    while (tasks.length > 0) runTask();
+    queue.request(a, () => ran.push('a2'));
+    queue.request(b, () => ran.push('b'));
+    expect(tasks).toHaveLength(0);
+    release();
+    release();
+    expect(tasks).toHaveLength(0);
+    other();
+    while (tasks.length > 0) runTask();
+    expect(ran).toEqual(['a2', 'b']);
+  });
 });
