@@ -214,6 +214,12 @@ describe('segment bar', () => {
     await userEvent.click(screen.getByTestId('segment-add'));
     expect(router.query.plan).toBe('team');
     expect(await screen.findByText('team')).toBeInTheDocument();
+    // No value chosen now: the button says so and does nothing, and keeps the keyboard's focus.
+    const add = screen.getByTestId('segment-add');
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(router.query.plan).toBe('team');
     await userEvent.selectOptions(screen.getByTestId('segment-value'), 'pro-month');
     await userEvent.click(screen.getByTestId('segment-add'));
     expect(router.query.plan).toBe('team,pro-month');
