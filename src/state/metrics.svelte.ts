@@ -20,17 +20,10 @@ export class Metrics {
   /** Computing every KPI of months, quarters and years from data already in the worker. */
   warmMs = $state<number | null>(null);
   #latest = 0;
-  /** The last months request answered, with the workspace and the stored data's revision it was asked at. */
-  #lastMonths: { id: number; workspaceId: string; revision: number } | null = null;
 
   constructor(private readonly engine: () => EngineClient) {}
 
-  /** `revision`: the stored data's (Workspaces.revision); when it has not moved, nothing is read again. */
-  async refresh(
-    workspaceId: string | null,
-    segment?: Record<string, string[]>,
-    revision?: number,
-  ): Promise<void> {
+  async refresh(workspaceId: string | null, segment?: Record<string, string[]>): Promise<void> {
     const ticket = ++this.#latest;
     if (!workspaceId) {
       this.result = null;
@@ -41,21 +34,12 @@ export class Metrics {
       // Both asked at once: the worker answers the months first and builds quarters and years from
       // them, without waiting for this page to show the months and ask again (a page busy drawing
       // them made that round trip tens of ms on a 2-core machine).
-      // Nothing stored since the last months (a segment change): the worker uses their data and
-      // settings instead of reading them again.
-      const last = this.#lastMonths;
-      const unchanged =
-        revision !== undefined && last?.workspaceId === workspaceId && last.revision === revision;
       let months = -1;
-      const asked = this.#compute(workspaceId, segment, ['month'], {
-        following: unchanged ? last.id : undefined,
-        started: (id) => (months = id),
-      });
+      const asked = this.#compute(workspaceId, segment, ['month'], { started: (id) => (months = id) });
       const later = this.#compute(workspaceId, segment, ['quarter', 'year'], { following: months });
       // Its failure is the same failure as the months': reported once, below.
       later.catch(() => undefined);
       const monthly = await asked;
-      if (revision !== undefined) this.#lastMonths = { id: months, workspaceId, revision };
       if (ticket !== this.#latest) return;
       this.result = composeAnswer(monthly);
       const periods = await later;

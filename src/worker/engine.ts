@@ -42,9 +42,7 @@ export function createEngine({ db, post }: EngineDeps): Engine {
   // as a promise so requests arriving while it runs share it instead of reading everything again.
   let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
   let lastMonths: {
-    /** The data and settings the months were computed from (`base`), and their segment. */
     key: string;
-    base: string;
     metrics: WorkspaceMetrics;
     request: number;
     workspaceId: string;
@@ -104,23 +102,20 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     request = -1,
     following?: number,
   ) {
-    // A request that follows the last months computed (computes take turns), when the page has
-    // stored nothing since: those months' data and settings still hold, and are not read again.
-    // The same segment's quarters and years are built from the months themselves.
+    // Quarters and years asked together with the months just computed (computes take turns): they
+    // describe the same data and settings as those months, even if an import landed in between.
     const last = lastMonths;
-    if (last && following !== undefined && last.request === following && last.workspaceId === workspaceId) {
-      const months = last.segment === segmentKey(segment) ? last.metrics : undefined;
-      const answer = computeGrains(last.data, last.settings, segment, grains, 0, months);
-      if (answer.grains.month)
-        lastMonths = {
-          ...last,
-          key: `${last.base}|${segmentKey(segment)}`,
-          metrics: answer.grains.month,
-          request,
-          segment: segmentKey(segment),
-        };
-      return { answer, settings: last.settings };
-    }
+    if (
+      last &&
+      following !== undefined &&
+      last.request === following &&
+      last.workspaceId === workspaceId &&
+      last.segment === segmentKey(segment)
+    )
+      return {
+        answer: computeGrains(last.data, last.settings, segment, grains, 0, last.metrics),
+        settings: last.settings,
+      };
     const started = performance.now();
     // Asked at once: each read is a round trip to the browser's storage, and a segment change
     // waits for them twice (months, then quarters and years).
@@ -133,15 +128,12 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     if (stored) return { answer: storedAnswer(stored, grains), settings };
     const { data, loadMs, key: dataKey } = await workspaceData(workspaceId, ready, started);
     // The months of the previous request serve its quarters and years when nothing changed.
-    const base = `${dataKey}|${JSON.stringify(settings)}`;
-    const key = `${base}|${segmentKey(segment)}`;
+    const key = `${dataKey}|${JSON.stringify(settings)}|${segmentKey(segment)}`;
     const months = lastMonths?.key === key ? lastMonths.metrics : undefined;
     const answer = computeGrains(data, settings, segment, grains, loadMs, months);
-    // The page's requests only: the goals' and alerts' whole months must not displace them.
-    if (answer.grains.month && request >= 0)
+    if (answer.grains.month)
       lastMonths = {
         key,
-        base,
         metrics: answer.grains.month,
         request,
         workspaceId,

@@ -42,9 +42,9 @@ export type EngineRequest =
       /** Months first, so the first KPI shows without waiting for quarters and years. */
       grains: Granularity[];
       /**
-       * The last months request, when the page has stored nothing since it was asked: its data
-       * and settings are used as they were, without reading them again. It is the months request
-       * itself for the quarters and years asked with it, which are built from those months.
+       * The months request this one completes (the page asks for both at once): its quarters and
+       * years are built from those months, with the data and settings they were computed from,
+       * without reading the settings and datasets again.
        */
       following?: number;
     }

@@ -86,24 +86,4 @@ describe('Metrics.refresh', () => {
     await first;
     expect(metrics.result).toBe(shown);
   });
-
-  it('names the last months when nothing was stored since, so the worker reads nothing again', async () => {
-    const { engine, asked } = heldEngine();
-    const metrics = new Metrics(engine);
-    const answerAll = async (done: Promise<void>) => {
-      await tick();
-      for (const a of asked.slice(-2)) a.answer();
-      await done;
-    };
-    await answerAll(metrics.refresh('ws', undefined, 3));
-    expect(asked[0].following).toBeUndefined();
-    // A segment change: the stored data's revision has not moved.
-    await answerAll(metrics.refresh('ws', { plan: ['Pro'] }, 3));
-    expect(asked[2].following).toBe(asked[0].id);
-    // Something was stored (a new revision), or another workspace: read afresh.
-    await answerAll(metrics.refresh('ws', { plan: ['Pro'] }, 4));
-    expect(asked[4].following).toBeUndefined();
-    await answerAll(metrics.refresh('other', undefined, 4));
-    expect(asked[6].following).toBeUndefined();
-  });
 });
