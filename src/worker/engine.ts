@@ -131,7 +131,9 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     const key = `${dataKey}|${JSON.stringify(settings)}|${segmentKey(segment)}`;
     const months = lastMonths?.key === key ? lastMonths.metrics : undefined;
     const answer = computeGrains(data, settings, segment, grains, loadMs, months);
-    if (answer.grains.month)
+    // Only the page's requests (numbered) are followed: the goals' and alerts' whole-workspace
+    // months, computed outside the page's turns, must not displace the months its next request names.
+    if (answer.grains.month && request >= 0)
       lastMonths = {
         key,
         metrics: answer.grains.month,

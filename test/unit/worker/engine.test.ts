@@ -201,4 +201,26 @@ describe('createEngine', () => {
     expect(grains(b)?.quarter?.months).toEqual(['2024-Q1']);
     expect(grains(c)?.quarter?.months).toEqual([]);
   });
+
+  it('keeps the months a request names when the goals compute the whole workspace in between', async () => {
+    await importSubscriptions();
+    const segment = { plan: ['Pro'] };
+    const [a, b] = [nextId++, nextId++];
+    await engine.handle({ type: 'compute', id: a, workspaceId: ws, grains: ['month'], segment });
+    // The goals request computes the whole workspace's months outside the page's turns.
+    await send({ type: 'goals', workspaceId: ws, today: Date.UTC(2024, 3, 1) });
+    const [dataset] = await readyDatasets(db, ws);
+    await deleteDataset(db, dataset.id);
+    await engine.handle({
+      type: 'compute',
+      id: b,
+      workspaceId: ws,
+      grains: ['quarter'],
+      segment,
+      following: a,
+    });
+    const answer = posted.find((m) => m.id === b);
+    // Built from the months of `a` (the segment's, before the delete), not read again.
+    expect(answer?.type === 'computed' && answer.answer.grains.quarter?.months).toEqual(['2024-Q1']);
+  });
 });
