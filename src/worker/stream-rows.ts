@@ -171,22 +171,28 @@ function fileSlices(file: Blob, size: number, spare?: (bytes: number) => ArrayBu
   }
   if (byob) {
     const reader = byob;
-    let ended = false;
+    // Reads never ask for more than the file still holds, and none is made past its end: a read
+    // that waits for the stream to close (a `min` beyond the bytes left, or a read after the
+    // last byte) sometimes never settled in Chromium, and the import stalled on its last slice.
+    let asked = 0;
     const read = () => {
-      const view = new Uint8Array(spare?.(size) ?? new ArrayBuffer(size));
-      const answer = reader.read(view, { min: view.length });
+      const n = Math.min(size, file.size - asked);
+      if (n === 0) return null;
+      asked += n;
+      const view = new Uint8Array(spare?.(size) ?? new ArrayBuffer(size), 0, n);
+      const answer = reader.read(view, { min: n });
       answer.catch(() => undefined);
       return answer;
     };
     let ahead = read();
     return {
       async next() {
-        while (!ended) {
+        while (ahead) {
           const { value, done } = await ahead;
-          if (done) ended = true;
-          else ahead = read();
+          ahead = done ? null : read();
           if (value && value.length > 0) return value;
         }
+        reader.cancel().catch(() => undefined);
         return null;
       },
     };

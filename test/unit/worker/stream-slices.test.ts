@@ -45,7 +45,40 @@ async function records(
   return { seen, handed };
 }
 
+/**
+ * The same bytes behind a byte stream that delivers them and then never closes: a read waiting
+ * for the end of the stream (asking for more than is left, or for anything after the last byte)
+ * never settles. Chromium's file streams sometimes behaved so, and imports stalled on their last
+ * slice.
+ */
+function neverClosingBlob(blob: Blob): Blob {
+  const bytes = blob.arrayBuffer().then((b) => new Uint8Array(b));
+  let at = 0;
+  const stream = () =>
+    new ReadableStream({
+      type: 'bytes',
+      async pull(controller) {
+        const all = await bytes;
+        const request = controller.byobRequest!;
+        const view = request.view!;
+        const n = Math.min(view.byteLength, all.length - at, 1000);
+        if (n === 0) return new Promise<void>(() => undefined);
+        new Uint8Array(view.buffer, view.byteOffset, n).set(all.subarray(at, at + n));
+        at += n;
+        request.respond(n);
+      },
+    });
+  return { size: blob.size, stream } as Blob;
+}
+
 describe('reading a file slice by slice', () => {
+  it('ends with the last byte, without waiting for the stream to say it closed', async () => {
+    const blob = new Blob([text()]);
+    const whole = await records(blob, blob.size + 1);
+    for (const readBytes of [4099, 65_536, blob.size + 1])
+      expect((await records(neverClosingBlob(blob), readBytes)).seen).toEqual(whole.seen);
+  });
+
   it('gives the same records wherever slices and decoded pieces fall, with or without a byte reader', async () => {
     const blob = new Blob([text()]);
     const whole = await records(blob, blob.size + 1);
