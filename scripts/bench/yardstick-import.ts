@@ -8,6 +8,7 @@ import { HOOKS, TIMEOUTS, waitForHook } from './hooks.ts';
 import { callProbe, installProbes } from './page-scripts.ts';
 import { armProfile, readProfile } from './profile.ts';
 import type { RunProfile } from './profile.ts';
+import { watchForStall } from './stall-watch.ts';
 import { storageUsage } from './storage.ts';
 import type { StorageUsage } from './storage.ts';
 import type { GeneratedFile } from './types.ts';
@@ -121,13 +122,18 @@ export async function runImport(
   let done: DoneState | null = null;
   let storage: StorageUsage | undefined;
   let profile: RunProfile | undefined;
+  // A stalled import fails the run at once, saying where it stood (see stall-watch.ts).
+  const watch = watchForStall(page, `importing ${file.kind}`, session.crashed);
+  const unlessStalled = <T>(work: Promise<T>): Promise<T> => Promise.race([work, watch.stalled]);
   try {
     await input.first().setInputFiles(file.path);
-    outcome = await waitForHook(
-      page.locator(HOOKS.confirm),
-      `confirm button ${HOOKS.confirm} after choosing ${file.kind}`,
-      TIMEOUTS.confirm,
-      session.crashed,
+    outcome = await unlessStalled(
+      waitForHook(
+        page.locator(HOOKS.confirm),
+        `confirm button ${HOOKS.confirm} after choosing ${file.kind}`,
+        TIMEOUTS.confirm,
+        session.crashed,
+      ),
     );
     if (outcome === 'ok') {
       // Playwright's click also waits for the button to be enabled (it is disabled while analysing).
@@ -140,13 +146,16 @@ export async function runImport(
             throw new HarnessError(`${HOOKS.confirm} never became clickable: ${describeError(error)}`);
           }),
       );
-      outcome = await waitForHook(
-        page.locator(HOOKS.done),
-        `finished state ${HOOKS.done} after confirming ${file.kind}`,
-        TIMEOUTS.done,
-        session.crashed,
+      outcome = await unlessStalled(
+        waitForHook(
+          page.locator(HOOKS.done),
+          `finished state ${HOOKS.done} after confirming ${file.kind}`,
+          TIMEOUTS.done,
+          session.crashed,
+        ),
       );
     }
+    watch.stop();
     // The import's own figures (wall time, heap) end at done; the clicks go on while it settles.
     wallMs = performance.now() - wallStart;
     heapReport = await heap.stop();
@@ -158,6 +167,7 @@ export async function runImport(
       });
     }
   } finally {
+    watch.stop();
     clicks = await clicker.stop();
     heapReport ??= await heap.stop();
     wallMs ??= performance.now() - wallStart;
