@@ -41,7 +41,7 @@ export function createEngine({ db, post }: EngineDeps): Engine {
   // Warm data: the frames of the last workspace read, keyed by its ready datasets. The read is kept
   // as a promise so requests arriving while it runs share it instead of reading everything again.
   let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
-  let lastMonths: {
+  type Months = {
     key: string;
     metrics: WorkspaceMetrics;
     request: number;
@@ -49,7 +49,11 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     segment: string;
     data: WorkspaceData;
     settings: SettingsRecord;
-  } | null = null;
+  };
+  /** The months of the page's last request, which its next request may name (`following`). */
+  let lastMonths: Months | null = null;
+  /** The months the goals and alerts computed last (the whole workspace), outside the page's turns. */
+  let wholeMonthsLast: Pick<Months, 'key' | 'metrics'> | null = null;
   /** The compute requests, one after another. */
   let computeTurn: Promise<unknown> = Promise.resolve();
 
@@ -127,22 +131,24 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     // A workspace of KPI values answers with the values it holds.
     if (stored) return { answer: storedAnswer(stored, grains), settings };
     const { data, loadMs, key: dataKey } = await workspaceData(workspaceId, ready, started);
-    // The months of the previous request serve its quarters and years when nothing changed.
+    // The months computed last (by the page, or by the goals and alerts) serve any request for the
+    // same data, settings and segment: its quarters and years, or the dashboard as the page opens.
     const key = `${dataKey}|${JSON.stringify(settings)}|${segmentKey(segment)}`;
-    const months = lastMonths?.key === key ? lastMonths.metrics : undefined;
+    const months = [lastMonths, wholeMonthsLast].find((m) => m?.key === key)?.metrics;
     const answer = computeGrains(data, settings, segment, grains, loadMs, months);
-    // Only the page's requests (numbered) are followed: the goals' and alerts' whole-workspace
-    // months, computed outside the page's turns, must not displace the months its next request names.
-    if (answer.grains.month && request >= 0)
+    const month = answer.grains.month;
+    // Kept apart: the goals' and alerts' months must not displace those the page's next request names.
+    if (month && request >= 0)
       lastMonths = {
         key,
-        metrics: answer.grains.month,
+        metrics: month,
         request,
         workspaceId,
         segment: segmentKey(segment),
         data,
         settings,
       };
+    else if (month) wholeMonthsLast = { key, metrics: month };
     return { answer, settings };
   }
 

@@ -2,12 +2,19 @@
 // answered, and what is stored afterwards.
 import 'fake-indexeddb/auto';
 import { Dexie, type DBCoreMutateRequest } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDataset, readyDatasets } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace } from '../../../src/db/workspaces.ts';
+import { computeGrains } from '../../../src/worker/compute.ts';
 import { createEngine, type Engine } from '../../../src/worker/engine.ts';
 import type { EngineRequest, EngineResponse } from '../../../src/worker/protocol.ts';
+
+// Watched, not replaced: which months a compute was given to build on.
+vi.mock('../../../src/worker/compute.ts', async (original) => {
+  const real = await original<typeof import('../../../src/worker/compute.ts')>();
+  return { ...real, computeGrains: vi.fn(real.computeGrains) };
+});
 
 let db: YardstickDb;
 let engine: Engine;
@@ -200,6 +207,17 @@ describe('createEngine', () => {
     expect(grains(a)?.month?.values.mrr).toEqual([10, 40, 0]);
     expect(grains(b)?.quarter?.months).toEqual(['2024-Q1']);
     expect(grains(c)?.quarter?.months).toEqual([]);
+  });
+
+  it('answers the dashboard from the months the goals just computed, when nothing changed', async () => {
+    await importSubscriptions();
+    await send({ type: 'goals', workspaceId: ws, today: Date.UTC(2024, 3, 1) });
+    const calls = vi.mocked(computeGrains).mock.calls;
+    const goalsMonths = vi.mocked(computeGrains).mock.results.at(-1)?.value.grains.month;
+    await send({ type: 'compute', workspaceId: ws, grains: ['month'] });
+    // The page's request is built on those months (its sixth argument), not computed again.
+    expect(calls.at(-1)?.[5]).toBe(goalsMonths);
+    expect(goalsMonths?.values.mrr).toEqual([10, 40, 0]);
   });
 
   it('keeps the months a request names when the goals compute the whole workspace in between', async () => {
