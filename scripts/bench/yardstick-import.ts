@@ -124,16 +124,14 @@ export async function runImport(
   let profile: RunProfile | undefined;
   // A stalled import fails the run at once, saying where it stood (see stall-watch.ts).
   const watch = watchForStall(page, `importing ${file.kind}`, session.crashed);
-  const unlessStalled = <T>(work: Promise<T>): Promise<T> => Promise.race([work, watch.stalled]);
+  const waitUnlessStalled = (hook: string, what: string, timeout: number) =>
+    Promise.race([waitForHook(page.locator(hook), what, timeout, session.crashed), watch.stalled]);
   try {
     await input.first().setInputFiles(file.path);
-    outcome = await unlessStalled(
-      waitForHook(
-        page.locator(HOOKS.confirm),
-        `confirm button ${HOOKS.confirm} after choosing ${file.kind}`,
-        TIMEOUTS.confirm,
-        session.crashed,
-      ),
+    outcome = await waitUnlessStalled(
+      HOOKS.confirm,
+      `confirm button ${HOOKS.confirm} after choosing ${file.kind}`,
+      TIMEOUTS.confirm,
     );
     if (outcome === 'ok') {
       // Playwright's click also waits for the button to be enabled (it is disabled while analysing).
@@ -146,13 +144,10 @@ export async function runImport(
             throw new HarnessError(`${HOOKS.confirm} never became clickable: ${describeError(error)}`);
           }),
       );
-      outcome = await unlessStalled(
-        waitForHook(
-          page.locator(HOOKS.done),
-          `finished state ${HOOKS.done} after confirming ${file.kind}`,
-          TIMEOUTS.done,
-          session.crashed,
-        ),
+      outcome = await waitUnlessStalled(
+        HOOKS.done,
+        `finished state ${HOOKS.done} after confirming ${file.kind}`,
+        TIMEOUTS.done,
       );
     }
     watch.stop();
