@@ -21,6 +21,14 @@ function fakePage(progress: () => string): Page {
   } as unknown as Page;
 }
 
+/** A watch on `fakePage(progress)`, and the error its `stalled` rejected with so far. */
+function watching(progress: () => string, what: string, crashed = false) {
+  const watch = watchForStall(fakePage(progress), what, () => crashed);
+  let error: unknown = null;
+  watch.stalled.catch((e: unknown) => (error = e));
+  return { watch, error: () => error };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -30,18 +38,12 @@ afterEach(() => {
 
 describe('watching an import for a stall', () => {
   it('fails once the progress has not moved for 90 s, saying where it stood', async () => {
-    const watch = watchForStall(
-      fakePage(() => '97% 486,585 rows'),
-      'importing subscriptions',
-      () => false,
-    );
-    let error: unknown = null;
-    watch.stalled.catch((e: unknown) => (error = e));
+    const { error } = watching(() => '97% 486,585 rows', 'importing subscriptions');
     await vi.advanceTimersByTimeAsync(80_000);
-    expect(error).toBeNull();
+    expect(error()).toBeNull();
     await vi.advanceTimersByTimeAsync(30_000);
-    expect(error).toBeInstanceOf(HarnessError);
-    const message = (error as Error).message;
+    expect(error()).toBeInstanceOf(HarnessError);
+    const message = (error() as Error).message;
     expect(message).toContain('importing subscriptions stalled');
     expect(message).toContain('97% 486,585 rows');
     expect(message).toContain('486,585 rows processed');
@@ -51,28 +53,16 @@ describe('watching an import for a stall', () => {
 
   it('leaves an import alone while its progress moves, and stops when told', async () => {
     let n = 0;
-    const watch = watchForStall(
-      fakePage(() => `${n++} rows`),
-      'importing events',
-      () => false,
-    );
-    let error: unknown = null;
-    watch.stalled.catch((e: unknown) => (error = e));
+    const { watch, error } = watching(() => `${n++} rows`, 'importing events');
     await vi.advanceTimersByTimeAsync(300_000);
-    expect(error).toBeNull();
+    expect(error()).toBeNull();
     watch.stop();
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('leaves a crashed page to the crash report', async () => {
-    const watch = watchForStall(
-      fakePage(() => 'same'),
-      'importing subscriptions',
-      () => true,
-    );
-    let error: unknown = null;
-    watch.stalled.catch((e: unknown) => (error = e));
+    const { error } = watching(() => 'same', 'importing subscriptions', true);
     await vi.advanceTimersByTimeAsync(300_000);
-    expect(error).toBeNull();
+    expect(error()).toBeNull();
   });
 });
