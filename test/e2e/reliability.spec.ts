@@ -171,8 +171,15 @@ test.describe('5. a chunk gone after a deploy', () => {
 
   test('the charts say so with a Reload button instead of loading forever', async ({ page }) => {
     test.setTimeout(240_000);
+    // Routed before the demo loads, answered as gone only for the reload: setting a route up
+    // enables request interception in every worker of the page, and a worker of the demo's import
+    // ending at that moment left the route's set-up waiting for good (twice in CI).
+    let gone = false;
+    await page.route(/registry[^/]*\.js$/, (route) =>
+      gone ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+    );
     await loadDemo(page);
-    await page.route(/registry[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    gone = true;
     await page.reload();
     await page.locator('[data-chart]').first().scrollIntoViewIfNeeded({ timeout: 60_000 });
     const problem = page.getByTestId('load-problem');
