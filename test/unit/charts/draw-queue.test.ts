@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DrawQueue } from '../../../src/ui/charts/draw-queue.ts';
 
-/** A queue whose tasks run only when the test says so. */
-function manual(): { queue: DrawQueue; tasks: (() => void)[]; runTask: () => void } {
+/**
+ * A queue whose tasks run only when the test says so; `job(name)` draws by noting its name in
+ * `ran`, and `a` and `b` are two owners.
+ */
+function manual() {
   const tasks: (() => void)[] = [];
   const queue = new DrawQueue((run) => tasks.push(run));
-  return { queue, tasks, runTask: () => tasks.shift()!() };
+  const ran: string[] = [];
+  const job = (name: string) => () => void ran.push(name);
+  return { queue, tasks, ran, job, a: {}, b: {}, runTask: () => tasks.shift()!() };
 }
 
 describe('DrawQueue', () => {
   it('runs one job per task, in the order the owners first asked', () => {
-    const { queue, tasks, runTask } = manual();
-    const ran: string[] = [];
-    const a = {};
-    const b = {};
-    queue.request(a, () => ran.push('a'));
-    queue.request(b, () => ran.push('b'));
+    const { queue, tasks, ran, job, a, b, runTask } = manual();
+    queue.request(a, job('a'));
+    queue.request(b, job('b'));
     expect(tasks).toHaveLength(1);
     runTask();
     expect(ran).toEqual(['a']);
@@ -26,22 +28,17 @@ describe('DrawQueue', () => {
   });
 
   it('keeps only the newest job of an owner that asked again before its turn', () => {
-    const { queue, tasks, runTask } = manual();
-    const ran: string[] = [];
-    const a = {};
-    queue.request(a, () => ran.push('old'));
-    queue.request(a, () => ran.push('new'));
+    const { queue, tasks, ran, job, a, runTask } = manual();
+    queue.request(a, job('old'));
+    queue.request(a, job('new'));
     while (tasks.length > 0) runTask();
     expect(ran).toEqual(['new']);
   });
 
   it('drops a cancelled owner and goes on with the others', () => {
-    const { queue, tasks, runTask } = manual();
-    const ran: string[] = [];
-    const a = {};
-    const b = {};
-    queue.request(a, () => ran.push('a'));
-    queue.request(b, () => ran.push('b'));
+    const { queue, tasks, ran, job, a, b, runTask } = manual();
+    queue.request(a, job('a'));
+    queue.request(b, job('b'));
     queue.cancel(a);
     while (tasks.length > 0) runTask();
     expect(ran).toEqual(['b']);
@@ -49,29 +46,25 @@ describe('DrawQueue', () => {
   });
 
   it('still runs the next job when one throws', () => {
-    const { queue, runTask } = manual();
-    const ran: string[] = [];
+    const { queue, ran, job, runTask } = manual();
     queue.request({}, () => {
       throw new Error('disposed chart');
     });
-    queue.request({}, () => ran.push('next'));
+    queue.request({}, job('next'));
     expect(() => runTask()).toThrow('disposed chart');
     runTask();
     expect(ran).toEqual(['next']);
   });
 
   it('draws nothing while held, then the newest job of each owner in turn', () => {
-    const { queue, tasks, runTask } = manual();
-    const ran: string[] = [];
-    const a = {};
-    const b = {};
-    queue.request(a, () => ran.push('a1'));
+    const { queue, tasks, ran, job, a, b, runTask } = manual();
+    queue.request(a, job('a1'));
     // Held after the task was scheduled: the task finds the hold and draws nothing.
     const release = queue.hold();
     const other = queue.hold();
     while (tasks.length > 0) runTask();
-    queue.request(a, () => ran.push('a2'));
-    queue.request(b, () => ran.push('b'));
+    queue.request(a, job('a2'));
+    queue.request(b, job('b'));
     expect(tasks).toHaveLength(0);
     release();
     release();
