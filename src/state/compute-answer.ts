@@ -1,16 +1,16 @@
-// The dashboard's answer from the worker's parts: months first, then quarters and years.
+// The dashboard's answer from the worker's: every granularity of one compute.
 import type { ComputeAnswer, ComputedPart } from '../worker/protocol.ts';
 
-/** The answer of a months part alone (quarters and years still coming), or with its periods. */
-export function composeAnswer(months: ComputedPart, periods?: ComputedPart): ComputeAnswer {
+/** The page's answer from a compute of months, quarters and years. */
+export function composeAnswer(part: ComputedPart): ComputeAnswer {
   return {
-    month: months.grains.month!,
-    quarter: periods?.grains.quarter ?? null,
-    year: periods?.grains.year ?? null,
-    segmentFields: months.segmentFields,
-    segmentMisses: months.segmentMisses,
-    eventNames: months.eventNames,
-    timings: months.timings,
-    currencyGap: months.currencyGap,
+    month: part.grains.month!,
+    quarter: part.grains.quarter ?? null,
+    year: part.grains.year ?? null,
+    segmentFields: part.segmentFields,
+    segmentMisses: part.segmentMisses,
+    eventNames: part.eventNames,
+    timings: part.timings,
+    currencyGap: part.currencyGap,
   };
 }

@@ -41,19 +41,11 @@ export function createEngine({ db, post }: EngineDeps): Engine {
   // Warm data: the frames of the last workspace read, keyed by its ready datasets. The read is kept
   // as a promise so requests arriving while it runs share it instead of reading everything again.
   let warm: { key: string; data: Promise<WorkspaceData>; settled: boolean } | null = null;
-  type Months = {
-    key: string;
-    metrics: WorkspaceMetrics;
-    request: number;
-    workspaceId: string;
-    segment: string;
-    data: WorkspaceData;
-    settings: SettingsRecord;
-  };
-  /** The months of the page's last request, which its next request may name (`following`). */
-  let lastMonths: Months | null = null;
+  type Months = { key: string; metrics: WorkspaceMetrics };
+  /** The months of the page's last compute (its segment), by data, settings and segment. */
+  let pageMonthsLast: Months | null = null;
   /** The months the goals and alerts computed last (the whole workspace), outside the page's turns. */
-  let wholeMonthsLast: Pick<Months, 'key' | 'metrics'> | null = null;
+  let wholeMonthsLast: Months | null = null;
   /** The compute requests, one after another. */
   let computeTurn: Promise<unknown> = Promise.resolve();
 
@@ -103,26 +95,10 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     workspaceId: string,
     segment: Record<string, string[]> | undefined,
     grains: Parameters<typeof computeGrains>[3],
-    request = -1,
-    following?: number,
+    forPage = false,
   ) {
-    // Quarters and years asked together with the months just computed (computes take turns): they
-    // describe the same data and settings as those months, even if an import landed in between.
-    const last = lastMonths;
-    if (
-      last &&
-      following !== undefined &&
-      last.request === following &&
-      last.workspaceId === workspaceId &&
-      last.segment === segmentKey(segment)
-    )
-      return {
-        answer: computeGrains(last.data, last.settings, segment, grains, 0, last.metrics),
-        settings: last.settings,
-      };
     const started = performance.now();
-    // Asked at once: each read is a round trip to the browser's storage, and a segment change
-    // waits for them twice (months, then quarters and years).
+    // Asked at once: each read is a round trip to the browser's storage that a segment change waits for.
     const [stored, settings, ready] = await Promise.all([
       kpiValuesOf(db, workspaceId),
       getSettings(db, workspaceId),
@@ -132,22 +108,13 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     if (stored) return { answer: storedAnswer(stored, grains), settings };
     const { data, loadMs, key: dataKey } = await workspaceData(workspaceId, ready, started);
     // The months computed last (by the page, or by the goals and alerts) serve any request for the
-    // same data, settings and segment: its quarters and years, or the dashboard as the page opens.
+    // same data, settings and segment: the dashboard as the page opens after the goals' compute.
     const key = `${dataKey}|${JSON.stringify(settings)}|${segmentKey(segment)}`;
-    const months = [lastMonths, wholeMonthsLast].find((m) => m?.key === key)?.metrics;
+    const months = [pageMonthsLast, wholeMonthsLast].find((m) => m?.key === key)?.metrics;
     const answer = computeGrains(data, settings, segment, grains, loadMs, months);
     const month = answer.grains.month;
-    // Kept apart: the goals' and alerts' months must not displace those the page's next request names.
-    if (month && request >= 0)
-      lastMonths = {
-        key,
-        metrics: month,
-        request,
-        workspaceId,
-        segment: segmentKey(segment),
-        data,
-        settings,
-      };
+    // Kept apart: a segment the page looks at must not displace the whole workspace's months.
+    if (month && forPage) pageMonthsLast = { key, metrics: month };
     else if (month) wholeMonthsLast = { key, metrics: month };
     return { answer, settings };
   }
@@ -200,11 +167,9 @@ export function createEngine({ db, post }: EngineDeps): Engine {
         return;
       }
       case 'compute': {
-        // In the order asked: the page asks for months and then quarters and years at once, and
-        // the second is built from the months of the first (lastMonths) only when it comes after.
-        const turn = computeTurn.then(() =>
-          compute(req.workspaceId, req.segment, req.grains, req.id, req.following),
-        );
+        // One at a time, in the order asked: a request for what the one before it computed finds
+        // those months instead of computing them alongside.
+        const turn = computeTurn.then(() => compute(req.workspaceId, req.segment, req.grains, true));
         computeTurn = turn.catch(() => undefined);
         const { answer } = await turn;
         post({ type: 'computed', id: req.id, answer });

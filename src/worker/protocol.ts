@@ -39,14 +39,8 @@ export type EngineRequest =
       id: number;
       workspaceId: string;
       segment?: Record<string, string[]>;
-      /** Months first, so the first KPI shows without waiting for quarters and years. */
+      /** Quarters and years are built from the months (§15), in the same compute. */
       grains: Granularity[];
-      /**
-       * The months request this one completes (the page asks for both at once): its quarters and
-       * years are built from those months, with the data and settings they were computed from,
-       * without reading the settings and datasets again.
-       */
-      following?: number;
     }
   /** A workspace's goals judged at their date d (metrics.md §11); `today` is the page's clock. */
   | { type: 'goals'; id: number; workspaceId: string; today: number }

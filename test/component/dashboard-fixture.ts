@@ -37,7 +37,5 @@ export function fixtureAnswer(
     fx: {},
     currency: 'USD',
   };
-  const months = computeGrains(data, settings, opts.segment, ['month']);
-  const month = months.grains.month;
-  return composeAnswer(months, computeGrains(data, settings, opts.segment, ['quarter', 'year'], 0, month));
+  return composeAnswer(computeGrains(data, settings, opts.segment, ['month', 'quarter', 'year']));
 }

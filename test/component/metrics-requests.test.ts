@@ -1,45 +1,39 @@
-// The dashboard's results: months and then quarters and years are asked at once, months shown
-// first; an answer to an older request never replaces a newer one.
+// The dashboard's results: months, quarters and years in one request; an answer to an older
+// request never replaces a newer one.
 import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../src/state/engine-client.ts';
 import { Metrics } from '../../src/state/metrics.svelte.ts';
 
-function part(grains: string[], computeMs: number) {
+function part(grains: string[], mrr: number, timings: { loadMs: number; computeMs: number }) {
   const table = {
     months: ['2025-01'],
-    values: {},
+    values: { mrr: [mrr] },
     sources: {},
     inputs: {},
     cohorts: null,
     inProgress: false,
   };
   return {
-    grains: Object.fromEntries(grains.map((g) => [g, { ...table, values: { mrr: [grains.length] } }])),
+    grains: Object.fromEntries(grains.map((g) => [g, table])),
     segmentFields: {},
     segmentMisses: [],
     eventNames: [],
-    timings: { loadMs: 0, computeMs },
+    timings,
     currencyGap: null,
   };
 }
 
-/** An engine whose answers the test releases one by one. */
-function heldEngine() {
-  const asked: { id: number; grains: string[]; following?: number; answer: () => void }[] = [];
+/** An engine whose answers the test releases one by one; answer n shows MRR n. */
+function heldEngine(timings = { loadMs: 0, computeMs: 30 }) {
+  const asked: { grains: string[]; segment?: Record<string, string[]>; answer: () => void }[] = [];
   const client = {
-    request: (
-      _type: string,
-      body: { grains: string[]; following?: number },
-      opts: { started?: (id: number) => void },
-    ) =>
+    request: (_type: string, body: { grains: string[]; segment?: Record<string, string[]> }) =>
       new Promise((resolve) => {
-        const id = 100 + asked.length;
-        opts.started?.(id);
+        const n = asked.length;
         asked.push({
-          id,
           grains: body.grains,
-          following: body.following,
-          answer: () => resolve({ answer: part(body.grains, body.grains.length === 1 ? 30 : 2) }),
+          segment: body.segment,
+          answer: () => resolve({ answer: part(body.grains, n, timings) }),
         });
       }),
   } as unknown as EngineClient;
@@ -49,25 +43,36 @@ function heldEngine() {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('Metrics.refresh', () => {
-  it('asks for months and periods before the months are answered, and shows the months first', async () => {
+  it('asks once for months, quarters and years and shows them together', async () => {
     const { engine, asked } = heldEngine();
     const metrics = new Metrics(engine);
     const done = metrics.refresh('ws', { plan: ['Pro'] });
     await tick();
-    expect(asked.map((a) => a.grains)).toEqual([['month'], ['quarter', 'year']]);
-    // The periods are built from those months: the worker need not read the workspace again.
-    expect(asked[1].following).toBe(asked[0].id);
+    expect(asked.map((a) => [a.grains, a.segment])).toEqual([
+      [['month', 'quarter', 'year'], { plan: ['Pro'] }],
+    ]);
+    expect(metrics.computing).toBe(true);
+    expect(metrics.result).toBeNull();
     asked[0].answer();
-    await tick();
-    expect(metrics.result?.month.values.mrr).toEqual([1]);
-    expect(metrics.result?.quarter).toBeNull();
-    expect(metrics.warmMs).toBeNull();
-    asked[1].answer();
     await done;
-    expect(metrics.result?.quarter?.values.mrr).toEqual([2]);
-    // Warm: both parts' compute, 30 + 2 ms.
-    expect(metrics.warmMs).toBe(32);
+    expect(metrics.result?.month.values.mrr).toEqual([0]);
+    expect(metrics.result?.quarter?.values.mrr).toEqual([0]);
+    expect(metrics.result?.year?.values.mrr).toEqual([0]);
+    // Data already in the worker: the compute alone is warm, and no cold figure is made up.
+    expect(metrics.warmMs).toBe(30);
+    expect(metrics.coldMs).toBeNull();
     expect(metrics.computing).toBe(false);
+  });
+
+  it('counts the read into the cold figure when the worker had to read the data', async () => {
+    const { engine, asked } = heldEngine({ loadMs: 900, computeMs: 40 });
+    const metrics = new Metrics(engine);
+    const done = metrics.refresh('ws');
+    await tick();
+    asked[0].answer();
+    await done;
+    expect(metrics.coldMs).toBe(940);
+    expect(metrics.warmMs).toBe(40);
   });
 
   it('keeps the newer segment when the older one is answered last', async () => {
@@ -76,14 +81,14 @@ describe('Metrics.refresh', () => {
     const first = metrics.refresh('ws', { plan: ['Pro'] });
     const second = metrics.refresh('ws', { plan: ['Team'] });
     await tick();
-    expect(asked).toHaveLength(4);
-    asked[2].answer();
-    asked[3].answer();
+    expect(asked).toHaveLength(2);
+    asked[1].answer();
     await second;
     const shown = metrics.result;
+    expect(shown?.month.values.mrr).toEqual([1]);
     asked[0].answer();
-    asked[1].answer();
     await first;
     expect(metrics.result).toBe(shown);
+    expect(metrics.computing).toBe(false);
   });
 });

@@ -169,44 +169,21 @@ describe('createEngine', () => {
     if (msg.type === 'error') expect(msg.code).toMatch(/^storage-/);
   });
 
-  it('answers compute requests sent at once in their order, the periods from the months just made', async () => {
+  it('answers months, quarters and years of a segment in one message', async () => {
     await importSubscriptions();
-    const segment = { plan: ['Pro'] };
-    const [a, b] = [nextId++, nextId++];
-    await Promise.all([
-      engine.handle({ type: 'compute', id: a, workspaceId: ws, grains: ['month'], segment }),
-      engine.handle({ type: 'compute', id: b, workspaceId: ws, grains: ['quarter', 'year'], segment }),
-    ]);
-    const answers = posted.filter((m) => m.id === a || m.id === b);
-    expect(answers.map((m) => [m.id, m.type])).toEqual([
-      [a, 'computed'],
-      [b, 'computed'],
-    ]);
-    const [months, periods] = answers.map((m) => (m.type === 'computed' ? m.answer.grains : null));
+    const msg = await send({
+      type: 'compute',
+      workspaceId: ws,
+      grains: ['month', 'quarter', 'year'],
+      segment: { plan: ['Pro'] },
+    });
+    const grains = msg.type === 'computed' ? msg.answer.grains : null;
     // Only c1 (Pro, 10 a month) is in the segment: live at the end of January and February 2024,
     // ended by the end of March (the data's last month, where the end dates fall).
-    expect(months?.month?.values.mrr).toEqual([10, 10, 0]);
-    // Q1 2024 ends on 31 March, after c1's end (20 March): the quarter's MRR is 0.
-    expect(periods?.quarter?.values.mrr).toEqual([0]);
-  });
-
-  it('builds the periods that follow a months request from that request’s data, without reading again', async () => {
-    await importSubscriptions();
-    const [a, b, c] = [nextId++, nextId++, nextId++];
-    await engine.handle({ type: 'compute', id: a, workspaceId: ws, grains: ['month'] });
-    // The data changes between the two (the dataset is deleted): the pair still describes one state.
-    const [dataset] = await readyDatasets(db, ws);
-    await deleteDataset(db, dataset.id);
-    await engine.handle({ type: 'compute', id: b, workspaceId: ws, grains: ['quarter'], following: a });
-    // A request that follows anything else reads the workspace as it is now.
-    await engine.handle({ type: 'compute', id: c, workspaceId: ws, grains: ['quarter'], following: b });
-    const grains = (id: number) => {
-      const msg = posted.find((m) => m.id === id);
-      return msg?.type === 'computed' ? msg.answer.grains : null;
-    };
-    expect(grains(a)?.month?.values.mrr).toEqual([10, 40, 0]);
-    expect(grains(b)?.quarter?.months).toEqual(['2024-Q1']);
-    expect(grains(c)?.quarter?.months).toEqual([]);
+    expect(grains?.month?.values.mrr).toEqual([10, 10, 0]);
+    // Q1 2024 ends on 31 March, after c1's end (20 March): the quarter's MRR is 0, as is the year's.
+    expect(grains?.quarter?.values.mrr).toEqual([0]);
+    expect(grains?.year?.months).toEqual(['2024']);
   });
 
   it('answers the dashboard from the months the goals just computed, when nothing changed', async () => {
@@ -220,25 +197,13 @@ describe('createEngine', () => {
     expect(goalsMonths?.values.mrr).toEqual([10, 40, 0]);
   });
 
-  it('keeps the months a request names when the goals compute the whole workspace in between', async () => {
+  it('keeps the goals’ months for the whole workspace while the page looks at a segment', async () => {
     await importSubscriptions();
-    const segment = { plan: ['Pro'] };
-    const [a, b] = [nextId++, nextId++];
-    await engine.handle({ type: 'compute', id: a, workspaceId: ws, grains: ['month'], segment });
-    // The goals request computes the whole workspace's months outside the page's turns.
     await send({ type: 'goals', workspaceId: ws, today: Date.UTC(2024, 3, 1) });
-    const [dataset] = await readyDatasets(db, ws);
-    await deleteDataset(db, dataset.id);
-    await engine.handle({
-      type: 'compute',
-      id: b,
-      workspaceId: ws,
-      grains: ['quarter'],
-      segment,
-      following: a,
-    });
-    const answer = posted.find((m) => m.id === b);
-    // Built from the months of `a` (the segment's, before the delete), not read again.
-    expect(answer?.type === 'computed' && answer.answer.grains.quarter?.months).toEqual(['2024-Q1']);
+    const goalsMonths = vi.mocked(computeGrains).mock.results.at(-1)?.value.grains.month;
+    await send({ type: 'compute', workspaceId: ws, grains: ['month'], segment: { plan: ['Pro'] } });
+    // Back to the whole workspace: the goals' months serve it, the segment's did not replace them.
+    await send({ type: 'compute', workspaceId: ws, grains: ['month'] });
+    expect(vi.mocked(computeGrains).mock.calls.at(-1)?.[5]).toBe(goalsMonths);
   });
 });
