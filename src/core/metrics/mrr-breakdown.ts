@@ -19,12 +19,13 @@ export function mrrBreakdown(frame: Frame, sel: SegmentPeriods, months: number):
   const { all: p, kept } = sel;
   const live = liveCounts(p.lo, p.hi, kept, months);
   const plan = text(frame, 'plan');
-  if (!plan || months === 0) return { live, plans: null };
-  const groups = planGroups(plan, p.row, kept);
+  const codes = sel.codesOf('plan');
+  if (!plan || !codes || months === 0) return { live, plans: null };
+  const groups = planGroups(plan, codes, kept);
   // A plan column that is empty throughout names no plan: the count and the sum say it all.
   if (!groups || groups.names.length === 0 || (groups.names.length === 1 && groups.names[0] === ''))
     return { live, plans: null };
-  const sums = planSums(p.lo, p.hi, p.mrr, p.row, kept, plan.codes, groups.of, groups.names.length, months);
+  const sums = planSums(p.lo, p.hi, p.mrr, kept, codes, groups.of, groups.names.length, months);
   const last = months - 1;
   const plans = groups.names
     .map((name, g) => ({ name, mrr: sums.subarray(g * months, (g + 1) * months) }))
@@ -50,20 +51,20 @@ function liveCounts(lo: Int32Array, hi: Int32Array, kept: Int32Array, months: nu
 }
 
 /**
- * The plan group of each dictionary entry the kept periods use (`of[code + 1]`; a period without
- * a plan is its own group, ""), or null past MAX_PLANS. Each entry is trimmed and looked up once
- * (a segment change reads a third of a million periods), and no array per period is made: fresh
- * memory costs more than the reads.
+ * The plan group of each dictionary entry the kept periods use (`of[code + 1]`, `codes` in period
+ * order; a period without a plan is its own group, ""), or null past MAX_PLANS. Each entry is
+ * trimmed and looked up once (a segment change reads a third of a million periods), and no array
+ * per period is made: fresh memory costs more than the reads.
  */
 function planGroups(
   plan: TextColumn,
-  row: Int32Array,
+  codes: Int32Array,
   kept: Int32Array,
 ): { names: string[]; of: Int32Array } | null {
   const index = new Map<string, number>();
   const of = new Int32Array(plan.dict.length + 1).fill(-1);
   for (let j = 0; j < kept.length; j++) {
-    const c = plan.codes[row[kept[j]]];
+    const c = codes[kept[j]];
     if (of[c + 1] >= 0) continue;
     const name = c < 0 ? '' : plan.dict[c].trim();
     let named = index.get(name);
@@ -76,12 +77,11 @@ function planGroups(
   return { names: [...index.keys()], of };
 }
 
-/** MRR per plan group and month: group g's months at [g × months, (g + 1) × months). */
+/** MRR per plan group and month: group g's months at [g × months, (g + 1) × months); `codes` in period order. */
 function planSums(
   lo: Int32Array,
   hi: Int32Array,
   mrr: Float64Array,
-  row: Int32Array,
   kept: Int32Array,
   codes: Int32Array,
   groupOf: Int32Array,
@@ -91,7 +91,7 @@ function planSums(
   const sums = new Float64Array(groups * months);
   for (let j = 0; j < kept.length; j++) {
     const k = kept[j];
-    const at = groupOf[codes[row[k]] + 1] * months;
+    const at = groupOf[codes[k] + 1] * months;
     const v = mrr[k];
     const last = hi[k];
     for (let i = lo[k]; i <= last; i++) sums[at + i] += v;

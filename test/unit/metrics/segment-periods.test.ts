@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../../../src/core/metrics/columns.ts';
 import { livePeriods } from '../../../src/core/metrics/segment-periods.ts';
 import { parseMonthKey } from '../../../src/core/metrics/time.ts';
 import { settings, subs } from './frames.ts';
@@ -79,5 +80,15 @@ describe('livePeriods of a segment', () => {
     expect(Array.from(p.all.row)).toEqual([0, 3, 1, 4, 2]);
     expect(Array.from(p.all.customer)).toEqual([0, 0, 1, 1, 2]);
     expect(Array.from(p.kept)).toEqual([1, 3]);
+    // A field's values read in that same order; none for a field the frame lacks.
+    const plan = text(f, 'plan')!;
+    expect(Array.from(p.codesOf('plan')!, (c) => plan.dict[c])).toEqual([
+      'Pro',
+      'Basic',
+      'Pro',
+      'Basic',
+      'Pro',
+    ]);
+    expect(p.codesOf('country')).toBeNull();
   });
 });
