@@ -5,6 +5,7 @@
 import type { Alert, AlertRule } from '../core/alerts/model.ts';
 import type { Goal } from '../core/goals/model.ts';
 import type { KpiTables } from '../core/snapshot/document.ts';
+import { savedAnswerKey } from './saved-answers.ts';
 import type {
   ChunkRecord,
   DatasetRecord,
@@ -125,10 +126,16 @@ export async function writeContent(
     else await db.meta.delete(kpiKey(workspaceId));
     if (content.hash) await db.meta.put({ key: hashKey(workspaceId), value: content.hash });
     else await db.meta.delete(hashKey(workspaceId));
+    await db.meta.delete(savedAnswerKey(workspaceId));
   });
 }
 
 /** The meta entries of a deleted workspace (deleteWorkspace calls this inside its transaction). */
-export async function deleteSnapshotMeta(db: YardstickDb, workspaceId: string): Promise<void> {
-  await db.meta.bulkDelete([kpiKey(workspaceId), hashKey(workspaceId), backupKey(workspaceId)]);
+export async function deleteWorkspaceMeta(db: YardstickDb, workspaceId: string): Promise<void> {
+  await db.meta.bulkDelete([
+    kpiKey(workspaceId),
+    hashKey(workspaceId),
+    backupKey(workspaceId),
+    savedAnswerKey(workspaceId),
+  ]);
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../core/metric-settings.ts';
 import type { SettingsRecord, WorkspaceRecord, YardstickDb } from './schema.ts';
-import { deleteSnapshotMeta } from './snapshots.ts';
+import { deleteWorkspaceMeta } from './snapshots.ts';
 
 export async function listWorkspaces(db: YardstickDb): Promise<WorkspaceRecord[]> {
   return (await db.workspaces.toArray()).sort((a, b) => a.createdAt - b.createdAt);
@@ -48,7 +48,7 @@ export async function deleteWorkspace(db: YardstickDb, id: string): Promise<void
     await db.goalBases.delete(id);
     await db.alertRules.where('workspaceId').equals(id).delete();
     await db.alerts.where('workspaceId').equals(id).delete();
-    await deleteSnapshotMeta(db, id);
+    await deleteWorkspaceMeta(db, id);
     await db.workspaces.delete(id);
   });
 }

@@ -2,6 +2,7 @@ import type { CurrencyAnswer } from '../core/currency.ts';
 import type { FileProblem } from '../core/datasets/reasons.ts';
 import type { SnapshotProblem } from '../core/snapshot/problems.ts';
 import type {
+  ComputedPart,
   CurrencyQuestion,
   EngineErrorCode,
   EngineRequest,
@@ -17,6 +18,8 @@ interface Listeners {
   /** An import stopped for conversion rates: answer with `answerRates`, or `cancel` it. */
   onCurrencies?: (q: CurrencyQuestion) => void;
   onSnapshotProgress?: (p: SnapshotProgress) => void;
+  /** A compute's last saved answer for the same data and settings, before the final one. */
+  onSaved?: (answer: ComputedPart) => void;
 }
 
 type Pending = Listeners & {
@@ -58,6 +61,7 @@ export class EngineClient {
     if (!p) return; // an answer nobody waits for any more
     if (msg.type === 'progress') return p.onProgress?.(msg.progress);
     if (msg.type === 'snapshot-progress') return p.onSnapshotProgress?.(msg.progress);
+    if (msg.type === 'computed-saved') return p.onSaved?.(msg.answer);
     if (msg.type === 'currencies') {
       // A caller that cannot ask the person (none listening) must not leave the import waiting.
       if (p.onCurrencies) p.onCurrencies(msg.question);
@@ -85,6 +89,7 @@ export class EngineClient {
         onProgress: opts.onProgress,
         onCurrencies: opts.onCurrencies,
         onSnapshotProgress: opts.onSnapshotProgress,
+        onSaved: opts.onSaved,
       });
       this.worker.postMessage({ ...body, type, id } as unknown as EngineRequest);
     });

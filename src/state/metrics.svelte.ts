@@ -11,6 +11,7 @@ import { problemOf, type Problem } from './problem.ts';
  */
 export class Metrics {
   result = $state.raw<ComputeAnswer | null>(null);
+  /** From a request until its answer, or the saved answer before it, is shown. */
   computing = $state(false);
   /** Why the last compute failed, as a code the page words (never the developer's message). */
   problem = $state.raw<Problem | null>(null);
@@ -34,9 +35,24 @@ export class Metrics {
       // and a second answer would wait behind this page's drawing of the first (tens of ms on a
       // 2-core machine).
       const grains: Granularity[] = ['month', 'quarter', 'year'];
-      const { answer: part } = await this.engine().request('compute', { workspaceId, segment, grains });
+      let shown = false;
+      const { answer: part } = await this.engine().request(
+        'compute',
+        { workspaceId, segment, grains },
+        {
+          // The last compute of the same data, settings and code, shown while the worker reads the
+          // data and computes again: opening the app shows the KPIs, and draws the charts, at once.
+          onSaved: (saved) => {
+            if (ticket !== this.#latest) return;
+            this.result = composeAnswer(saved);
+            this.computing = false;
+            shown = true;
+          },
+        },
+      );
       if (ticket !== this.#latest) return;
-      this.result = composeAnswer(part);
+      // The same numbers again: the page keeps what it shows (no redraw).
+      if (!(shown && part.sameAsSaved)) this.result = composeAnswer(part);
       const { computeMs, loadMs } = part.timings;
       this.warmMs = computeMs;
       if (loadMs > 0) this.coldMs = loadMs + computeMs;

@@ -15,7 +15,9 @@ import { judgeGoals } from './goals.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import { evaluateAlerts } from './alerts.ts';
 import { workspaceRange } from '../core/metrics/range.ts';
-import type { EngineRequest, EngineResponse } from './protocol.ts';
+import type { ComputedPart, EngineRequest, EngineResponse } from './protocol.ts';
+import { sameAnswer } from './same-answer.ts';
+import { saveAnswer, savedAnswerOf } from '../db/saved-answers.ts';
 import { SnapshotError } from '../core/snapshot/problems.ts';
 import { kpiValuesOf } from '../db/snapshots.ts';
 import { exportFull, exportKpis } from './snapshot-export.ts';
@@ -25,6 +27,12 @@ import { storedAnswer } from './snapshot-values.ts';
 export interface EngineDeps {
   db: YardstickDb;
   post: (msg: EngineResponse) => void;
+  /**
+   * The version of the code that computes: the dashboard's answers are saved under it
+   * (db/saved-answers.ts), so that a new version never shows numbers an old one worked out.
+   * Null or absent: nothing is saved.
+   */
+  build?: string | null;
 }
 
 export interface Engine {
@@ -34,7 +42,7 @@ export interface Engine {
   wholeMonths(workspaceId: string): Promise<{ metrics: WorkspaceMetrics; settings: SettingsRecord }>;
 }
 
-export function createEngine({ db, post }: EngineDeps): Engine {
+export function createEngine({ db, post, build = null }: EngineDeps): Engine {
   const cancelled = new Set<number>();
   /** Imports stopped for conversion rates, by request id: the page's answer (null: cancel) resumes them. */
   const waiting = new Map<number, (answer: CurrencyAnswer | null) => void>();
@@ -91,21 +99,32 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     }
   }
 
+  /**
+   * `shown`: the page's request, which may be shown the saved answer of a whole-workspace compute
+   * while the data is read and every KPI is computed again (the final answer says whether it
+   * changed). Whatever the saved answer says, the final one comes from the data.
+   */
   async function compute(
     workspaceId: string,
     segment: Record<string, string[]> | undefined,
     grains: Parameters<typeof computeGrains>[3],
-    forPage = false,
+    shown?: (saved: ComputedPart) => void,
   ) {
     const started = performance.now();
+    const saves = shown !== undefined && build !== null && Object.keys(segment ?? {}).length === 0;
     // Asked at once: each read is a round trip to the browser's storage that a segment change waits for.
-    const [stored, settings, ready] = await Promise.all([
+    const [stored, settings, ready, saved] = await Promise.all([
       kpiValuesOf(db, workspaceId),
       getSettings(db, workspaceId),
       readyDatasets(db, workspaceId),
+      // A saved answer that cannot be read is only a slower start.
+      saves ? savedAnswerOf<ComputedPart>(db, workspaceId).catch(() => null) : null,
     ]);
     // A workspace of KPI values answers with the values it holds.
     if (stored) return { answer: storedAnswer(stored, grains), settings };
+    const savedKey = saves ? `${build}|${JSON.stringify(settings)}|${datasetsKey(ready)}` : null;
+    const early = saved !== null && saved.key === savedKey && grains.every((g) => saved.answer.grains[g]);
+    if (early) shown!({ ...saved.answer, timings: { loadMs: performance.now() - started, computeMs: 0 } });
     const { data, loadMs, key: dataKey } = await workspaceData(workspaceId, ready, started);
     // The months computed last (by the page, or by the goals and alerts) serve any request for the
     // same data, settings and segment: the dashboard as the page opens after the goals' compute.
@@ -114,9 +133,18 @@ export function createEngine({ db, post }: EngineDeps): Engine {
     const answer = computeGrains(data, settings, segment, grains, loadMs, months);
     const month = answer.grains.month;
     // Kept apart: a segment the page looks at must not displace the whole workspace's months.
-    if (month && forPage) pageMonthsLast = { key, metrics: month };
+    if (month && shown) pageMonthsLast = { key, metrics: month };
     else if (month) wholeMonthsLast = { key, metrics: month };
+    if (early && sameAnswer(saved.answer, answer)) answer.sameAsSaved = true;
+    // Not waited for: a full disk costs the next start its head start, not this answer.
+    else if (savedKey !== null)
+      void saveAnswer(db, workspaceId, { key: savedKey, answer }).catch(() => undefined);
     return { answer, settings };
+  }
+
+  /** What the computed numbers read of the ready datasets: all of each record but its skipped rows. */
+  function datasetsKey(ready: DatasetRecord[]): string {
+    return JSON.stringify(ready.map(({ rejected: _, ...rest }) => rest));
   }
 
   function segmentKey(segment: Record<string, string[]> | undefined): string {
@@ -169,7 +197,8 @@ export function createEngine({ db, post }: EngineDeps): Engine {
       case 'compute': {
         // One at a time, in the order asked: a request for what the one before it computed finds
         // those months instead of computing them alongside.
-        const turn = computeTurn.then(() => compute(req.workspaceId, req.segment, req.grains, true));
+        const shown = (answer: ComputedPart) => post({ type: 'computed-saved', id: req.id, answer });
+        const turn = computeTurn.then(() => compute(req.workspaceId, req.segment, req.grains, shown));
         computeTurn = turn.catch(() => undefined);
         const { answer } = await turn;
         post({ type: 'computed', id: req.id, answer });

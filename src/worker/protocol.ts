@@ -167,6 +167,8 @@ export interface ComputedPart {
   eventNames: string[];
   timings: ComputeTimings;
   currencyGap: CurrencyGap | null;
+  /** Computed again from the data, it says what the saved answer sent before it said. */
+  sameAsSaved?: boolean;
 }
 
 /**
@@ -215,6 +217,8 @@ type Answered = { [T in keyof Answers]: { type: T; id: number; answer: Answers[T
 export type EngineResponse =
   | Answered
   | { type: 'progress'; id: number; progress: ImportProgress }
+  /** A compute's saved answer (db/saved-answers.ts), sent before the data is read again. */
+  | { type: 'computed-saved'; id: number; answer: ComputedPart }
   | { type: 'currencies'; id: number; question: CurrencyQuestion }
   | { type: 'cancelled'; id: number }
   | { type: 'snapshot-progress'; id: number; progress: SnapshotProgress }

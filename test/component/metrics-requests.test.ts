@@ -25,15 +25,27 @@ function part(grains: string[], mrr: number, timings: { loadMs: number; computeM
 
 /** An engine whose answers the test releases one by one; answer n shows MRR n. */
 function heldEngine(timings = { loadMs: 0, computeMs: 30 }) {
-  const asked: { grains: string[]; segment?: Record<string, string[]>; answer: () => void }[] = [];
+  const asked: {
+    grains: string[];
+    segment?: Record<string, string[]>;
+    /** The final answer; `sameAsSaved` as the worker says it after computing again. */
+    answer: (sameAsSaved?: boolean) => void;
+    /** The saved answer of the same data, before the final one. */
+    saved: () => void;
+  }[] = [];
   const client = {
-    request: (_type: string, body: { grains: string[]; segment?: Record<string, string[]> }) =>
+    request: (
+      _type: string,
+      body: { grains: string[]; segment?: Record<string, string[]> },
+      opts: { onSaved?: (answer: unknown) => void } = {},
+    ) =>
       new Promise((resolve) => {
         const n = asked.length;
         asked.push({
           grains: body.grains,
           segment: body.segment,
-          answer: () => resolve({ answer: part(body.grains, n, timings) }),
+          answer: (sameAsSaved) => resolve({ answer: { ...part(body.grains, n, timings), sameAsSaved } }),
+          saved: () => opts.onSaved?.(part(body.grains, n, { loadMs: 3, computeMs: 0 })),
         });
       }),
   } as unknown as EngineClient;
@@ -90,5 +102,43 @@ describe('Metrics.refresh', () => {
     await first;
     expect(metrics.result).toBe(shown);
     expect(metrics.computing).toBe(false);
+  });
+
+  it('shows a saved answer at once, keeps it when the worker agrees, and draws what it says when not', async () => {
+    const { engine, asked } = heldEngine({ loadMs: 600, computeMs: 200 });
+    const metrics = new Metrics(engine);
+    const done = metrics.refresh('ws');
+    await tick();
+    asked[0].saved();
+    const shown = metrics.result;
+    expect(shown?.month.values.mrr).toEqual([0]);
+    // Shown as computed: the charts need not wait for the check.
+    expect(metrics.computing).toBe(false);
+    asked[0].answer(true);
+    await done;
+    expect(metrics.result).toBe(shown);
+    // The figures are the check's, which read and computed everything.
+    expect(metrics.coldMs).toBe(800);
+    const again = metrics.refresh('ws');
+    await tick();
+    asked[1].saved();
+    const saved = metrics.result;
+    asked[1].answer(false);
+    await again;
+    expect(metrics.result).not.toBe(saved);
+  });
+
+  it('shows no saved answer of an older request', async () => {
+    const { engine, asked } = heldEngine();
+    const metrics = new Metrics(engine);
+    void metrics.refresh('ws');
+    const second = metrics.refresh('ws', { plan: ['Pro'] });
+    await tick();
+    asked[0].saved();
+    expect(metrics.result).toBeNull();
+    expect(metrics.computing).toBe(true);
+    asked[1].answer();
+    await second;
+    expect(metrics.result?.month.values.mrr).toEqual([1]);
   });
 });

@@ -5,10 +5,12 @@ import { Dexie, type DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDataset, readyDatasets } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
-import { createWorkspace } from '../../../src/db/workspaces.ts';
+import { saveAnswer, savedAnswerKey, savedAnswerOf } from '../../../src/db/saved-answers.ts';
+import { readContent, writeContent } from '../../../src/db/snapshots.ts';
+import { createWorkspace, deleteWorkspace, getSettings, putSettings } from '../../../src/db/workspaces.ts';
 import { computeGrains } from '../../../src/worker/compute.ts';
 import { createEngine, type Engine } from '../../../src/worker/engine.ts';
-import type { EngineRequest, EngineResponse } from '../../../src/worker/protocol.ts';
+import type { ComputedPart, EngineRequest, EngineResponse } from '../../../src/worker/protocol.ts';
 
 // Watched, not replaced: which months a compute was given to build on.
 vi.mock('../../../src/worker/compute.ts', async (original) => {
@@ -205,5 +207,105 @@ describe('createEngine', () => {
     // Back to the whole workspace: the goals' months serve it, the segment's did not replace them.
     await send({ type: 'compute', workspaceId: ws, grains: ['month'] });
     expect(vi.mocked(computeGrains).mock.calls.at(-1)?.[5]).toBe(goalsMonths);
+  });
+});
+
+describe('saved answers (db/saved-answers.ts)', () => {
+  /** An engine as the worker starts it after a reload: a fresh memory over the same database. */
+  const reopened = (build: string | null) => createEngine({ db, post: (msg) => posted.push(msg), build });
+
+  /** The page's compute of the whole workspace: what it was shown first, and its final answer. */
+  async function pageCompute(segment?: Record<string, string[]>) {
+    const id = nextId++;
+    await engine.handle({
+      type: 'compute',
+      id,
+      workspaceId: ws,
+      grains: ['month', 'quarter', 'year'],
+      segment,
+    });
+    const mine = posted.filter((m) => m.id === id);
+    const saved = mine.find((m) => m.type === 'computed-saved');
+    const final = mine.find((m) => m.type === 'computed');
+    return {
+      saved: saved?.type === 'computed-saved' ? saved.answer : null,
+      final: final?.type === 'computed' ? final.answer : null,
+      order: mine.map((m) => m.type),
+    };
+  }
+
+  it('shows the last compute at once after a reload, then computes again and says it agreed', async () => {
+    engine = reopened('build-1');
+    await importSubscriptions();
+    const first = await pageCompute();
+    expect(first.saved).toBeNull();
+    engine = reopened('build-1');
+    const again = await pageCompute();
+    expect(again.order).toEqual(['computed-saved', 'computed']);
+    expect(again.saved?.grains.month?.values.mrr).toEqual([10, 40, 0]);
+    expect(again.saved?.grains.quarter?.months).toEqual(['2024-Q1']);
+    // Nothing computed for it: the numbers are the first compute's.
+    expect(again.saved?.timings.computeMs).toBe(0);
+    expect(again.final?.grains.month?.values.mrr).toEqual([10, 40, 0]);
+    expect(again.final?.sameAsSaved).toBe(true);
+  });
+
+  it('shows nothing saved once the data, the settings or the code changed, or for a segment', async () => {
+    engine = reopened('build-1');
+    await importSubscriptions();
+    await pageCompute();
+    // Another build of the app may compute differently.
+    engine = reopened('build-2');
+    expect((await pageCompute()).saved).toBeNull();
+    // Saved again under build-2, then the settings change.
+    const settings = await getSettings(db, ws);
+    await putSettings(db, { ...settings, gross_margin: 0.5 });
+    expect((await pageCompute()).saved).toBeNull();
+    expect((await pageCompute({ plan: ['Pro'] })).saved).toBeNull();
+    const [dataset] = await readyDatasets(db, ws);
+    await deleteDataset(db, dataset.id);
+    const emptied = await pageCompute();
+    expect(emptied.saved).toBeNull();
+    expect(emptied.final?.grains.month?.months).toEqual([]);
+    // The dev server's engine (no build) neither shows nor keeps anything.
+    engine = reopened(null);
+    expect((await pageCompute()).saved).toBeNull();
+    expect(await db.meta.get(savedAnswerKey(ws))).toMatchObject({
+      value: { key: expect.stringContaining('build-2') },
+    });
+  });
+
+  it('replaces a saved answer that the data no longer gives', async () => {
+    engine = reopened('build-1');
+    await importSubscriptions();
+    const { final } = await pageCompute();
+    // A saved answer under the right key that says something else (a bug it must not hide).
+    const stored = (await savedAnswerOf<ComputedPart>(db, ws))!;
+    const month = stored.answer.grains.month!;
+    const wrong = { ...month, values: { ...month.values, mrr: [1, 2, 3] } };
+    await saveAnswer(db, ws, {
+      key: stored.key,
+      answer: { ...stored.answer, grains: { ...stored.answer.grains, month: wrong } },
+    });
+    engine = reopened('build-1');
+    const again = await pageCompute();
+    expect(again.saved?.grains.month?.values.mrr).toEqual([1, 2, 3]);
+    expect(again.final?.sameAsSaved).toBeUndefined();
+    expect(again.final?.grains.month?.values.mrr).toEqual(final?.grains.month?.values.mrr);
+    expect((await savedAnswerOf<ComputedPart>(db, ws))?.answer.grains.month?.values.mrr).toEqual([10, 40, 0]);
+  });
+
+  it('goes when its workspace is restored from a snapshot or deleted', async () => {
+    engine = reopened('build-1');
+    await importSubscriptions();
+    await pageCompute();
+    expect(await savedAnswerOf(db, ws)).not.toBeNull();
+    // A restore swaps the content: even under the same dataset ids, nothing saved is trusted.
+    await writeContent(db, ws, await readContent(db, ws));
+    expect(await savedAnswerOf(db, ws)).toBeNull();
+    await pageCompute();
+    expect(await savedAnswerOf(db, ws)).not.toBeNull();
+    await deleteWorkspace(db, ws);
+    expect(await savedAnswerOf(db, ws)).toBeNull();
   });
 });
