@@ -23,7 +23,12 @@ export class Metrics {
 
   constructor(private readonly engine: () => EngineClient) {}
 
-  async refresh(workspaceId: string | null, segment?: Record<string, string[]>): Promise<void> {
+  /** `revision`: the workspaces' count of stored changes (the worker reads again when it moves). */
+  async refresh(
+    workspaceId: string | null,
+    segment?: Record<string, string[]>,
+    revision?: number,
+  ): Promise<void> {
     const ticket = ++this.#latest;
     if (!workspaceId) {
       this.result = null;
@@ -38,7 +43,7 @@ export class Metrics {
       let shown = false;
       const { answer: part } = await this.engine().request(
         'compute',
-        { workspaceId, segment, grains },
+        { workspaceId, segment, grains, revision },
         {
           // The last compute of the same data, settings and code, shown while the worker reads the
           // data and computes again: opening the app shows the KPIs, and draws the charts, at once.

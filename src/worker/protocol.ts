@@ -41,6 +41,12 @@ export type EngineRequest =
       segment?: Record<string, string[]>;
       /** Quarters and years are built from the months (§15), in the same compute. */
       grains: Granularity[];
+      /**
+       * The page's count of the stored changes it made or was told of: the worker reads the
+       * workspace's settings and datasets again when it moves, or when any write commits.
+       * Absent: read every time.
+       */
+      revision?: number;
     }
   /** A workspace's goals judged at their date d (metrics.md §11); `today` is the page's clock. */
   | { type: 'goals'; id: number; workspaceId: string; today: number }

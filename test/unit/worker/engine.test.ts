@@ -295,6 +295,17 @@ describe('saved answers (db/saved-answers.ts)', () => {
     expect((await savedAnswerOf<ComputedPart>(db, ws))?.answer.grains.month?.values.mrr).toEqual([10, 40, 0]);
   });
 
+  it('is written once for the same data and settings', async () => {
+    engine = reopened('build-1');
+    await importSubscriptions();
+    await pageCompute();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const writes = vi.spyOn(db.meta, 'put');
+    const again = await pageCompute();
+    expect(again.final?.sameAsSaved).toBe(true);
+    expect(writes).not.toHaveBeenCalled();
+  });
+
   it('goes when its workspace is restored from a snapshot or deleted', async () => {
     engine = reopened('build-1');
     await importSubscriptions();
@@ -307,5 +318,45 @@ describe('saved answers (db/saved-answers.ts)', () => {
     expect(await savedAnswerOf(db, ws)).not.toBeNull();
     await deleteWorkspace(db, ws);
     expect(await savedAnswerOf(db, ws)).toBeNull();
+  });
+});
+
+describe('the reads every compute starts with', () => {
+  const compute = (revision?: number) =>
+    send({ type: 'compute', workspaceId: ws, grains: ['month'], segment: { plan: ['Pro'] }, revision });
+
+  it('are kept while the page’s revision holds and nothing is written', async () => {
+    await importSubscriptions();
+    const reads = vi.spyOn(db.settings, 'get');
+    await compute(1);
+    await compute(1);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await compute(2);
+    expect(reads).toHaveBeenCalledTimes(2);
+    // Without a revision (another caller) nothing is kept.
+    await compute();
+    await compute();
+    expect(reads).toHaveBeenCalledTimes(4);
+  });
+
+  it('are read again after a write to them, even under the same revision', async () => {
+    await importSubscriptions();
+    // The settings each compute worked with.
+    const margin = async () => {
+      await compute(1);
+      return vi.mocked(computeGrains).mock.calls.at(-1)?.[1].gross_margin;
+    };
+    const before = await margin();
+    // The goals' and alerts' own records are not among them.
+    const reads = vi.spyOn(db.settings, 'get');
+    await db.goalBases.put({ workspaceId: ws, data: 'x', settings: 'y' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await margin();
+    expect(reads).not.toHaveBeenCalled();
+    const settings = await getSettings(db, ws);
+    await putSettings(db, { ...settings, gross_margin: before! / 2 });
+    // Dexie tells of the commit just after it (storagemutated).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await margin()).toBe(before! / 2);
   });
 });
