@@ -54,6 +54,15 @@ function heldEngine(timings = { loadMs: 0, computeMs: 30 }) {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** Metrics over a held engine, with the whole workspace's refresh asked and not yet answered. */
+async function asking(timings?: { loadMs: number; computeMs: number }) {
+  const { engine, asked } = heldEngine(timings);
+  const metrics = new Metrics(engine);
+  const done = metrics.refresh('ws');
+  await tick();
+  return { metrics, asked, done };
+}
+
 describe('Metrics.refresh', () => {
   it('asks once for months, quarters and years and shows them together', async () => {
     const { engine, asked } = heldEngine();
@@ -77,10 +86,7 @@ describe('Metrics.refresh', () => {
   });
 
   it('counts the read into the cold figure when the worker had to read the data', async () => {
-    const { engine, asked } = heldEngine({ loadMs: 900, computeMs: 40 });
-    const metrics = new Metrics(engine);
-    const done = metrics.refresh('ws');
-    await tick();
+    const { metrics, asked, done } = await asking({ loadMs: 900, computeMs: 40 });
     asked[0].answer();
     await done;
     expect(metrics.coldMs).toBe(940);
@@ -105,10 +111,7 @@ describe('Metrics.refresh', () => {
   });
 
   it('shows a saved answer at once, keeps it when the worker agrees, and draws what it says when not', async () => {
-    const { engine, asked } = heldEngine({ loadMs: 600, computeMs: 200 });
-    const metrics = new Metrics(engine);
-    const done = metrics.refresh('ws');
-    await tick();
+    const { metrics, asked, done } = await asking({ loadMs: 600, computeMs: 200 });
     asked[0].saved();
     const shown = metrics.result;
     expect(shown?.month.values.mrr).toEqual([0]);
