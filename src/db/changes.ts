@@ -3,12 +3,10 @@
 // parts of each table that changed (`idb://<database>/<table>/<index>`).
 import { Dexie, type ObservabilitySet } from 'dexie';
 
-/** Calls `listener` after every committed write to one of `tables`; returns the way to stop. */
-export function onStoredChange(db: Dexie, tables: readonly string[], listener: () => void): () => void {
+/** Calls `listener` after every committed write to one of `tables`, for as long as the context lives. */
+export function onStoredChange(db: Dexie, tables: readonly string[], listener: () => void): void {
   const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
-  const watch = (parts: ObservabilitySet) => {
+  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
     if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) listener();
-  };
-  Dexie.on('storagemutated', watch);
-  return () => Dexie.on('storagemutated').unsubscribe(watch);
+  });
 }

@@ -43,8 +43,8 @@ export type EngineRequest =
       grains: Granularity[];
       /**
        * The page's count of the stored changes it made or was told of: the worker reads the
-       * workspace's settings and datasets again when it moves, or when any write commits.
-       * Absent: read every time.
+       * workspace's settings and datasets again when it moves, or when a write to them commits
+       * in any context. Absent: read every time.
        */
       revision?: number;
     }
