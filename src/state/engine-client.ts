@@ -7,6 +7,7 @@ import type {
   EngineErrorCode,
   EngineRequest,
   EngineResponse,
+  ImportDestination,
   ImportProgress,
   ReplyTo,
   RequestType,
@@ -109,6 +110,11 @@ export class EngineClient {
 
   cancel(importId: number): void {
     this.worker.postMessage({ type: 'cancel', id: this.#next++, importId } satisfies EngineRequest);
+  }
+
+  /** Lets a held import (read ahead while its preview was shown) commit into `to`. */
+  release(importId: number, to: ImportDestination): void {
+    this.worker.postMessage({ type: 'release', id: this.#next++, importId, to } satisfies EngineRequest);
   }
 
   /** Resumes an import stopped for conversion rates. */

@@ -20,6 +20,7 @@ import type { DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
 import { lazyChunk } from './lazy-chunk.ts';
 import { mayBeSnapshot, openSnapshotFile, pickSnapshots } from './snapshot-files.ts';
+import { ReadAhead } from './read-ahead.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -47,6 +48,8 @@ export class ImportItem {
   skip = $state(false);
   /** The last unreadable end found in this file (by the preview or by a refused import). */
   rest = $state.raw<UnreadableRest | null>(null);
+  /** Its preview is on screen, every step of it drawn (FilePreview): now it may be read ahead. */
+  previewDrawn = $state(false);
   #ticket = 0;
 
   constructor(
@@ -106,11 +109,36 @@ export class ImportSession {
   #cancelRequested = false;
   #persistAsked = false;
 
+  readonly #readAhead = new ReadAhead(() => this.engine());
+
   constructor(
     private readonly engine: () => EngineClient,
     private readonly workspaces: Workspaces,
     private readonly newWorkspaceName: () => string,
-  ) {}
+  ) {
+    // The session lives as long as the page: so does this effect.
+    $effect.root(() => {
+      $effect(() => this.#readFirstAhead());
+    });
+  }
+
+  /**
+   * Keeps the file a confirm would import first read ahead (read-ahead.ts), with the options it
+   * would import with: a change of file or choice drops the read and starts another. It starts
+   * once the file's preview is drawn and painted: started with the answer, its three busy
+   * workers stretched the preview's drawing steps past 50 ms on two cores. While an import runs
+   * nothing changes: the confirm takes the held read over.
+   */
+  #readFirstAhead(): (() => void) | undefined {
+    if (this.running) return;
+    const first = this.pending[0];
+    if (!first?.previewDrawn) {
+      this.#readAhead.drop();
+      return;
+    }
+    const options = this.#importOptions(first);
+    return afterPaint(() => this.#readAhead.keep(first.file, options));
+  }
 
   /** The workspace id the preview checks duplicates against, and imports go to. */
   get targetId(): string | null {
@@ -130,6 +158,12 @@ export class ImportSession {
 
   #options(item: ImportItem): IngestOptions {
     return { locale: this.#locale(), ...($state.snapshot(item.overrides) as Overrides) };
+  }
+
+  /** The previewed kind and mapping are pinned, so the import stores what the preview showed. */
+  #importOptions(item: ImportItem): IngestOptions {
+    const a = item.answer!.analysis;
+    return { ...this.#options(item), kind: a.kind ?? undefined, mapping: { ...a.mapping } };
   }
 
   get pending(): ImportItem[] {
@@ -292,26 +326,30 @@ export class ImportSession {
   }
 
   async #importOne(item: ImportItem, workspaceId: string): Promise<void> {
-    const a = item.answer!.analysis;
     item.status = 'importing';
     item.progress = { rows: 0, bytes: 0, totalBytes: item.file.size, rowsPerSecond: 0 };
     try {
-      // The previewed kind and mapping are pinned, so the import stores what the preview showed.
-      const options = { ...this.#options(item), kind: a.kind ?? undefined, mapping: { ...a.mapping } };
-      const msg = await this.engine().request(
-        'import',
-        {
-          workspaceId: item.remapOf?.workspaceId ?? workspaceId,
-          file: item.file,
-          options,
-          replaceId: item.replaceId ?? undefined,
-        },
-        {
-          onProgress: (p) => (item.progress = p),
-          onCurrencies: (q) => (this.currencyQuestion = q),
-          started: (id) => (this.#importId = id),
-        },
-      );
+      const options = this.#importOptions(item);
+      const to = {
+        // A re-map stays in its dataset's workspace.
+        workspaceId: item.remapOf?.workspaceId ?? workspaceId,
+        replaceId: item.replaceId ?? undefined,
+      };
+      const listeners = {
+        onProgress: (p: ImportProgress) => (item.progress = p),
+        onCurrencies: (q: CurrencyQuestion) => (this.currencyQuestion = q),
+      };
+      const held = this.#readAhead.take(item.file, options, to, listeners);
+      if (held) {
+        this.#importId = held.id;
+        if (held.progress) item.progress = held.progress;
+      }
+      const msg = await (held?.reply ??
+        this.engine().request(
+          'import',
+          { ...to, file: item.file, options },
+          { ...listeners, started: (id) => (this.#importId = id) },
+        ));
       if (msg.type === 'imported') {
         item.result = msg.answer;
         item.status = 'done';

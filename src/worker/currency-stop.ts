@@ -12,20 +12,19 @@ import type { CurrencyQuestion } from './protocol.ts';
 export type AskRates = (question: CurrencyQuestion) => Promise<CurrencyAnswer | null>;
 
 /**
- * The ImportControl.beforeCommit hook for an import into `workspaceId`. Resolves when nothing is
- * missing, with the answers as a change the commit stores in its own transaction (so a cancel or
- * a failed commit leaves the rates as they were); throws ImportCancelled on a cancel. An answer
- * that still leaves a gap is asked again rather than stored.
+ * The ImportControl.beforeCommit hook: checks the file against the workspace it commits into (the
+ * staged record's) and the dataset it replaces. Resolves when nothing is missing, with the answers
+ * as a change the commit stores in its own transaction (so a cancel or a failed commit leaves the
+ * rates as they were); throws ImportCancelled on a cancel. An answer that still leaves a gap is
+ * asked again rather than stored.
  */
 export function currencyStop(
   db: YardstickDb,
-  workspaceId: string,
-  replaceId: string | undefined,
   ask: AskRates,
-): (record: Readonly<DatasetRecord>) => Promise<SettingsChange | undefined> {
-  return async (record) => {
-    const stored = await readyDatasets(db, workspaceId);
-    let settings = await getSettings(db, workspaceId);
+): (record: Readonly<DatasetRecord>, replaceId: string | undefined) => Promise<SettingsChange | undefined> {
+  return async (record, replaceId) => {
+    const stored = await readyDatasets(db, record.workspaceId);
+    let settings = await getSettings(db, record.workspaceId);
     const answers: CurrencyAnswer[] = [];
     for (;;) {
       const gap = importCurrencyGap(stored, record, settings, replaceId);

@@ -10,12 +10,12 @@ import type { DatasetRecord, SettingsRecord, YardstickDb } from '../db/schema.ts
 import { removeAbandonedStaging } from '../db/staging-locks.ts';
 import { getSettings } from '../db/workspaces.ts';
 import { computeGrains, prepareData } from './compute.ts';
-import { currencyStop } from './currency-stop.ts';
+import { currencyStop, type AskRates } from './currency-stop.ts';
 import { judgeGoals } from './goals.ts';
 import { analyseFile, ImportCancelled, importFile } from './import-file.ts';
 import { evaluateAlerts } from './alerts.ts';
 import { workspaceRange } from '../core/metrics/range.ts';
-import type { ComputedPart, EngineRequest, EngineResponse } from './protocol.ts';
+import type { ComputedPart, EngineRequest, EngineResponse, ImportDestination } from './protocol.ts';
 import { sameAnswer } from './same-answer.ts';
 import { saveAnswer, savedAnswerOf, type SavedAnswer } from '../db/saved-answers.ts';
 import { onStoredChange } from '../db/changes.ts';
@@ -72,7 +72,15 @@ export function createEngine({ db, post, build = null }: EngineDeps): Engine {
   const ready = removeAbandonedStaging(db).catch(() => 0);
   const snapshots = new SnapshotDesk(db);
 
-  function askRates(importId: number): Parameters<typeof currencyStop>[3] {
+  /** Held imports waiting for the person's confirmation: settled by `release` or `cancel`. */
+  const holds = new Map<number, (to: ImportDestination | null) => void>();
+
+  function destinationOf(importId: number): () => Promise<ImportDestination | null> {
+    const to = new Promise<ImportDestination | null>((resolve) => holds.set(importId, resolve));
+    return () => to;
+  }
+
+  function askRates(importId: number): AskRates {
     return (question) =>
       new Promise((resolve) => {
         if (cancelled.has(importId)) return resolve(null);
@@ -188,7 +196,15 @@ export function createEngine({ db, post, build = null }: EngineDeps): Engine {
       case 'cancel':
         cancelled.add(req.importId);
         waiting.get(req.importId)?.(null);
+        holds.get(req.importId)?.(null);
         return;
+      case 'release': {
+        const release = holds.get(req.importId);
+        // What the import commits is what a restore's undo would lose.
+        if (release) snapshots.forgetUndo();
+        release?.(req.to);
+        return;
+      }
       case 'rates':
         waiting.get(req.importId)?.(req.answer);
         return;
@@ -204,7 +220,7 @@ export function createEngine({ db, post, build = null }: EngineDeps): Engine {
         });
         return;
       case 'import': {
-        snapshots.forgetUndo();
+        if (!req.held) snapshots.forgetUndo();
         const answer = await importFile(
           db,
           req.workspaceId,
@@ -213,7 +229,8 @@ export function createEngine({ db, post, build = null }: EngineDeps): Engine {
           {
             cancelled: () => cancelled.has(req.id),
             progress: (progress) => post({ type: 'progress', id: req.id, progress }),
-            beforeCommit: currencyStop(db, req.workspaceId, req.replaceId, askRates(req.id)),
+            ...(req.held && { destination: destinationOf(req.id) }),
+            beforeCommit: currencyStop(db, askRates(req.id)),
           },
           req.replaceId,
         );
@@ -296,6 +313,7 @@ export function createEngine({ db, post, build = null }: EngineDeps): Engine {
       if (req.type === 'import' || req.type === 'snapshot-export') {
         cancelled.delete(req.id);
         waiting.delete(req.id);
+        holds.delete(req.id);
       }
     }
   }

@@ -26,7 +26,7 @@ import {
 import { EventAggregator } from '../core/events/build.ts';
 import { rememberMapping, recallMapping } from '../db/mappings.ts';
 import { holdStaging } from '../db/staging-locks.ts';
-import type { AnalysisAnswer, ImportedAnswer, ImportProgress } from './protocol.ts';
+import type { AnalysisAnswer, ImportDestination, ImportedAnswer, ImportProgress } from './protocol.ts';
 import { PREFIX_BYTES, readPrefix } from './read-prefix.ts';
 import { planFromSource, prefixSource } from '../core/datasets/prefix-plan.ts';
 import { planReading, storablePlan, type TableDecision } from '../core/datasets/table-decision.ts';
@@ -112,10 +112,19 @@ export interface ImportControl {
   cancelled: () => boolean;
   progress: (p: ImportProgress) => void;
   /**
-   * Awaited right before the commit, with everything staged; throwing discards the import. A
-   * settings change it returns is stored in the commit's transaction.
+   * Where a held import commits (protocol.ts `held`), awaited once everything is staged: the
+   * file was read while its preview was shown, and the person has now confirmed (or not: null
+   * discards it). Without it the import commits where it was asked to.
    */
-  beforeCommit?: (record: Readonly<DatasetRecord>) => Promise<SettingsChange | undefined | void>;
+  destination?: () => Promise<ImportDestination | null>;
+  /**
+   * Awaited right before the commit, with everything staged and its workspace known; throwing
+   * discards the import. A settings change it returns is stored in the commit's transaction.
+   */
+  beforeCommit?: (
+    record: Readonly<DatasetRecord>,
+    replaceId: string | undefined,
+  ) => Promise<SettingsChange | undefined | void>;
 }
 
 export class ImportCancelled extends Error {}
@@ -150,7 +159,8 @@ interface Streamed {
 
 /**
  * Stores a file all-or-nothing: chunks are staged under a dataset id no query shows, then one
- * small transaction makes them visible (replacing `replaceId` in the same transaction).
+ * small transaction makes them visible (replacing `replaceId` in the same transaction). A held
+ * import learns its workspace and the dataset it replaces from `control.destination` instead.
  */
 export async function importFile(
   db: YardstickDb,
@@ -170,13 +180,19 @@ export async function importFile(
     const release = await holdStaging(id);
     try {
       done = await stream(db, id, workspaceId, file, options, control, tuning, forced, fixed, clock);
-      const since = clock ? performance.now() : 0;
       if (done.parsedRows !== done.record.rowsStored)
         throw new ReadBackError(
           { rows: done.record.rowsStored, chunks: done.record.chunkCount },
           { rows: done.parsedRows, chunks: done.record.chunkCount },
         );
-      const settings = await control.beforeCommit?.(done.record);
+      if (control.destination) {
+        const to = await control.destination();
+        if (!to) throw new ImportCancelled();
+        done.record.workspaceId = to.workspaceId;
+        replaceId = to.replaceId;
+      }
+      const since = clock ? performance.now() : 0;
+      const settings = await control.beforeCommit?.(done.record, replaceId);
       if (control.cancelled()) throw new ImportCancelled();
       await commitDataset(db, done.record, replaceId, settings ?? undefined);
       // The rows parsed, counted as they were staged, against what the database now holds.

@@ -25,8 +25,16 @@ export type EngineRequest =
       options: IngestOptions;
       /** The dataset this import replaces (same content re-imported, or a re-map). */
       replaceId?: string;
+      /**
+       * Read ahead: the file is read and staged while its preview is still shown, and waits,
+       * unseen, for `release` (the person confirmed) or `cancel`. `workspaceId` and `replaceId`
+       * then come with the release.
+       */
+      held?: boolean;
     }
   | { type: 'cancel'; id: number; importId: number }
+  /** Lets a held import commit, into this workspace (replacing `replaceId`). */
+  | { type: 'release'; id: number; importId: number; to: ImportDestination }
   /**
    * Starts reading a workspace's rows before anything asks for its KPIs (no answer): the page
    * sends it as it starts, with the workspace it showed last, while it opens its own connection.
@@ -113,6 +121,13 @@ export interface AnalysisAnswer {
   rememberedMapping: boolean;
   /** Only the first megabytes were analysed (a large file): counts in the analysis are partial. */
   partial: boolean;
+}
+
+/** Where an import commits: known when it starts, or when a held import is released. */
+export interface ImportDestination {
+  workspaceId: string;
+  /** The dataset it replaces, in the same transaction. */
+  replaceId?: string;
 }
 
 export interface ImportProgress {

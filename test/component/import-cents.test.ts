@@ -25,7 +25,7 @@ describe('amounts in cents', () => {
 
     await userEvent.click(toggle);
     await settle();
-    expect(h.requests.at(-1)).toMatchObject({ type: 'analyse', options: { cents: false } });
+    expect(h.analyses().at(-1)).toMatchObject({ type: 'analyse', options: { cents: false } });
     expect(within(screen.getByTestId('import-preview')).getByRole('switch')).not.toBeChecked();
     expect(screen.getByTestId('import-preview')).not.toHaveTextContent('amounts read as cents');
   });

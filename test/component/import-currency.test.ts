@@ -20,9 +20,10 @@ const CSV = [
   'c2,s2,Starter,active,2024-01-06,,45,month,eur',
 ].join('\n');
 
-/** A worker that stops every import with one question, and answers `rates` or `cancel`. */
+/** A worker that stops every import with one question before it commits, and answers `rates` or `cancel`. */
 function stopWorker() {
   const received: EngineRequest[] = [];
+  const held = new Map<number, string>();
   const worker = {
     onmessage: null as ((e: MessageEvent<EngineResponse>) => void) | null,
     onerror: null,
@@ -30,6 +31,12 @@ function stopWorker() {
       received.push(req);
       const reply = (msg: EngineResponse) =>
         setTimeout(() => worker.onmessage!({ data: msg } as MessageEvent));
+      const ask = (id: number, fileName: string) =>
+        reply({
+          type: 'currencies',
+          id,
+          question: { codes: ['EUR', 'USD'], missing: ['EUR', 'USD'], fileName, currency: null, fx: {} },
+        });
       if (req.type === 'analyse') {
         const bytes = new TextEncoder().encode(texts.get(req.file.name) ?? '');
         const analysis = analyse(bytes, req.file.name, req.options);
@@ -39,17 +46,12 @@ function stopWorker() {
           answer: { analysis, duplicateOf: null, rememberedMapping: false, partial: false },
         });
       } else if (req.type === 'import') {
-        reply({
-          type: 'currencies',
-          id: req.id,
-          question: {
-            codes: ['EUR', 'USD'],
-            missing: ['EUR', 'USD'],
-            fileName: req.file.name,
-            currency: null,
-            fx: {},
-          },
-        });
+        // An import read ahead asks once it is released into a workspace.
+        if (req.held) held.set(req.id, req.file.name);
+        else ask(req.id, req.file.name);
+      } else if (req.type === 'release') {
+        const fileName = held.get(req.importId);
+        if (fileName) ask(req.importId, fileName);
       } else if (req.type === 'cancel') {
         reply({ type: 'cancelled', id: req.importId });
       }

@@ -36,6 +36,9 @@ vi.mock('../../src/state/engine.ts', () => ({
   }),
 }));
 
+/** The previews asked for (the first file is also read ahead, and that request is recorded too). */
+const analyses = () => page.requests.filter((r) => r.type === 'analyse');
+
 const SUBSCRIPTIONS = [
   'customer_id,plan,mrr,currency,start_date,end_date',
   'c1,Pro,49,USD,2024-01-05,',
@@ -196,7 +199,7 @@ describe('dropping files on the Import view', () => {
     const dropped = await previewKinds(2);
     expect(dropped).toEqual(['subscriptions', 'nps']);
     expect(screen.getByTestId('import-confirm')).toHaveTextContent('Import 2 files');
-    expect(page.requests.map((r) => [r.type, r.file.name])).toEqual([
+    expect(analyses().map((r) => [r.type, r.file.name])).toEqual([
       ['analyse', 'subs.csv'],
       ['analyse', 'survey.csv'],
     ]);
@@ -233,7 +236,7 @@ describe('dropping files on the Import view', () => {
       expect(error).toHaveTextContent(/save the sheet as CSV/);
     });
     // Workbooks are refused by name: not a byte of them goes to the worker. Only the CSV can be imported.
-    expect(page.requests.map((r) => r.file.name)).toEqual(['survey.csv']);
+    expect(new Set(page.requests.map((r) => r.file.name))).toEqual(new Set(['survey.csv']));
     expect(await previewKinds(1)).toEqual(['nps']);
     expect(screen.getByTestId('import-confirm')).toHaveTextContent(/^Import$/);
     expect(screen.getByTestId('import-confirm')).toBeEnabled();

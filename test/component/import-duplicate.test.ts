@@ -77,7 +77,7 @@ describe('re-mapping a dataset', () => {
       'This is not the file “subs.csv” was imported from',
     );
     // Both are compared with the datasets of the re-mapped dataset's own workspace.
-    expect(h.requests.map((r) => [r.type, 'workspaceId' in r ? r.workspaceId : null])).toEqual([
+    expect(h.analyses().map((r) => [r.type, r.workspaceId])).toEqual([
       ['analyse', 'w'],
       ['analyse', 'w'],
     ]);

@@ -4,7 +4,7 @@ import { YardstickDb } from '../../src/db/schema.ts';
 import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
-import type { EngineRequest, EngineResponse } from '../../src/worker/protocol.ts';
+import type { EngineRequest, EngineResponse, ImportDestination } from '../../src/worker/protocol.ts';
 import { analyse } from '../../src/core/datasets/ingest.ts';
 
 let n = 0;
@@ -13,7 +13,10 @@ export interface Harness {
   db: YardstickDb;
   workspaces: Workspaces;
   session: ImportSession;
+  /** Every request sent, held imports, releases and cancels included. */
   requests: EngineRequest[];
+  /** The previews asked for, in order. */
+  analyses: () => Extract<EngineRequest, { type: 'analyse' }>[];
 }
 
 /** File text by name: jsdom's File cannot always be read back synchronously. */
@@ -36,10 +39,21 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
   );
   const requests: EngineRequest[] = [];
   let id = 0;
+  // Held imports (read ahead) wait, as in the worker, for a release or a cancel.
+  const held = new Map<number, (outcome: EngineResponse | Error) => void>();
   const fake = {
-    request(type: EngineRequest['type'], body: Record<string, unknown>): Promise<EngineResponse> {
+    request(
+      type: EngineRequest['type'],
+      body: Record<string, unknown>,
+      opts: { started?: (id: number) => void } = {},
+    ): Promise<EngineResponse> {
       const req = { ...body, type, id: ++id } as EngineRequest;
       requests.push(req);
+      opts.started?.(req.id);
+      if (req.type === 'import' && req.held)
+        return new Promise((resolve, reject) =>
+          held.set(req.id, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome))),
+        );
       if (req.type === 'analyse') {
         const bytes = new TextEncoder().encode(texts.get(req.file.name) ?? '');
         return Promise.resolve({
@@ -55,7 +69,17 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
       }
       return Promise.reject(new Error(`unexpected ${type}`));
     },
-    cancel() {},
+    cancel(importId: number) {
+      requests.push({ type: 'cancel', id: ++id, importId });
+      held.get(importId)?.({ type: 'cancelled', id: importId });
+      held.delete(importId);
+    },
+    release(importId: number, to: ImportDestination) {
+      requests.push({ type: 'release', id: ++id, importId, to });
+      // Committing is the worker's: like any import, it is not faked here.
+      held.get(importId)?.(new Error('unexpected import'));
+      held.delete(importId);
+    },
   } as unknown as EngineClient;
   const session = new ImportSession(
     () => fake,
@@ -63,7 +87,8 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
     () => 'My workspace',
   );
   await workspaces.load();
-  return { db, workspaces, session, requests };
+  const analyses = () => requests.filter((r) => r.type === 'analyse');
+  return { db, workspaces, session, requests, analyses };
 }
 
 /** Waits until the worker's (fake) answers have landed. */

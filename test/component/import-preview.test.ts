@@ -43,7 +43,7 @@ describe('import preview', () => {
 
     await userEvent.selectOptions(submitted, 'DMY');
     await settle();
-    expect(h.requests.at(-1)).toMatchObject({
+    expect(h.analyses().at(-1)).toMatchObject({
       type: 'analyse',
       options: { dateOrder: { submitted_at: 'DMY' } },
     });
@@ -86,7 +86,7 @@ describe('import preview', () => {
     const score = await screen.findByRole('combobox', { name: 'score' });
     await userEvent.selectOptions(score, '');
     await settle();
-    expect(h.requests.at(-1)).toMatchObject({ options: { kind: 'nps', mapping: { score: null } } });
+    expect(h.analyses().at(-1)).toMatchObject({ options: { kind: 'nps', mapping: { score: null } } });
     expect(screen.getByText('Map a column to: score.')).toHaveAttribute('role', 'alert');
     expect(screen.getByTestId('import-confirm')).toBeDisabled();
 
@@ -123,7 +123,7 @@ describe('import preview', () => {
     expect(screen.getByTestId('import-confirm')).toBeDisabled();
     await userEvent.selectOptions(kind, 'nps');
     await settle();
-    expect(h.requests.at(-1)).toMatchObject({ options: { kind: 'nps' } });
+    expect(h.analyses().at(-1)).toMatchObject({ options: { kind: 'nps' } });
     expect(screen.getByLabelText('Dataset kind')).toHaveValue('nps');
   });
 });
@@ -136,9 +136,7 @@ describe('choosing files', () => {
     expect(h.session.busy).toBe(true);
     h.session.remove(h.session.items[1]);
     await settle();
-    expect(
-      h.requests.filter((r) => r.type === 'analyse').map((r) => r.type === 'analyse' && r.file.name),
-    ).toEqual(['kept.csv']);
+    expect(h.analyses().map((r) => r.file.name)).toEqual(['kept.csv']);
     expect(h.session.items.map((i) => i.status)).toEqual(['ready']);
     expect(h.session.busy).toBe(false);
   });
@@ -172,7 +170,7 @@ describe('re-map', () => {
     render(ImportPanel, { session: h.session, workspaces: h.workspaces });
     await settle();
     // The conventions chosen at the first import come back too.
-    expect(h.requests[0]).toMatchObject({
+    expect(h.analyses()[0]).toMatchObject({
       type: 'analyse',
       options: {
         kind: 'nps',

@@ -75,6 +75,8 @@ describe('a full disk', () => {
             partial: false,
           },
         }),
+      // The file read ahead is dropped when the import fails before it starts.
+      cancel: () => undefined,
     } as unknown as EngineClient;
     const session = new ImportSession(
       () => engine,

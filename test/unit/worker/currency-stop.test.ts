@@ -54,15 +54,11 @@ function page() {
   };
 }
 
-function control(
-  workspaceId: string,
-  ask: ReturnType<typeof page>['ask'],
-  replaceId?: string,
-): ImportControl {
+function control(ask: ReturnType<typeof page>['ask']): ImportControl {
   return {
     cancelled: () => false,
     progress: () => undefined,
-    beforeCommit: currencyStop(db, workspaceId, replaceId, ask),
+    beforeCommit: currencyStop(db, ask),
   };
 }
 
@@ -71,8 +67,8 @@ const options = { locale: 'en-US' as const };
 describe('the multi-currency stop of an import', () => {
   it('never asks about a file in one currency', async () => {
     const p = page();
-    await importFile(db, ws, oneCurrency('usd.csv', 'usd'), options, control(ws, p.ask));
-    await importFile(db, ws, oneCurrency('usd-again.csv', 'USD'), options, control(ws, p.ask));
+    await importFile(db, ws, oneCurrency('usd.csv', 'usd'), options, control(p.ask));
+    await importFile(db, ws, oneCurrency('usd-again.csv', 'USD'), options, control(p.ask));
     expect(p.questions).toEqual([]);
     expect(await readyDatasets(db, ws)).toHaveLength(2);
   });
@@ -80,7 +76,7 @@ describe('the multi-currency stop of an import', () => {
   it('never stops the demo, whose subscriptions are in one currency', async () => {
     const p = page();
     for (const f of generateDemoFiles().filter((d) => d.kind === 'subscriptions'))
-      await importFile(db, ws, new File([f.text], f.name), options, control(ws, p.ask));
+      await importFile(db, ws, new File([f.text], f.name), options, control(p.ask));
     expect(p.questions).toEqual([]);
     expect((await readyDatasets(db, ws)).map((d) => d.kind)).toEqual(['subscriptions']);
   });
@@ -88,7 +84,7 @@ describe('the multi-currency stop of an import', () => {
   it('keeps the staged file out of sight until the answer, then stores the rates and commits', async () => {
     const p = page();
     const settingsBefore = await getSettings(db, ws);
-    const importing = importFile(db, ws, twoCurrencies(), options, control(ws, p.ask));
+    const importing = importFile(db, ws, twoCurrencies(), options, control(p.ask));
     await p.waitForQuestion();
 
     expect(p.questions[0]).toEqual({
@@ -116,12 +112,12 @@ describe('the multi-currency stop of an import', () => {
 
   it('discards the staged file on a cancel and leaves the workspace as it was', async () => {
     const p = page();
-    await importFile(db, ws, oneCurrency('usd.csv', 'usd'), options, control(ws, p.ask));
+    await importFile(db, ws, oneCurrency('usd.csv', 'usd'), options, control(p.ask));
     const datasetsBefore = await db.datasets.toArray();
     const chunksBefore = await db.chunks.count();
     const settingsBefore = await getSettings(db, ws);
 
-    const importing = importFile(db, ws, oneCurrency('eur.csv', 'eur'), options, control(ws, p.ask));
+    const importing = importFile(db, ws, oneCurrency('eur.csv', 'eur'), options, control(p.ask));
     await p.waitForQuestion();
     expect(p.questions[0]).toMatchObject({ codes: ['USD', 'EUR'], missing: ['USD', 'EUR'] });
     p.answer(null);
@@ -137,7 +133,7 @@ describe('the multi-currency stop of an import', () => {
     let cancelled = false;
     const settingsBefore = await getSettings(db, ws);
     const importing = importFile(db, ws, twoCurrencies(), options, {
-      ...control(ws, p.ask),
+      ...control(p.ask),
       cancelled: () => cancelled,
     });
     await p.waitForQuestion();
@@ -150,7 +146,7 @@ describe('the multi-currency stop of an import', () => {
 
   it('applies the answer to the settings as they are at the commit', async () => {
     const p = page();
-    const importing = importFile(db, ws, twoCurrencies(), options, control(ws, p.ask));
+    const importing = importFile(db, ws, twoCurrencies(), options, control(p.ask));
     await p.waitForQuestion();
     // Changed in Settings while the question was open.
     await db.settings.update(ws, { gross_margin: 0.42 });
@@ -165,7 +161,7 @@ describe('the multi-currency stop of an import', () => {
 
   it('asks again when an answer still leaves a code without a rate', async () => {
     const p = page();
-    const importing = importFile(db, ws, twoCurrencies(), options, control(ws, p.ask));
+    const importing = importFile(db, ws, twoCurrencies(), options, control(p.ask));
     await p.waitForQuestion();
     p.answer({ currency: 'USD', fx: {} });
     await p.waitForQuestion();
@@ -179,14 +175,14 @@ describe('the multi-currency stop of an import', () => {
   it('does not ask when the stored rates already cover the codes, or the other code is replaced', async () => {
     const p = page();
     await db.settings.update(ws, { currency: 'USD', fx: { EUR: 1.1 } });
-    await importFile(db, ws, twoCurrencies(), options, control(ws, p.ask));
+    await importFile(db, ws, twoCurrencies(), options, control(p.ask));
     expect(p.questions).toEqual([]);
 
     const other = (await createWorkspace(db, 'Other', 'en-US')).id;
-    const eur = await importFile(db, other, oneCurrency('eur.csv', 'EUR'), options, control(other, p.ask));
+    const eur = await importFile(db, other, oneCurrency('eur.csv', 'EUR'), options, control(p.ask));
     // Re-mapping the EUR file as a USD file leaves one currency: no question.
     const usd = oneCurrency('usd.csv', 'USD');
-    await importFile(db, other, usd, options, control(other, p.ask, eur.dataset.id), eur.dataset.id);
+    await importFile(db, other, usd, options, control(p.ask), eur.dataset.id);
     expect(p.questions).toEqual([]);
     expect((await readyDatasets(db, other)).map((d) => d.currencies)).toEqual([['USD']]);
   });

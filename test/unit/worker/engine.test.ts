@@ -360,3 +360,77 @@ describe('the reads every compute starts with', () => {
     expect(await margin()).toBe(before! / 2);
   });
 });
+
+describe('imports read ahead while the preview is shown (held)', () => {
+  /** Starts a held import and waits until everything is staged and it waits for the person. */
+  async function heldImport(text: string) {
+    const id = nextId++;
+    const done = engine.handle({
+      type: 'import',
+      id,
+      workspaceId: '',
+      file: file('subs.csv', text),
+      options: { locale: 'en-US' },
+      held: true,
+    });
+    // The last progress is posted once every row is staged.
+    await vi.waitFor(() => {
+      const last = posted.filter((m) => m.id === id && m.type === 'progress').at(-1);
+      expect(last?.type === 'progress' && last.progress.bytes === last.progress.totalBytes).toBe(true);
+    });
+    const answer = async () => {
+      await done;
+      return posted.filter((m) => m.id === id && m.type !== 'progress');
+    };
+    return { id, answer };
+  }
+
+  const staged = () => db.datasets.where('state').equals('staged').toArray();
+
+  it('shows nothing until released, then commits into the workspace named at the release', async () => {
+    const held = await heldImport(SUBSCRIPTIONS);
+    const other = (await createWorkspace(db, 'Other', 'en-US')).id;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await readyDatasets(db, ws)).toEqual([]);
+    expect(await readyDatasets(db, other)).toEqual([]);
+    expect(await staged()).toHaveLength(1);
+
+    await engine.handle({ type: 'release', id: nextId++, importId: held.id, to: { workspaceId: other } });
+    const [msg] = await held.answer();
+    expect(msg).toMatchObject({
+      type: 'imported',
+      answer: { dataset: { workspaceId: other, rowsStored: 2 } },
+    });
+    expect((await readyDatasets(db, other)).map((d) => d.rowsStored)).toEqual([2]);
+    expect(await readyDatasets(db, ws)).toEqual([]);
+    expect(await staged()).toEqual([]);
+  });
+
+  it('replaces the dataset the release names, in the same commit', async () => {
+    const first = await importSubscriptions();
+    if (first.type !== 'imported') throw new Error('import failed');
+    const held = await heldImport(SUBSCRIPTIONS.replace('c2,Team', 'c2,Pro'));
+    await engine.handle({
+      type: 'release',
+      id: nextId++,
+      importId: held.id,
+      to: { workspaceId: ws, replaceId: first.answer.dataset.id },
+    });
+    const [msg] = await held.answer();
+    if (msg.type !== 'imported') throw new Error(`expected imported, got ${msg.type}`);
+    expect((await readyDatasets(db, ws)).map((d) => d.id)).toEqual([msg.answer.dataset.id]);
+    expect((await mrrByMonth()).answer.segmentFields.plan).toEqual(['Pro']);
+  });
+
+  it('deletes everything it staged when cancelled while it waits', async () => {
+    await importSubscriptions();
+    const before = await db.chunks.count();
+    const held = await heldImport(SUBSCRIPTIONS);
+    expect(await db.chunks.count()).toBeGreaterThan(before);
+    await engine.handle({ type: 'cancel', id: nextId++, importId: held.id });
+    expect(await held.answer()).toEqual([{ type: 'cancelled', id: held.id }]);
+    expect(await staged()).toEqual([]);
+    expect(await db.chunks.count()).toBe(before);
+    expect(await readyDatasets(db, ws)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,92 @@
+// The file a confirm would import first is read while its preview is still on screen: by the time
+// the person has checked the preview and confirmed, most of the import is done. The worker stages
+// it, unseen and under no workspace, and commits only when released into the workspace chosen at
+// the confirm; a held import dropped (the file or a choice changed) deletes what it staged.
+
+import type { IngestOptions } from '../core/datasets/ingest.ts';
+import type { EngineClient } from './engine-client.ts';
+import type { CurrencyQuestion, ImportDestination, ImportProgress, ReplyTo } from '../worker/protocol.ts';
+
+/** What the running import listens to, once a held import is taken over. */
+export interface HeldListeners {
+  onProgress: (p: ImportProgress) => void;
+  onCurrencies: (q: CurrencyQuestion) => void;
+}
+
+export interface HeldImport {
+  /** The engine's id of the import (to cancel it or answer its currency question). */
+  readonly id: number;
+  /** The latest progress it reported while held. */
+  readonly progress: ImportProgress | null;
+  /** Settles as an import request does. */
+  readonly reply: Promise<ReplyTo<'import'>>;
+}
+
+interface Held {
+  file: File;
+  /** The options it reads with, as JSON: another choice is another import. */
+  key: string;
+  id: number;
+  reply: Promise<ReplyTo<'import'>>;
+  /** The latest progress, and who listens once it is taken. */
+  heard: { progress: ImportProgress | null; listeners: HeldListeners | null };
+}
+
+export class ReadAhead {
+  #held: Held | null = null;
+
+  constructor(private readonly engine: () => EngineClient) {}
+
+  /** Reads `file` ahead with `options` unless that read is under way; any other is dropped. */
+  keep(file: File, options: IngestOptions): void {
+    const key = JSON.stringify(options);
+    if (this.#held?.file === file && this.#held.key === key) return;
+    this.drop();
+    let id = 0;
+    const heard: Held['heard'] = { progress: null, listeners: null };
+    const reply = this.engine().request(
+      'import',
+      { workspaceId: '', file, options, held: true },
+      {
+        started: (started) => (id = started),
+        onProgress: (p) => {
+          heard.progress = p;
+          heard.listeners?.onProgress(p);
+        },
+        // Asked only after the release, when the confirm's import listens.
+        onCurrencies: (q) => heard.listeners?.onCurrencies(q),
+      },
+    );
+    // A failure is the confirm's to report, if the person confirms this very read.
+    reply.catch(() => undefined);
+    this.#held = { file, key, id, reply, heard };
+  }
+
+  /** Stops the read under way, if any: the worker deletes what it staged. */
+  drop(): void {
+    const held = this.#held;
+    this.#held = null;
+    if (held) this.engine().cancel(held.id);
+  }
+
+  /**
+   * The read of `file` with exactly `options`, released into `to` and handed to the caller, who
+   * now listens to it; null (and any other read dropped) when there is none to take.
+   */
+  take(
+    file: File,
+    options: IngestOptions,
+    to: ImportDestination,
+    listeners: HeldListeners,
+  ): HeldImport | null {
+    const held = this.#held;
+    if (!held || held.file !== file || held.key !== JSON.stringify(options)) {
+      this.drop();
+      return null;
+    }
+    this.#held = null;
+    held.heard.listeners = listeners;
+    this.engine().release(held.id, to);
+    return { id: held.id, reply: held.reply, progress: held.heard.progress };
+  }
+}

@@ -1,0 +1,120 @@
+// The file a confirm would import first is read ahead while its preview is shown (read-ahead.ts):
+// held by the worker under no workspace, released into the workspace of the confirm, and dropped
+// when the file or a choice changes. The harness's worker records what it was sent.
+import { render } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { locale } from '../../src/state/locale.svelte.ts';
+import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
+import type { EngineRequest } from '../../src/worker/protocol.ts';
+import { csvFile, harness, settle, type Harness } from './import-harness.ts';
+
+beforeEach(() => locale.set('en'));
+
+const SUBS = [
+  'customer_id,plan,start_date,end_date,amount,interval',
+  'c1,Pro,2024-01-05,,49,month',
+  'c2,Team,2024-02-10,,30,month',
+].join('\n');
+
+const NPS = ['respondent_id,score,submitted_at', 'r1,9,2024-01-02', 'r2,3,2024-01-03'].join('\n');
+
+type Held = Extract<EngineRequest, { type: 'import' }>;
+const heldImports = (h: Harness) =>
+  h.requests.filter((r): r is Held => r.type === 'import' && r.held === true);
+const of = (h: Harness, type: 'cancel' | 'release') => h.requests.filter((r) => r.type === type);
+
+/** Settles the preview, drawn in steps a frame apart, then the read ahead that follows it. */
+async function previewed() {
+  for (let step = 0; step < 7; step++) await settle();
+}
+
+async function shown(files: File[]) {
+  const h = await harness();
+  render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+  h.session.add(files);
+  await previewed();
+  return h;
+}
+
+describe('reading the first file ahead while its preview is shown', () => {
+  it('starts once the preview is ready, with the kind and mapping it shows, under no workspace', async () => {
+    const h = await shown([csvFile('subs.csv', SUBS), csvFile('survey.csv', NPS)]);
+    const held = heldImports(h);
+    // One read: the file a confirm imports first.
+    expect(held).toHaveLength(1);
+    const preview = h.session.items[0].answer!.analysis;
+    expect(held[0]).toMatchObject({
+      workspaceId: '',
+      file: { name: 'subs.csv' },
+      options: { locale: 'en-US', kind: 'subscriptions', mapping: preview.mapping },
+    });
+    expect(h.requests.filter((r) => r.type === 'import' && !r.held)).toEqual([]);
+  });
+
+  it('waits until the preview is drawn: a file whose preview is not on screen is not read', async () => {
+    const h = await harness();
+    h.session.add([csvFile('subs.csv', SUBS)]);
+    await previewed();
+    expect(h.session.items[0].status).toBe('ready');
+    expect(heldImports(h)).toEqual([]);
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    await previewed();
+    expect(heldImports(h)).toHaveLength(1);
+  });
+
+  it('is taken over by the confirm: released into the workspace it creates, with no second read', async () => {
+    const h = await shown([csvFile('subs.csv', SUBS)]);
+    const [held] = heldImports(h);
+    await h.session.confirm();
+    const created = h.workspaces.list.find((w) => w.name === 'My workspace')!;
+    expect(of(h, 'release')).toEqual([
+      expect.objectContaining({ importId: held.id, to: { workspaceId: created.id, replaceId: undefined } }),
+    ]);
+    expect(h.requests.filter((r) => r.type === 'import')).toEqual([held]);
+    expect(of(h, 'cancel')).toEqual([]);
+  });
+
+  it('drops the read and starts another when a choice in the preview changes', async () => {
+    const h = await shown([csvFile('subs.csv', SUBS)]);
+    const [first] = heldImports(h);
+    h.session.setDecimal(h.session.items[0], 'amount', ',');
+    await previewed();
+    expect(of(h, 'cancel')).toEqual([expect.objectContaining({ importId: first.id })]);
+    const [, second] = heldImports(h);
+    expect(second.options).toMatchObject({ decimal: { amount: ',' }, kind: 'subscriptions' });
+    // The confirm takes the newer read.
+    await h.session.confirm();
+    expect(of(h, 'release')).toEqual([expect.objectContaining({ importId: second.id })]);
+  });
+
+  it('drops the read when the file is removed or skipped, and reads the next file instead', async () => {
+    const h = await shown([csvFile('subs.csv', SUBS), csvFile('survey.csv', NPS)]);
+    const [subs] = heldImports(h);
+    h.session.remove(h.session.items[0]);
+    await previewed();
+    expect(of(h, 'cancel')).toEqual([expect.objectContaining({ importId: subs.id })]);
+    const [, survey] = heldImports(h);
+    expect(survey.file.name).toBe('survey.csv');
+    h.session.items[0].skip = true;
+    await previewed();
+    expect(of(h, 'cancel').map((r) => r.type === 'cancel' && r.importId)).toEqual([subs.id, survey.id]);
+    expect(heldImports(h)).toHaveLength(2);
+  });
+
+  it('is not used when the confirm imports with other options: that read is dropped', async () => {
+    const h = await harness();
+    // The preview and the held read assume Polish; the workspace the confirm creates reads English.
+    h.workspaces.localeForNew = () => 'pl';
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    h.session.add([csvFile('subs.csv', SUBS)]);
+    await previewed();
+    const [held] = heldImports(h);
+    expect(held.options.locale).toBe('pl');
+    await h.session.confirm();
+    expect(of(h, 'cancel')).toEqual([expect.objectContaining({ importId: held.id })]);
+    expect(of(h, 'release')).toEqual([]);
+    expect(h.requests.filter((r) => r.type === 'import' && !r.held)).toEqual([
+      expect.objectContaining({ options: expect.objectContaining({ locale: 'en-US' }) }),
+    ]);
+  });
+});
