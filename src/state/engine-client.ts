@@ -48,7 +48,14 @@ export class EngineClient {
   #next = 1;
   #pending = new Map<number, Pending>();
 
-  constructor(private readonly worker: Worker) {
+  /**
+   * `inPage`: the engine runs on the page's own thread (engine.ts, no storage), where work that
+   * can wait (reading a file ahead) would take the thread from the person.
+   */
+  constructor(
+    private readonly worker: Worker,
+    readonly inPage = false,
+  ) {
     worker.onmessage = (e: MessageEvent<EngineResponse>) => this.#receive(e.data);
     worker.onerror = (e) => {
       for (const p of this.#pending.values())

@@ -40,5 +40,5 @@ export async function useMemoryStorage(): Promise<void> {
   database = memory;
   // A worker started before (the prefetch of the last workspace, as the page starts) goes.
   client?.close();
-  client = new EngineClient(inPageEngine(memory) as unknown as Worker);
+  client = new EngineClient(inPageEngine(memory) as unknown as Worker, true);
 }

@@ -126,13 +126,14 @@ export class ImportSession {
    * Keeps the file a confirm would import first read ahead (read-ahead.ts), with the options it
    * would import with: a change of file or choice drops the read and starts another. It starts
    * once the file's preview is drawn and painted: started with the answer, its three busy
-   * workers stretched the preview's drawing steps past 50 ms on two cores. While an import runs
+   * workers stretched the preview's drawing steps past 50 ms on two cores. An engine in the page
+   * reads nothing ahead: it would read on the thread the person is using. While an import runs
    * nothing changes: the confirm takes the held read over.
    */
   #readFirstAhead(): (() => void) | undefined {
     if (this.running) return;
     const first = this.pending[0];
-    if (!first?.previewDrawn) {
+    if (!first?.previewDrawn || this.engine().inPage) {
       this.#readAhead.drop();
       return;
     }

@@ -15,6 +15,8 @@ export interface Harness {
   session: ImportSession;
   /** Every request sent, held imports, releases and cancels included. */
   requests: EngineRequest[];
+  /** The fake worker's client. */
+  engine: EngineClient;
   /** The previews asked for, in order. */
   analyses: () => Extract<EngineRequest, { type: 'analyse' }>[];
 }
@@ -88,7 +90,7 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
   );
   await workspaces.load();
   const analyses = () => requests.filter((r) => r.type === 'analyse');
-  return { db, workspaces, session, requests, analyses };
+  return { db, workspaces, session, requests, analyses, engine: fake };
 }
 
 /** Waits until the worker's (fake) answers have landed. */

@@ -62,6 +62,16 @@ describe('reading the first file ahead while its preview is shown', () => {
     expect(heldImports(h)).toHaveLength(1);
   });
 
+  it('reads nothing ahead when the engine runs in the page (no storage)', async () => {
+    const h = await harness();
+    Object.assign(h.engine, { inPage: true });
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    h.session.add([csvFile('subs.csv', SUBS)]);
+    await previewed();
+    expect(h.session.items[0].previewDrawn).toBe(true);
+    expect(heldImports(h)).toEqual([]);
+  });
+
   it('is taken over by the confirm: released into the workspace it creates, with no second read', async () => {
     const h = await shown([csvFile('subs.csv', SUBS)]);
     const [held] = heldImports(h);
