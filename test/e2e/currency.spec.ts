@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { stored } from './stored.ts';
 
 const TWO = resolve('test/fixtures/subscriptions_two_currencies.csv');
 
@@ -66,22 +67,7 @@ test('Cancel stores nothing: no dataset, no settings change', async ({ page }) =
   await expect(page.getByTestId('import-cancelled')).toContainText('cancelled: nothing of it was stored');
   await expect(page.getByText('No datasets in this workspace yet.')).toBeVisible();
   // Not even staged: the chunks went with the cancel.
-  const stored = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const open = indexedDB.open('yardstick');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['datasets', 'chunks']);
-          const counts = ['datasets', 'chunks'].map((name) => tx.objectStore(name).count());
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(counts.map((c) => c.result));
-          };
-        };
-      }),
-  );
-  expect(stored).toEqual([0, 0]);
+  expect(await stored(page)).toEqual({ datasets: [], chunks: 0 });
 
   await page.goto('./#/settings');
   await expect(page.locator('#ms-currency')).toHaveValue('');

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { stored } from './stored.ts';
 
 const FIXTURES = resolve('test/fixtures/public');
 const ALT = join(FIXTURES, 'alt-formats');
@@ -162,45 +163,22 @@ test('a large import can be cancelled midway and leaves the datasets as they wer
   await expect(rows.first()).toHaveAttribute('data-dataset', 'costs.csv');
 });
 
-/** Datasets by state and the number of stored chunks, read straight from IndexedDB. */
-function storedRecords(page: Page): Promise<{ states: string[]; chunks: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('yardstick');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['datasets', 'chunks']);
-          const datasets = tx.objectStore('datasets').getAll();
-          const chunks = tx.objectStore('chunks').count();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve({
-              states: (datasets.result as { state: string }[]).map((d) => d.state),
-              chunks: chunks.result,
-            });
-          };
-        };
-      }),
-  );
-}
-
 test('a previewed file is read ahead, unseen; removing it leaves nothing stored', async ({ page }) => {
   await page.goto('#/import');
   const nps = join(FIXTURES, 'nps.csv');
   await page.getByTestId('import-input').setInputFiles(nps);
   await expect(page.getByTestId('preview-sample')).toBeVisible();
   // The worker stages the file while the preview is shown; nothing of it is visible yet.
-  await expect.poll(async () => (await storedRecords(page)).states).toEqual(['staged']);
+  await expect.poll(async () => (await stored(page)).datasets.map((d) => d.state)).toEqual(['staged']);
   await expect(page.getByTestId('datasets')).toHaveCount(0);
   await page.getByRole('button', { name: 'Remove nps.csv' }).click();
-  await expect.poll(() => storedRecords(page)).toEqual({ states: [], chunks: 0 });
+  await expect.poll(() => stored(page)).toEqual({ datasets: [], chunks: 0 });
 
   // Chosen again and confirmed: the read ahead is committed as one dataset.
   await importFiles(page, [nps]);
   await expect(page.getByTestId('import-done')).toHaveAttribute('data-rows', '314');
   await expect(page.getByTestId('datasets').locator('tbody tr')).toHaveCount(1);
-  expect((await storedRecords(page)).states).toEqual(['ready']);
+  expect((await stored(page)).datasets).toEqual([{ state: 'ready', chunkCount: 1, chunks: 1 }]);
 });
 
 test('re-importing the same file offers Replace instead of a duplicate', async ({ page }) => {
