@@ -73,7 +73,10 @@ export async function commitDataset(
 ): Promise<void> {
   await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, db.settings, async () => {
     if (settings) await db.settings.put(settings(await getSettings(db, record.workspaceId)));
-    if (replaceId) {
+    // Only a dataset of the same workspace is replaced: the preview found the duplicate in the
+    // workspace it checked, and the import may be confirmed into another one.
+    const replaced = replaceId ? await db.datasets.get(replaceId) : undefined;
+    if (replaceId && replaced?.workspaceId === record.workspaceId) {
       await db.chunks.where('datasetId').equals(replaceId).delete();
       await db.eventAggregates.delete(replaceId);
       await db.datasets.delete(replaceId);

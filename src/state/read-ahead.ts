@@ -26,10 +26,12 @@ interface Held {
   file: File;
   /** The options it reads with, as JSON: another choice is another import. */
   key: string;
+  /** The engine it runs in: a cancel or release goes there, whichever engine the page has now. */
+  engine: EngineClient;
   id: number;
   reply: Promise<ReplyTo<'import'>>;
-  /** The latest progress, and who listens once it is taken. */
-  heard: { progress: ImportProgress | null; listeners: HeldListeners | null };
+  /** The latest progress, whether it failed, and who listens once it is taken. */
+  heard: { progress: ImportProgress | null; failed: boolean; listeners: HeldListeners | null };
 }
 
 export class ReadAhead {
@@ -40,11 +42,13 @@ export class ReadAhead {
   /** Reads `file` ahead with `options` unless that read is under way; any other is dropped. */
   keep(file: File, options: IngestOptions): void {
     const key = JSON.stringify(options);
-    if (this.#held?.file === file && this.#held.key === key) return;
+    // A read that failed (a full disk, say) is read again: the confirm then imports afresh.
+    if (this.#held?.file === file && this.#held.key === key && !this.#held.heard.failed) return;
     this.drop();
     let id = 0;
-    const heard: Held['heard'] = { progress: null, listeners: null };
-    const reply = this.engine().request(
+    const heard: Held['heard'] = { progress: null, failed: false, listeners: null };
+    const engine = this.engine();
+    const reply = engine.request(
       'import',
       { workspaceId: '', file, options, held: true },
       {
@@ -57,21 +61,22 @@ export class ReadAhead {
         onCurrencies: (q) => heard.listeners?.onCurrencies(q),
       },
     );
-    // A failure is the confirm's to report, if the person confirms this very read.
-    reply.catch(() => undefined);
-    this.#held = { file, key, id, reply, heard };
+    // A failure is the confirm's to report only if it was taken before the read failed.
+    reply.catch(() => (heard.failed = true));
+    this.#held = { file, key, engine, id, reply, heard };
   }
 
   /** Stops the read under way, if any: the worker deletes what it staged. */
   drop(): void {
     const held = this.#held;
     this.#held = null;
-    if (held) this.engine().cancel(held.id);
+    if (held && !held.heard.failed) held.engine.cancel(held.id);
   }
 
   /**
    * The read of `file` with exactly `options`, released into `to` and handed to the caller, who
-   * now listens to it; null (and any other read dropped) when there is none to take.
+   * now listens to it; null (and any other read dropped) when there is none to take, or when it
+   * failed: an import started afresh may well succeed.
    */
   take(
     file: File,
@@ -80,13 +85,13 @@ export class ReadAhead {
     listeners: HeldListeners,
   ): HeldImport | null {
     const held = this.#held;
-    if (!held || held.file !== file || held.key !== JSON.stringify(options)) {
+    if (!held || held.heard.failed || held.file !== file || held.key !== JSON.stringify(options)) {
       this.drop();
       return null;
     }
     this.#held = null;
     held.heard.listeners = listeners;
-    this.engine().release(held.id, to);
+    held.engine.release(held.id, to);
     return { id: held.id, reply: held.reply, progress: held.heard.progress };
   }
 }

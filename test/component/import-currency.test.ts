@@ -60,7 +60,7 @@ function stopWorker() {
   return { worker, received };
 }
 
-async function setUp() {
+async function setUp(readAhead = false) {
   const h = await harness();
   const { worker, received } = stopWorker();
   const client = new EngineClient(worker as unknown as Worker);
@@ -73,6 +73,8 @@ async function setUp() {
   session.add([csvFile('two.csv', CSV)]);
   const user = userEvent.setup();
   await vi.waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled());
+  // The person reads the preview while the file is read ahead, then confirms.
+  if (readAhead) await vi.waitFor(() => expect(received.some((r) => r.type === 'import')).toBe(true));
   await user.click(screen.getByTestId('import-confirm'));
   const dialog = await screen.findByRole('dialog', { name: 'two.csv: money in several currencies' });
   const importId = received.find((r) => r.type === 'import')!.id;
@@ -80,6 +82,17 @@ async function setUp() {
 }
 
 describe('an import stopped for conversion rates', () => {
+  it('asks about a file read ahead once the confirm releases it, under the same import', async () => {
+    const { received, dialog, importId, user } = await setUp(true);
+    const held = received.find((r) => r.type === 'import');
+    expect(held).toMatchObject({ held: true, id: importId });
+    expect(received.filter((r) => r.type === 'release')).toEqual([expect.objectContaining({ importId })]);
+    await user.click(within(dialog).getByRole('radio', { name: 'USD' }));
+    await user.type(within(dialog).getByLabelText('1 EUR in USD'), '1.08');
+    await user.click(within(dialog).getByRole('button', { name: 'Save rates and import' }));
+    expect(received.filter((r) => r.type === 'rates')).toEqual([expect.objectContaining({ importId })]);
+  });
+
   it('sends the chosen currency and rates back to the waiting import', async () => {
     const { session, received, dialog, importId, user } = await setUp();
     await user.click(within(dialog).getByRole('radio', { name: 'USD' }));

@@ -4,7 +4,12 @@ import { YardstickDb } from '../../src/db/schema.ts';
 import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
-import type { EngineRequest, EngineResponse, ImportDestination } from '../../src/worker/protocol.ts';
+import type {
+  EngineRequest,
+  EngineResponse,
+  ImportDestination,
+  ImportProgress,
+} from '../../src/worker/protocol.ts';
 import { analyse } from '../../src/core/datasets/ingest.ts';
 
 let n = 0;
@@ -19,6 +24,16 @@ export interface Harness {
   engine: EngineClient;
   /** The previews asked for, in order. */
   analyses: () => Extract<EngineRequest, { type: 'analyse' }>[];
+  /** A held import (read ahead), as the worker would drive it. */
+  held: (importId: number) => HeldControl;
+}
+
+export interface HeldControl {
+  progress(p: ImportProgress): void;
+  /** Fails it before any release (a full disk, say). */
+  fail(e: Error): void;
+  /** What the release answers; by default the import fails, as any import does in this harness. */
+  onRelease(answer: () => EngineResponse): void;
 }
 
 /** File text by name: jsdom's File cannot always be read back synchronously. */
@@ -43,19 +58,23 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
   let id = 0;
   // Held imports (read ahead) wait, as in the worker, for a release or a cancel.
   const held = new Map<number, (outcome: EngineResponse | Error) => void>();
+  const listeners = new Map<number, { onProgress?: (p: ImportProgress) => void }>();
+  const released = new Map<number, () => EngineResponse>();
   const fake = {
     request(
       type: EngineRequest['type'],
       body: Record<string, unknown>,
-      opts: { started?: (id: number) => void } = {},
+      opts: { started?: (id: number) => void; onProgress?: (p: ImportProgress) => void } = {},
     ): Promise<EngineResponse> {
       const req = { ...body, type, id: ++id } as EngineRequest;
       requests.push(req);
       opts.started?.(req.id);
-      if (req.type === 'import' && req.held)
+      if (req.type === 'import' && req.held) {
+        listeners.set(req.id, opts);
         return new Promise((resolve, reject) =>
           held.set(req.id, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome))),
         );
+      }
       if (req.type === 'analyse') {
         const bytes = new TextEncoder().encode(texts.get(req.file.name) ?? '');
         return Promise.resolve({
@@ -78,8 +97,9 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
     },
     release(importId: number, to: ImportDestination) {
       requests.push({ type: 'release', id: ++id, importId, to });
-      // Committing is the worker's: like any import, it is not faked here.
-      held.get(importId)?.(new Error('unexpected import'));
+      // Committing is the worker's: unless a test says what it answers, it fails as any import here.
+      const answer = released.get(importId);
+      held.get(importId)?.(answer ? answer() : new Error('unexpected import'));
       held.delete(importId);
     },
   } as unknown as EngineClient;
@@ -90,7 +110,15 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
   );
   await workspaces.load();
   const analyses = () => requests.filter((r) => r.type === 'analyse');
-  return { db, workspaces, session, requests, analyses, engine: fake };
+  const heldControl = (importId: number): HeldControl => ({
+    progress: (p) => listeners.get(importId)?.onProgress?.(p),
+    fail: (e) => {
+      held.get(importId)?.(e);
+      held.delete(importId);
+    },
+    onRelease: (answer) => released.set(importId, answer),
+  });
+  return { db, workspaces, session, requests, analyses, engine: fake, held: heldControl };
 }
 
 /** Waits until the worker's (fake) answers have landed. */

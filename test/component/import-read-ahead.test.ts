@@ -1,7 +1,7 @@
 // The file a confirm would import first is read ahead while its preview is shown (read-ahead.ts):
 // held by the worker under no workspace, released into the workspace of the confirm, and dropped
 // when the file or a choice changes. The harness's worker records what it was sent.
-import { render } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/state/locale.svelte.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
@@ -127,4 +127,67 @@ describe('reading the first file ahead while its preview is shown', () => {
       expect.objectContaining({ options: expect.objectContaining({ locale: 'en-US' }) }),
     ]);
   });
+
+  it('shows what the read did while held once the confirm takes it over, then its end', async () => {
+    const h = await shown([csvFile('subs.csv', SUBS)]);
+    const [held] = heldImports(h);
+    const total = held.file.size;
+    h.held(held.id).progress({ rows: 2, bytes: total, totalBytes: total, rowsPerSecond: 100 });
+    h.held(held.id).onRelease(() => ({
+      type: 'imported',
+      id: held.id,
+      answer: { dataset: storedDataset(h.workspaces.currentId ?? ''), rejectedHead: [], rejectedCount: 0 },
+    }));
+    await h.session.confirm();
+    expect(h.session.items[0].status).toBe('done');
+    // The progress is the read's (every byte), not a fresh start at zero.
+    expect(h.session.items[0].progress).toMatchObject({ rows: 2, bytes: total });
+    expect(await screen.findByTestId('import-done')).toHaveAttribute('data-rows', '2');
+  });
+
+  it('stops when the Import view is left, and reads again when it is shown', async () => {
+    const h = await harness();
+    const view = render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    h.session.add([csvFile('subs.csv', SUBS)]);
+    await previewed();
+    const [first] = heldImports(h);
+    view.unmount();
+    await previewed();
+    expect(of(h, 'cancel')).toEqual([expect.objectContaining({ importId: first.id })]);
+    render(ImportPanel, { session: h.session, workspaces: h.workspaces });
+    await previewed();
+    expect(heldImports(h)).toHaveLength(2);
+  });
+
+  it('is not taken when it failed: the confirm imports afresh', async () => {
+    const h = await shown([csvFile('subs.csv', SUBS)]);
+    const [held] = heldImports(h);
+    h.held(held.id).fail(new Error('QuotaExceededError'));
+    await h.session.confirm();
+    expect(of(h, 'release')).toEqual([]);
+    expect(h.requests.filter((r) => r.type === 'import' && !r.held)).toHaveLength(1);
+  });
 });
+
+/** The record the worker answers an import with (protocol.ts ImportedAnswer). */
+function storedDataset(workspaceId: string) {
+  return {
+    id: 'd1',
+    workspaceId,
+    state: 'ready' as const,
+    kind: 'subscriptions' as const,
+    name: 'subs.csv',
+    fileName: 'subs.csv',
+    size: SUBS.length,
+    hash: 'h',
+    importedAt: 0,
+    encoding: 'utf-8',
+    delimiter: ',',
+    decimal: '.' as const,
+    dateOrder: 'YMD' as const,
+    mapping: {},
+    rowsStored: 2,
+    chunkCount: 1,
+    currencies: [],
+  };
+}

@@ -90,6 +90,20 @@ describe('staged imports', () => {
     expect((await readyDatasets(db, ws.id)).map((d) => d.id)).toEqual(['new']);
     expect(await scores(ws.id)).toEqual([7]);
   });
+
+  it('never replace a dataset of another workspace than the one the import commits into', async () => {
+    // The preview found the duplicate in A; the person then switched to B and confirmed there.
+    const a = await createWorkspace(db, 'A', 'en-US');
+    const b = await createWorkspace(db, 'B', 'en-US');
+    await stageDataset(db, record('old', a.id, 'h'));
+    await new ChunkStager(db, 'old').write(frame(1));
+    await commitDataset(db, record('old', a.id, 'h'));
+    await stageDataset(db, record('new', b.id, 'h'));
+    await new ChunkStager(db, 'new').write(frame(7));
+    await commitDataset(db, record('new', b.id, 'h'), 'old');
+    expect(await scores(a.id)).toEqual([1]);
+    expect(await scores(b.id)).toEqual([7]);
+  });
 });
 
 describe('workspaces', () => {

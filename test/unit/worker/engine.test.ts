@@ -406,6 +406,24 @@ describe('imports read ahead while the preview is shown (held)', () => {
     expect(await staged()).toEqual([]);
   });
 
+  it('keeps a release sent before the file is read, and commits once it is', async () => {
+    const id = nextId++;
+    const done = engine.handle({
+      type: 'import',
+      id,
+      workspaceId: '',
+      file: file('subs.csv', SUBSCRIPTIONS),
+      options: { locale: 'en-US' },
+      held: true,
+    });
+    await engine.handle({ type: 'release', id: nextId++, importId: id, to: { workspaceId: ws } });
+    await done;
+    expect(posted.filter((m) => m.id === id && m.type !== 'progress')).toEqual([
+      expect.objectContaining({ type: 'imported' }),
+    ]);
+    expect((await readyDatasets(db, ws)).map((d) => d.rowsStored)).toEqual([2]);
+  });
+
   it('replaces the dataset the release names, in the same commit', async () => {
     const first = await importSubscriptions();
     if (first.type !== 'imported') throw new Error('import failed');
