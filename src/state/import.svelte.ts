@@ -20,7 +20,7 @@ import type { DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
 import { lazyChunk } from './lazy-chunk.ts';
 import { mayBeSnapshot, openSnapshotFile, pickSnapshots } from './snapshot-files.ts';
-import { ReadAhead } from './read-ahead.ts';
+import { ReadAhead, readAheadFits } from './read-ahead.ts';
 
 export type ItemStatus = 'analysing' | 'ready' | 'failed' | 'queued' | 'importing' | 'done' | 'cancelled';
 
@@ -115,6 +115,8 @@ export class ImportSession {
     private readonly engine: () => EngineClient,
     private readonly workspaces: Workspaces,
     private readonly newWorkspaceName: () => string,
+    /** Read the first file ahead while its preview is shown (read-ahead.ts). */
+    private readonly readAhead = readAheadFits(),
   ) {
     // The session lives as long as the page: so does this effect.
     $effect.root(() => {
@@ -126,14 +128,15 @@ export class ImportSession {
    * Keeps the file a confirm would import first read ahead (read-ahead.ts), with the options it
    * would import with: a change of file or choice drops the read and starts another. It starts
    * once the file's preview is drawn and painted: started with the answer, its three busy
-   * workers stretched the preview's drawing steps past 50 ms on two cores. An engine in the page
-   * reads nothing ahead: it would read on the thread the person is using. While an import runs
+   * workers stretched the preview's drawing steps past 50 ms on two cores. A machine with few
+   * cores, or an engine in the page, reads nothing ahead: the read would take the thread the
+   * person is using. While an import runs
    * nothing changes: the confirm takes the held read over.
    */
   #readFirstAhead(): (() => void) | undefined {
     if (this.running) return;
     const first = this.pending[0];
-    if (!first?.previewDrawn || this.engine().inPage) {
+    if (!first?.previewDrawn || !this.readAhead || this.engine().inPage) {
       this.#readAhead.drop();
       return;
     }

@@ -13,6 +13,15 @@ export interface HeldListeners {
   onCurrencies: (q: CurrencyQuestion) => void;
 }
 
+/**
+ * A read ahead keeps three threads busy (the reader, the engine and the hash worker): below four
+ * cores it takes the page's own. On two, the page's tasks while the person read the preview and
+ * clicked confirm grew from 50–60 ms to 70–100 ms, for an import that finished 2–5 % sooner.
+ */
+export function readAheadFits(): boolean {
+  return typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 0) >= 4;
+}
+
 export interface HeldImport {
   /** The engine's id of the import (to cancel it or answer its currency question). */
   readonly id: number;

@@ -68,6 +68,7 @@ async function setUp(readAhead = false) {
     () => client,
     h.workspaces,
     () => 'My workspace',
+    readAhead,
   );
   render(ImportPanel, { session, workspaces: h.workspaces });
   session.add([csvFile('two.csv', CSV)]);

@@ -103,10 +103,12 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
       held.delete(importId);
     },
   } as unknown as EngineClient;
+  // Reading ahead as on a machine with cores to spare (the test DOM says two).
   const session = new ImportSession(
     () => fake,
     workspaces,
     () => 'My workspace',
+    true,
   );
   await workspaces.load();
   const analyses = () => requests.filter((r) => r.type === 'analyse');

@@ -4,6 +4,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/state/locale.svelte.ts';
+import { ImportSession } from '../../src/state/import.svelte.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
 import type { EngineRequest } from '../../src/worker/protocol.ts';
 import { csvFile, harness, settle, type Harness } from './import-harness.ts';
@@ -60,6 +61,22 @@ describe('reading the first file ahead while its preview is shown', () => {
     render(ImportPanel, { session: h.session, workspaces: h.workspaces });
     await previewed();
     expect(heldImports(h)).toHaveLength(1);
+  });
+
+  it('reads nothing ahead on a machine with fewer than four cores', async () => {
+    const h = await harness();
+    const session = new ImportSession(
+      () => h.engine,
+      h.workspaces,
+      () => 'My workspace',
+    );
+    // The test DOM reports two cores, as the machine this was measured on.
+    expect(navigator.hardwareConcurrency).toBeLessThan(4);
+    render(ImportPanel, { session, workspaces: h.workspaces });
+    session.add([csvFile('subs.csv', SUBS)]);
+    await previewed();
+    expect(session.items[0].previewDrawn).toBe(true);
+    expect(heldImports(h)).toEqual([]);
   });
 
   it('reads nothing ahead when the engine runs in the page (no storage)', async () => {
