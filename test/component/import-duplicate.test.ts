@@ -3,10 +3,9 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DatasetRecord } from '../../src/db/schema.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
-import { csvFile, harness, settle } from './import-harness.ts';
+import { csvFile, datasetRecord, harness, settle } from './import-harness.ts';
 
 const SUBS = 'customer_id,start_date,mrr\nc1,2024-01-05,49\nc2,2024-02-05,19\n';
 
@@ -41,26 +40,11 @@ describe('a file already imported into the target workspace', () => {
 });
 
 describe('re-mapping a dataset', () => {
-  const stored = {
-    id: 'd1',
-    workspaceId: 'w',
-    state: 'ready',
-    kind: 'subscriptions',
+  const stored = datasetRecord({
     name: 'Subscriptions 2024',
-    fileName: 'subs.csv',
     size: SUBS.length,
-    hash: 'h',
-    importedAt: 0,
-    encoding: 'utf-8',
-    delimiter: ',',
-    decimal: '.',
-    dateOrder: 'YMD',
     mapping: { customer_id: 'customer_id', start: 'start_date', mrr: 'mrr' },
-    rowsStored: 2,
-    rejected: [],
-    chunkCount: 1,
-    currencies: [],
-  } satisfies DatasetRecord;
+  });
 
   it('says nothing more for the file the dataset came from, and warns for another file', async () => {
     const h = await harness((_ws, file) =>

@@ -1,6 +1,6 @@
 // A fake engine that answers like the worker (core analyse on the file's text) and a real
 // Workspaces over fake-indexeddb, so import components can be rendered without a worker.
-import { YardstickDb } from '../../src/db/schema.ts';
+import { YardstickDb, type DatasetRecord } from '../../src/db/schema.ts';
 import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
@@ -129,4 +129,29 @@ export async function settle(): Promise<void> {
   // answers within a few tasks.
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+/** A stored subscriptions dataset of two rows from `subs.csv`, as the worker records one. */
+export function datasetRecord(over: Partial<DatasetRecord> = {}): DatasetRecord {
+  return {
+    id: 'd1',
+    workspaceId: 'w',
+    state: 'ready',
+    kind: 'subscriptions',
+    name: 'subs.csv',
+    fileName: 'subs.csv',
+    size: 0,
+    hash: 'h',
+    importedAt: 0,
+    encoding: 'utf-8',
+    delimiter: ',',
+    decimal: '.',
+    dateOrder: 'YMD',
+    mapping: {},
+    rowsStored: 2,
+    rejected: [],
+    chunkCount: 1,
+    currencies: [],
+    ...over,
+  };
 }

@@ -7,7 +7,7 @@ import { locale } from '../../src/state/locale.svelte.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import ImportPanel from '../../src/ui/import/ImportPanel.svelte';
 import type { EngineRequest } from '../../src/worker/protocol.ts';
-import { csvFile, harness, settle, type Harness } from './import-harness.ts';
+import { csvFile, datasetRecord, harness, settle, type Harness } from './import-harness.ts';
 
 beforeEach(() => locale.set('en'));
 
@@ -153,7 +153,11 @@ describe('reading the first file ahead while its preview is shown', () => {
     h.held(held.id).onRelease(() => ({
       type: 'imported',
       id: held.id,
-      answer: { dataset: storedDataset(h.workspaces.currentId ?? ''), rejectedHead: [], rejectedCount: 0 },
+      answer: {
+        dataset: datasetRecord({ workspaceId: h.workspaces.currentId ?? '', size: SUBS.length }),
+        rejectedHead: [],
+        rejectedCount: 0,
+      },
     }));
     await h.session.confirm();
     expect(h.session.items[0].status).toBe('done');
@@ -185,26 +189,3 @@ describe('reading the first file ahead while its preview is shown', () => {
     expect(h.requests.filter((r) => r.type === 'import' && !r.held)).toHaveLength(1);
   });
 });
-
-/** The record the worker answers an import with (protocol.ts ImportedAnswer). */
-function storedDataset(workspaceId: string) {
-  return {
-    id: 'd1',
-    workspaceId,
-    state: 'ready' as const,
-    kind: 'subscriptions' as const,
-    name: 'subs.csv',
-    fileName: 'subs.csv',
-    size: SUBS.length,
-    hash: 'h',
-    importedAt: 0,
-    encoding: 'utf-8',
-    delimiter: ',',
-    decimal: '.' as const,
-    dateOrder: 'YMD' as const,
-    mapping: {},
-    rowsStored: 2,
-    chunkCount: 1,
-    currencies: [],
-  };
-}

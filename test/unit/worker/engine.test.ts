@@ -362,8 +362,8 @@ describe('the reads every compute starts with', () => {
 });
 
 describe('imports read ahead while the preview is shown (held)', () => {
-  /** Starts a held import and waits until everything is staged and it waits for the person. */
-  async function heldImport(text: string) {
+  /** Sends a held import, as the page does once the preview is drawn. */
+  function startHeld(text: string) {
     const id = nextId++;
     const done = engine.handle({
       type: 'import',
@@ -373,6 +373,12 @@ describe('imports read ahead while the preview is shown (held)', () => {
       options: { locale: 'en-US' },
       held: true,
     });
+    return { id, done };
+  }
+
+  /** Starts a held import and waits until everything is staged and it waits for the person. */
+  async function heldImport(text: string) {
+    const { id, done } = startHeld(text);
     // The last progress is posted once every row is staged.
     await vi.waitFor(() => {
       const last = posted.filter((m) => m.id === id && m.type === 'progress').at(-1);
@@ -407,15 +413,7 @@ describe('imports read ahead while the preview is shown (held)', () => {
   });
 
   it('keeps a release sent before the file is read, and commits once it is', async () => {
-    const id = nextId++;
-    const done = engine.handle({
-      type: 'import',
-      id,
-      workspaceId: '',
-      file: file('subs.csv', SUBSCRIPTIONS),
-      options: { locale: 'en-US' },
-      held: true,
-    });
+    const { id, done } = startHeld(SUBSCRIPTIONS);
     await engine.handle({ type: 'release', id: nextId++, importId: id, to: { workspaceId: ws } });
     await done;
     expect(posted.filter((m) => m.id === id && m.type !== 'progress')).toEqual([
