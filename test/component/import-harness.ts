@@ -1,6 +1,7 @@
 // A fake engine that answers like the worker (core analyse on the file's text) and a real
 // Workspaces over fake-indexeddb, so import components can be rendered without a worker.
 import { YardstickDb, type DatasetRecord } from '../../src/db/schema.ts';
+import { stagedRecord } from '../unit/db/records.ts';
 import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
 import { Workspaces } from '../../src/state/workspaces.svelte.ts';
@@ -132,26 +133,7 @@ export async function settle(): Promise<void> {
 }
 
 /** A stored subscriptions dataset of two rows from `subs.csv`, as the worker records one. */
-export function datasetRecord(over: Partial<DatasetRecord> = {}): DatasetRecord {
-  return {
-    id: 'd1',
-    workspaceId: 'w',
-    state: 'ready',
-    kind: 'subscriptions',
-    name: 'subs.csv',
-    fileName: 'subs.csv',
-    size: 0,
-    hash: 'h',
-    importedAt: 0,
-    encoding: 'utf-8',
-    delimiter: ',',
-    decimal: '.',
-    dateOrder: 'YMD',
-    mapping: {},
-    rowsStored: 2,
-    rejected: [],
-    chunkCount: 1,
-    currencies: [],
-    ...over,
-  };
+export function datasetRecord(fields: Partial<DatasetRecord> = {}): DatasetRecord {
+  const base = { kind: 'subscriptions', name: 'subs.csv', fileName: 'subs.csv', hash: 'h' } as const;
+  return stagedRecord('d1', 'w', { ...base, state: 'ready', rowsStored: 2, chunkCount: 1, ...fields });
 }
