@@ -15,8 +15,8 @@ export interface HeldListeners {
 
 /**
  * A read ahead keeps three threads busy (the reader, the engine and the hash worker): below four
- * cores it takes the page's own. On two, the page's tasks while the person read the preview and
- * clicked confirm grew from 50–60 ms to 70–100 ms, for an import that finished 2–5 % sooner.
+ * cores it takes the page's own. On two, the page's longest tasks while the person read the
+ * preview and clicked confirm grew from 51–59 ms to 61–100 ms, for an import 2–5 % sooner.
  */
 export function readAheadFits(): boolean {
   return typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 0) >= 4;
