@@ -76,10 +76,10 @@ export async function commitDataset(
     // Only a dataset of the same workspace is replaced: the preview found the duplicate in the
     // workspace it checked, and the import may be confirmed into another one.
     const replaced = replaceId ? await db.datasets.get(replaceId) : undefined;
-    if (replaceId && replaced?.workspaceId === record.workspaceId) {
-      await db.chunks.where('datasetId').equals(replaceId).delete();
-      await db.eventAggregates.delete(replaceId);
-      await db.datasets.delete(replaceId);
+    if (replaced?.workspaceId === record.workspaceId) {
+      await db.chunks.where('datasetId').equals(replaced.id).delete();
+      await db.eventAggregates.delete(replaced.id);
+      await db.datasets.delete(replaced.id);
     }
     await db.datasets.put({ ...record, state: 'ready' });
   });
