@@ -23,12 +23,12 @@ export class DashboardState {
   /** `source` defaults to the current workspace's results; the viewer passes a snapshot's. */
   constructor(private readonly source: DashboardSource = () => metrics.result) {}
 
-  readonly grain: Granularity = $derived(parseGrain(router.query.grain, router.query.period));
-  readonly compare: Compare = $derived(parseCompare(router.query.compare));
+  readonly grain: Granularity = $derived(parseGrain(router.param('grain'), router.param('period')));
+  readonly compare: Compare = $derived(parseCompare(router.param('compare')));
   readonly metrics = $derived.by(() => this.source()?.[this.grain] ?? null);
   readonly monthly = $derived.by(() => this.source()?.month ?? null);
   readonly labels: readonly string[] = $derived(this.metrics?.months ?? []);
-  readonly index: number = $derived(pickIndex(this.labels, router.query.period));
+  readonly index: number = $derived(pickIndex(this.labels, router.param('period')));
   readonly period: string | null = $derived(this.labels[this.index] ?? null);
   readonly compareIndex: number = $derived(compareIndex(this.labels, this.index, this.compare));
   readonly comparePeriod: string | null = $derived(this.labels[this.compareIndex] ?? null);

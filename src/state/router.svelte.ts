@@ -67,21 +67,58 @@ function decode(text: string): string | null {
   }
 }
 
+function sameQuery(a: Query, b: Query): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
 function splitOnce(text: string, separator: string): [string, string?] {
   const at = text.indexOf(separator);
   return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
 }
 
+/** The view state read one value at a time (the period, grain and comparison, a linked card). */
+const PARAM_KEYS = ['period', 'grain', 'compare', 'kpi'] as const;
+export type ParamKey = (typeof PARAM_KEYS)[number];
+
+/** One query value, a signal of its own (Router.param). */
+class Param {
+  value: string | undefined = $state();
+}
+
 /**
  * Hash routing keeps every view linkable and reload-safe on any static host path. The hash is the
  * single source of truth: this class only mirrors it.
+ *
+ * The route, the query and each value asked for with `param` are signals of their own, each set
+ * only when it changes. Derived from one location, a segment added in the URL marked everything
+ * downstream of the route and of the grain and period (the whole dashboard, through many paths)
+ * before anything ran: 10–30 ms of the click, on a 2-core machine, while the worker computed.
  */
 export class Router {
   current: HashLocation = $state.raw({ route: 'dashboard', path: '/', query: {} });
-  readonly route: RouteId | null = $derived(this.current.route);
-  readonly query: Query = $derived(this.current.query);
+  #route: RouteId | null = $state.raw('dashboard');
+  #query: Query = $state.raw({});
+  // Made here, outside any reaction: state created while an effect or derived runs is not
+  // tracked by it, so a signal made on its first read would never wake its first reader.
+  readonly #params = Object.fromEntries(PARAM_KEYS.map((key) => [key, new Param()])) as Readonly<
+    Record<ParamKey, Param>
+  >;
 
   readonly #window: Window;
+
+  get route(): RouteId | null {
+    return this.#route;
+  }
+
+  get query(): Query {
+    return this.#query;
+  }
+
+  /** One value of the view state: whoever reads it is told of a change to that value only. */
+  param(key: ParamKey): string | undefined {
+    return this.#params[key].value;
+  }
 
   constructor(win: Window = window) {
     this.#window = win;
@@ -111,7 +148,12 @@ export class Router {
 
   #sync(): void {
     const next = parseHash(this.#window.location.hash);
-    if (next) this.current = next;
+    if (!next) return;
+    this.current = next;
+    // Equal values leave a signal, and whoever reads it, untouched.
+    this.#route = next.route;
+    if (!sameQuery(this.#query, next.query)) this.#query = next.query;
+    for (const key of PARAM_KEYS) this.#params[key].value = next.query[key];
   }
 }
 
