@@ -63,6 +63,24 @@ describe('Router', () => {
   });
 });
 
+describe('changing view', { timeout: 30_000 }, () => {
+  it('lets go of focus inside the old view before removing it, then focuses the new heading', async () => {
+    render(App);
+    await goToHash('#/balance-sheet');
+    const old = await screen.findByRole('heading', { level: 1, name: 'Balance sheet' }, { timeout: 10_000 });
+    old.focus();
+    expect(old).toHaveFocus();
+    // A browser that removes the focused element restyles the page to fix focus up, mid-switch.
+    let releasedInPage: boolean | null = null;
+    old.addEventListener('focusout', () => (releasedInPage = old.isConnected), { once: true });
+    await goToHash('#/');
+    expect(releasedInPage).toBe(true);
+    expect(old.isConnected).toBe(false);
+    await vi.waitFor(() => expect(document.querySelector('#main h1')).toHaveFocus());
+    expect(document.querySelector('#main h1')).not.toBe(old);
+  });
+});
+
 // Views load on demand: their first load in jsdom transforms their modules.
 describe('files dropped on another view', { timeout: 30_000 }, () => {
   it('open the Import view with them, instead of the browser opening the file in place of the app', async () => {
