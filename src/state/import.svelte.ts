@@ -130,8 +130,7 @@ export class ImportSession {
    * once the file's preview is drawn and painted: started with the answer, its three busy
    * workers stretched the preview's drawing steps past 50 ms on two cores. A machine with few
    * cores, or an engine in the page, reads nothing ahead: the read would take the thread the
-   * person is using. While an import runs
-   * nothing changes: the confirm takes the held read over.
+   * person is using. While an import runs nothing changes: the confirm takes the held read over.
    */
   #readFirstAhead(): (() => void) | undefined {
     if (this.running) return;
