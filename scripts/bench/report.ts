@@ -219,10 +219,13 @@ export function printReport(results: BenchResults, targets: readonly Target[]): 
   for (const [kind, d] of Object.entries(results.datasets)) {
     console.log(`${kind}: ${d.file.rows.toLocaleString('en-US')} rows, ${mb(d.file.bytes)}`);
     console.log(table([['figure', 'median', 'runs', 'ratio'], ...datasetRows(d)]));
-    const profiles = d.imports.flatMap((r) => (r.profile ? [r.profile] : []));
+    const profiled = (d.profiledImports ?? []).filter((r) => !r.crashed);
+    const profiles = profiled.flatMap((r) => (r.profile ? [r.profile] : []));
     if (profiles.length > 0) {
-      const importMs = median(d.imports.filter((r) => !r.crashed).map((r) => r.totalMs));
-      console.log('where the import goes (--profile; engine worker, share of the full import)');
+      const importMs = median(profiled.map((r) => r.totalMs));
+      console.log(
+        `where the import goes (--profile: a run of its own, ${ms(importMs)}, not among the timed ones; share of it)`,
+      );
       console.log(table([['phase', 'median', 'runs (ms)', 'share'], ...profileRows(profiles, importMs)]));
     }
     const lines = longTaskLines(d);

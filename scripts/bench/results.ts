@@ -11,6 +11,11 @@ export interface DatasetResults {
   b0: number[];
   b2: number[];
   imports: ImportRun[];
+  /**
+   * `--profile`: one more import, timed phase by phase. Kept apart from `imports`: the phase
+   * clocks change how the reader holds records, so a profiled run is not a fair timing.
+   */
+  profiledImports?: ImportRun[];
   reopens: ReopenRun[];
   /** Rows the finished state reported, when it differed from the generated count. */
   rowMismatches: string[];
