@@ -60,10 +60,20 @@ export async function stageDataset(db: YardstickDb, record: DatasetRecord): Prom
   await db.datasets.put({ ...record, state: 'staged' });
 }
 
+/** The workspace an import was going to was removed (or all data erased) while it ran. */
+export class WorkspaceGone extends Error {
+  constructor(readonly workspaceId: string) {
+    super(`the workspace ${workspaceId} no longer exists`);
+    this.name = 'WorkspaceGone';
+  }
+}
+
 /**
  * Makes a staged import visible in one small transaction; a replaced dataset disappears in the
  * same transaction so the workspace never shows both or neither, and settings that came with the
- * import (conversion rates) are stored with it or not at all.
+ * import (conversion rates) are stored with it or not at all. A workspace removed meanwhile (in
+ * this tab or another) takes nothing: the import would otherwise bring back its settings and a
+ * dataset no workspace lists.
  */
 export async function commitDataset(
   db: YardstickDb,
@@ -71,7 +81,9 @@ export async function commitDataset(
   replaceId?: string,
   settings?: SettingsChange,
 ): Promise<void> {
-  await db.transaction('rw', db.datasets, db.chunks, db.eventAggregates, db.settings, async () => {
+  const tables = [db.workspaces, db.datasets, db.chunks, db.eventAggregates, db.settings];
+  await db.transaction('rw', tables, async () => {
+    if (!(await db.workspaces.get(record.workspaceId))) throw new WorkspaceGone(record.workspaceId);
     if (settings) await db.settings.put(settings(await getSettings(db, record.workspaceId)));
     // Only a dataset of the same workspace is replaced: the preview found the duplicate in the
     // workspace it checked, and the import may be confirmed into another one.

@@ -136,7 +136,7 @@ export class ImportSession {
     if (this.running) return;
     const first = this.pending[0];
     if (!first?.previewDrawn || !this.readAhead || this.engine().inPage) {
-      this.#readAhead.drop();
+      void this.#readAhead.drop();
       return;
     }
     const options = this.#importOptions(first);
@@ -283,10 +283,32 @@ export class ImportSession {
     void this.analyse(item);
   }
 
+  /**
+   * Stops everything this session writes and forgets its files, for "Erase all data": a running
+   * import is cancelled (the worker deletes what it staged), a read ahead dropped, the demo let
+   * finish. Resolves once none of their writes can land: erased before that, a running import's
+   * later chunks would stay behind, stored under no dataset.
+   */
+  async reset(): Promise<void> {
+    const ahead = this.#readAhead.drop();
+    if (this.running) this.cancel();
+    await Promise.all([this.#idle, ahead]);
+    this.items = [];
+  }
+
+  /** Settles when the running import or demo has written its last. */
+  #idle: Promise<unknown> = Promise.resolve();
+
   /** Imports every previewed file, one after another; stops at a cancel. */
-  async confirm(): Promise<void> {
+  confirm(): Promise<void> {
+    if (this.running || this.pending.length === 0) return Promise.resolve();
+    const run = this.#confirm();
+    this.#idle = run.catch(() => undefined);
+    return run;
+  }
+
+  async #confirm(): Promise<void> {
     const batch = this.pending;
-    if (this.running || batch.length === 0) return;
     this.running = true;
     this.#cancelRequested = false;
     for (const item of batch) item.status = 'queued';
@@ -403,8 +425,14 @@ export class ImportSession {
    * The demo goes through the same pipeline as a user's files: generated text → File → analyse →
    * import, into a workspace of its own named Demo (an older Demo workspace is replaced).
    */
-  async loadDemo(name: string): Promise<boolean> {
-    if (this.running || this.demo === 'loading') return false;
+  loadDemo(name: string): Promise<boolean> {
+    if (this.running || this.demo === 'loading') return Promise.resolve(false);
+    const run = this.#loadDemo(name);
+    this.#idle = run.catch(() => undefined);
+    return run;
+  }
+
+  async #loadDemo(name: string): Promise<boolean> {
     this.demo = 'loading';
     this.demoProblem = null;
     this.running = true;

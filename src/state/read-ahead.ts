@@ -53,7 +53,7 @@ export class ReadAhead {
     const key = JSON.stringify(options);
     // A read that failed (a full disk, say) is read again: the confirm then imports afresh.
     if (this.#held?.file === file && this.#held.key === key && !this.#held.heard.failed) return;
-    this.drop();
+    void this.drop();
     let id = 0;
     const heard: Held['heard'] = { progress: null, failed: false, listeners: null };
     const engine = this.engine();
@@ -75,11 +75,19 @@ export class ReadAhead {
     this.#held = { file, key, engine, id, reply, heard };
   }
 
-  /** Stops the read under way, if any: the worker deletes what it staged. */
-  drop(): void {
+  /**
+   * Stops the read under way, if any: the worker deletes what it staged. Settles once it has
+   * (or the read ended otherwise).
+   */
+  drop(): Promise<void> {
     const held = this.#held;
     this.#held = null;
-    if (held && !held.heard.failed) held.engine.cancel(held.id);
+    if (!held) return Promise.resolve();
+    if (!held.heard.failed) held.engine.cancel(held.id);
+    return held.reply.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /**
@@ -95,7 +103,7 @@ export class ReadAhead {
   ): HeldImport | null {
     const held = this.#held;
     if (!held || held.heard.failed || held.file !== file || held.key !== JSON.stringify(options)) {
-      this.drop();
+      void this.drop();
       return null;
     }
     this.#held = null;

@@ -14,6 +14,7 @@ import { CHUNK_ROWS, type Frame } from '../core/datasets/frame.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import {
   commitDataset,
+  WorkspaceGone,
   deleteDataset,
   readBack,
   ReadBackError,
@@ -211,7 +212,8 @@ export async function importFile(
         fixed = e.decision;
         continue;
       }
-      throw e;
+      // Its workspace was removed while it ran: nothing is stored, as after a cancel.
+      throw e instanceof WorkspaceGone ? new ImportCancelled() : e;
     } finally {
       release();
     }

@@ -116,3 +116,41 @@ describe('an import stopped for conversion rates', () => {
     expect(screen.getByTestId('import-cancelled')).toHaveTextContent('cancelled: nothing of it was stored');
   });
 });
+
+describe('erasing all data while an import waits for rates', () => {
+  it('cancels the import and waits until the worker has let go of it', async () => {
+    const { session, received, importId } = await setUp();
+    let reset = false;
+    const resetting = session.reset().then(() => (reset = true));
+    expect(received.filter((r) => r.type === 'cancel')).toEqual([expect.objectContaining({ importId })]);
+    // The worker answers the cancel in a later task: until then, the erase must not start.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(reset).toBe(false);
+    await resetting;
+    expect(session.running).toBe(false);
+    expect(session.items).toEqual([]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('drops a file read ahead before it was confirmed', async () => {
+    const h = await harness();
+    const { worker, received } = stopWorker();
+    const client = new EngineClient(worker as unknown as Worker);
+    const session = new ImportSession(
+      () => client,
+      h.workspaces,
+      () => 'My workspace',
+      true,
+    );
+    render(ImportPanel, { session, workspaces: h.workspaces });
+    session.add([csvFile('two.csv', CSV)]);
+    await vi.waitFor(() => expect(received.some((r) => r.type === 'import')).toBe(true));
+    const held = received.find((r) => r.type === 'import')!.id;
+    await session.reset();
+    expect(received.filter((r) => r.type === 'cancel')).toEqual([
+      expect.objectContaining({ importId: held }),
+    ]);
+    expect(session.items).toEqual([]);
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+  });
+});
