@@ -41,6 +41,21 @@ describe('livePeriods of a segment', () => {
     ]);
   });
 
+  it('reads each segment afresh when one follows another, and the whole frame stays whole', () => {
+    const s = settings({ currency: 'EUR', fx: { USD: 0.5 } });
+    const pro = [
+      [0, 0, 2, 10],
+      [2, 1, 2, 15],
+    ];
+    expect(rowsOf(livePeriods(frame, s, range, { plan: ['Pro'] }))).toEqual(pro);
+    expect(rowsOf(livePeriods(frame, s, range, { plan: ['Basic'] }))).toEqual([[1, 0, 1, 20]]);
+    expect(rowsOf(livePeriods(frame, s, range, { plan: ['Pro'], currency: ['EUR'] }))).toEqual([
+      [0, 0, 2, 10],
+    ]);
+    expect(rowsOf(livePeriods(frame, s, range))).toHaveLength(4);
+    expect(rowsOf(livePeriods(frame, s, range, { plan: ['Pro'] }))).toEqual(pro);
+  });
+
   it('keeps nothing for a field the subscriptions lack or a value no row has', () => {
     const s = settings();
     expect(livePeriods(frame, s, range, { country: ['PL'] }).kept.length).toBe(0);
