@@ -2,6 +2,7 @@
 // frames cross with their typed arrays moved, not copied, and the reader stays at most
 // FRAMES_AHEAD frames ahead of the storing half, so memory stays bounded by a few chunks.
 
+import { BufferPool, frameBuffers } from '../core/datasets/buffer-pool.ts';
 import { IngestError } from '../core/datasets/errors.ts';
 import type { Frame } from '../core/datasets/frame.ts';
 import { EncodingRestart } from './stream-rows.ts';
@@ -16,7 +17,10 @@ export interface Port {
   onmessage: ((event: MessageEvent) => void) | null;
 }
 
-type ToReader = { type: 'read'; file: Blob; job: ReadJob } | { type: 'stored'; frames: number };
+type ToReader =
+  | { type: 'read'; file: Blob; job: ReadJob }
+  /** `spare`: buffers of frames stored, moved back to be written again (buffer-pool.ts). */
+  | { type: 'stored'; frames: number; spare: ArrayBuffer[] };
 
 type WireError =
   | { name: 'IngestError'; code: IngestError['code']; fileName: string; detail: IngestError['detail'] }
@@ -46,33 +50,26 @@ function fromWire(e: WireError): Error {
   }
 }
 
-/** The buffers of a frame's columns: each column owns its buffer (builders.ts allocates per chunk). */
-function buffersOf(frames: readonly Frame[]): Transferable[] {
-  const buffers = new Set<ArrayBufferLike>();
-  for (const frame of frames)
-    for (const column of frame.columns.values())
-      buffers.add(column.type === 'text' ? column.codes.buffer : column.values.buffer);
-  return [...buffers] as Transferable[];
-}
-
 /** Answers one `read` request on `port` (the reader's worker runs this on its own scope). */
 export function serveFrameReading(port: Port): void {
   let ahead = 0;
   let wake: (() => void) | null = null;
+  const pool = new BufferPool();
   port.onmessage = (event: MessageEvent<ToReader>) => {
     const message = event.data;
     if (message.type === 'stored') {
       ahead -= message.frames;
+      pool.give(message.spare);
       wake?.();
       return;
     }
     const post = (m: FromReader, transfer: Transferable[] = []) => port.postMessage(m, transfer);
     const sink: FrameSink = async (frames, bytes, rows) => {
-      post({ type: 'slice', frames, bytes, rows }, buffersOf(frames));
+      post({ type: 'slice', frames, bytes, rows }, frameBuffers(frames));
       ahead += frames.length;
       while (ahead > FRAMES_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
     };
-    readFrames(message.file, message.job, sink).then(
+    readFrames(message.file, message.job, sink, pool.take).then(
       (result) => post({ type: 'done', result }),
       (e: unknown) => post({ type: 'failed', error: toWire(e) }),
     );
@@ -82,9 +79,16 @@ export function serveFrameReading(port: Port): void {
 /**
  * Asks the reader on `port` to read `file`; `sink` gets the frames in order, one call at a time,
  * as readFrames would call it. Settles after the last frames are stored; the first error (the
- * reader's or the sink's) rejects, and the caller stops the reader.
+ * reader's or the sink's) rejects, and the caller stops the reader. `done`: buffers of stored
+ * frames the caller no longer reads, moved back for the reader to fill again.
  */
-export function readFramesOn(port: Port, file: Blob, job: ReadJob, sink: FrameSink): Promise<ReadResult> {
+export function readFramesOn(
+  port: Port,
+  file: Blob,
+  job: ReadJob,
+  sink: FrameSink,
+  done: () => ArrayBuffer[] = () => [],
+): Promise<ReadResult> {
   return new Promise<ReadResult>((resolve, reject) => {
     let failed = false;
     let queue = Promise.resolve();
@@ -101,7 +105,11 @@ export function readFramesOn(port: Port, file: Blob, job: ReadJob, sink: FrameSi
       if (message.type === 'slice')
         next(async () => {
           await sink(message.frames, message.bytes, message.rows);
-          port.postMessage({ type: 'stored', frames: message.frames.length } satisfies ToReader, []);
+          const spare = done();
+          port.postMessage(
+            { type: 'stored', frames: message.frames.length, spare } satisfies ToReader,
+            spare,
+          );
         });
       else if (message.type === 'done') next(() => resolve(message.result));
       else next(() => fail(fromWire(message.error)));

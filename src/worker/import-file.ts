@@ -11,6 +11,7 @@ import {
   type RejectedRow,
 } from '../core/datasets/ingest.ts';
 import { CHUNK_ROWS, type Frame } from '../core/datasets/frame.ts';
+import { frameBuffers } from '../core/datasets/buffer-pool.ts';
 import type { DatasetRecord, YardstickDb } from '../db/schema.ts';
 import {
   commitDataset,
@@ -330,6 +331,9 @@ async function stream(
   // Writes overlap the reading of the next slice: the frame is cloned when put() is called and the
   // commit happens outside this thread. At most WRITES_IN_FLIGHT frames wait, so memory stays bounded.
   const writing: Promise<void>[] = [];
+  // Column buffers of frames whose chunk is written (IndexedDB cloned it): the reader fills them
+  // again instead of fresh memory (buffer-pool.ts).
+  const done: ArrayBuffer[] = [];
   // The caller removes the staged dataset on failure: no write may land after that removal.
   const settleWrites = (e: unknown) => Promise.allSettled(writing).then(() => Promise.reject(e));
   // Beside: the time this worker waits for frames is the reader's lead, timed as 'wait'.
@@ -345,7 +349,10 @@ async function stream(
       const write = chunks.put(packed);
       record.chunkCount = chunks.count;
       staged += frame.rows;
-      write.catch(() => undefined);
+      write.then(
+        () => done.push(...frameBuffers([frame])),
+        () => undefined,
+      );
       writing.push(write);
       if (clock) since = clock.add('write', since);
       eventAggregator?.add(frame, chunks.datasetCodes);
@@ -376,6 +383,7 @@ async function stream(
       profile: clock !== null,
     },
     store,
+    () => done.splice(0),
   );
   beside = reading.beside;
   const read = await reading.result.catch(settleWrites);

@@ -5,6 +5,7 @@
 
 import { refuseUnreadable, type IngestOptions } from '../core/datasets/ingest.ts';
 import type { Frame } from '../core/datasets/frame.ts';
+import type { SpareBuffer } from '../core/datasets/buffer-pool.ts';
 import { Normaliser, type NormaliseTotals } from '../core/datasets/normalise.ts';
 import type { Plan } from '../core/datasets/plan.ts';
 import { startTable } from '../core/datasets/decide.ts';
@@ -49,7 +50,13 @@ export interface ReadResult {
  */
 export type FrameSink = (frames: Frame[], bytesRead: number, rows: number) => Promise<void>;
 
-export async function readFrames(file: Blob, job: ReadJob, sink: FrameSink): Promise<ReadResult> {
+/** `spare`: buffers of frames already stored, for the columns of the next ones (buffer-pool.ts). */
+export async function readFrames(
+  file: Blob,
+  job: ReadJob,
+  sink: FrameSink,
+  spare?: SpareBuffer,
+): Promise<ReadResult> {
   const phases = job.profile ? emptyPhases() : null;
   const clock = phases ? new PhaseClock({ file: job.fileName, bytes: file.size, phases, wallMs: 0 }) : null;
   const { plan, options, fileName } = job;
@@ -57,7 +64,7 @@ export async function readFrames(file: Blob, job: ReadJob, sink: FrameSink): Pro
   try {
     let pending: Frame[] = [];
     let rows = 0;
-    const normaliser = new Normaliser(plan, (f) => pending.push(f), job.chunkRows);
+    const normaliser = new Normaliser(plan, (f) => pending.push(f), job.chunkRows, false, spare);
     // datasets.md decides conventions from whole columns: statistics of every row are gathered
     // beside the stream, and a plan they contradict reads the file again (the prefix decided it).
     const whole = job.checkWhole ? startTable(job.headers, options) : null;

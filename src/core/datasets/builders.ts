@@ -4,6 +4,7 @@
 import type { Column } from './frame.ts';
 import { numberColumn, textColumn, timeColumn } from './frame.ts';
 import { Interner } from './interner.ts';
+import type { SpareBuffer } from './buffer-pool.ts';
 
 export interface Builder {
   reset(): void;
@@ -11,16 +12,21 @@ export interface Builder {
   build(rows: number, full: boolean): Column;
 }
 
+// A buffer from `spare` holds an earlier chunk's values: every row below the count built is
+// written before it is read, and nothing past it is.
+
 export class FloatBuilder implements Builder {
   values: Float64Array;
   constructor(
     private readonly size: number,
     private readonly type: 'number' | 'time',
+    private readonly spare?: SpareBuffer,
   ) {
     this.values = new Float64Array(size);
   }
   reset(): void {
-    this.values = new Float64Array(this.size);
+    const used = this.spare?.(this.size * 8);
+    this.values = used ? new Float64Array(used) : new Float64Array(this.size);
   }
   build(rows: number, full: boolean): Column {
     const values = full ? this.values : this.values.slice(0, rows);
@@ -34,11 +40,14 @@ export class FloatBuilder implements Builder {
  */
 export class TextBuilder implements Builder {
   codes: Int32Array;
-  private interner = new Interner();
+  private readonly interner = new Interner();
   // Runs of one value (currency, status, interval) skip the lookup.
   private last: string | null = null;
   private lastCode = -1;
-  constructor(private readonly size: number) {
+  constructor(
+    private readonly size: number,
+    private readonly spare?: SpareBuffer,
+  ) {
     this.codes = new Int32Array(size);
   }
   get dict(): string[] {
@@ -59,8 +68,9 @@ export class TextBuilder implements Builder {
     this.codes[row] = code;
   }
   reset(): void {
-    this.codes = new Int32Array(this.size);
-    this.interner = new Interner();
+    const used = this.spare?.(this.size * 4);
+    this.codes = used ? new Int32Array(used) : new Int32Array(this.size);
+    this.interner.clear();
     this.last = null;
     this.lastCode = -1;
   }

@@ -12,6 +12,7 @@ import { NOT_STORED } from './kinds.ts';
 import { INTERVAL_UNIT, Interval, parseBool, parseInterval } from './values.ts';
 import type { Builder } from './builders.ts';
 import { FloatBuilder, TextBuilder } from './builders.ts';
+import type { SpareBuffer } from './buffer-pool.ts';
 import type { QuoteProblem } from '../csv/parse.ts';
 import type { CellReason, RowReason } from './reasons.ts';
 
@@ -127,12 +128,16 @@ export class Normaliser {
   private n = 0;
   private totals: NormaliseTotals = { rowsStored: 0, rejected: [], emptiedOptional: 0, currencies: [] };
 
-  /** `everything`: keep the fields no KPI reads too (the preview shows every mapped column). */
+  /**
+   * `everything`: keep the fields no KPI reads too (the preview shows every mapped column).
+   * `spare`: buffers of frames already stored, for the next chunks' columns (buffer-pool.ts).
+   */
   constructor(
     private readonly plan: Plan,
     private readonly onFrame: (frame: Frame) => void,
     private readonly chunkRows = CHUNK_ROWS,
     everything = false,
+    spare?: SpareBuffer,
   ) {
     this.cols = plan.columns;
     const unread = everything ? undefined : NOT_STORED[plan.kind];
@@ -154,10 +159,11 @@ export class Normaliser {
       this.textual.push(textual);
       this.builders.push(
         textual
-          ? new TextBuilder(chunkRows)
+          ? new TextBuilder(chunkRows, spare)
           : new FloatBuilder(
               chunkRows,
               c.role === 'time' || c.role === 'month' || c.role === 'period' ? 'time' : 'number',
+              spare,
             ),
       );
     });
@@ -177,9 +183,9 @@ export class Normaliser {
       plan.kind === 'monthly_sheet' ? slot('month') : plan.kind === 'balance_sheet' ? slot('period_end') : -1;
     this.wideNum = new Float64Array(plan.wide ? plan.wide.length : 0);
     if (plan.wide) {
-      this.monthB = new FloatBuilder(chunkRows, 'time');
-      this.catB = new TextBuilder(chunkRows);
-      this.amountB = new FloatBuilder(chunkRows, 'number');
+      this.monthB = new FloatBuilder(chunkRows, 'time', spare);
+      this.catB = new TextBuilder(chunkRows, spare);
+      this.amountB = new FloatBuilder(chunkRows, 'number', spare);
     }
   }
 

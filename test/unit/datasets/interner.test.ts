@@ -28,3 +28,18 @@ describe('Interner.find', () => {
     expect(interner.values).toEqual(['u1', 'u2']);
   });
 });
+
+describe('Interner.clear', () => {
+  it('starts the codes again from 0 and leaves the dictionary already handed out as it was', () => {
+    const interner = new Interner();
+    const ids = Array.from({ length: 3000 }, (_, i) => `sub_${i}`);
+    ids.forEach((id) => interner.code(id));
+    const first = interner.values;
+    interner.clear();
+    expect(interner.find('sub_7')).toBe(-1);
+    expect(['sub_7', 'x', 'sub_7'].map((v) => interner.code(v))).toEqual([0, 1, 0]);
+    expect(interner.values).toEqual(['sub_7', 'x']);
+    expect(first).toHaveLength(3000);
+    expect(first[7]).toBe('sub_7');
+  });
+});

@@ -9,6 +9,8 @@ import type { Frame } from '../../../src/core/datasets/frame.ts';
 import type { IngestOptions } from '../../../src/core/datasets/ingest.ts';
 import { planFromSource, prefixSource } from '../../../src/core/datasets/prefix-plan.ts';
 import { storablePlan } from '../../../src/core/datasets/table-decision.ts';
+import { frameBuffers } from '../../../src/core/datasets/buffer-pool.ts';
+import { readFramesBeside } from '../../../src/worker/frame-reader.ts';
 import { readFramesOn, serveFrameReading, type Port } from '../../../src/worker/frame-reading.ts';
 import { readFrames, type ReadJob } from '../../../src/worker/read-frames.ts';
 import { EncodingRestart } from '../../../src/worker/stream-rows.ts';
@@ -87,6 +89,52 @@ describe('reading an import beside the engine', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
+  it('fills the buffers of stored frames again, with the values as read without them', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('subscriptions_stripe.csv', FIXTURES)));
+    const job = jobFor(bytes, 'subscriptions_stripe.csv', 'en-US');
+    const here: Frame[] = [];
+    await readFrames(new Blob([bytes]), job, async (frames) => void here.push(...frames));
+
+    // As the engine does: a frame's values are read (here: copied), then its buffers handed back.
+    const read = (into: ReturnType<typeof plain>[], done: ArrayBuffer[]) => async (frames: Frame[]) => {
+      into.push(...frames.map(plain));
+      done.push(...frameBuffers(frames));
+    };
+    const sameThread: ReturnType<typeof plain>[] = [];
+    const doneHere: ArrayBuffer[] = [];
+    const seen = new Set<ArrayBufferLike>();
+    let refilled = 0;
+    const reading = readFramesBeside(
+      new Blob([bytes]),
+      job,
+      async (frames) => {
+        for (const buffer of frameBuffers(frames)) {
+          if (seen.has(buffer)) refilled++;
+          seen.add(buffer);
+        }
+        await read(sameThread, doneHere)(frames);
+      },
+      () => doneHere.splice(0),
+    );
+    expect(reading.beside).toBe(false);
+    await reading.result;
+    expect(sameThread).toEqual(here.map(plain));
+    expect(refilled).toBeGreaterThan(0);
+
+    const beside: ReturnType<typeof plain>[] = [];
+    const handedBack: ArrayBuffer[] = [];
+    const doneBeside: ArrayBuffer[] = [];
+    await readFramesOn(channel(), new Blob([bytes]), job, read(beside, doneBeside), () => {
+      const spare = doneBeside.splice(0);
+      handedBack.push(...spare);
+      return spare;
+    });
+    expect(beside).toEqual(here.map(plain));
+    // Moved to the reader, not copied: nothing of them is left on this side.
+    expect(handedBack.length).toBeGreaterThan(0);
+    expect(handedBack.every((b) => b.byteLength === 0)).toBe(true);
+  });
+
   it('rejects a quote never closed as the same IngestError, file and line named', async () => {
     const text =
       'customer_id,plan,mrr,start_date\nc1,Pro,10,2024-01-01\nc2,"Pro,10,2024-02-01\nc3,Pro,10,2024-03-01\n';
@@ -152,7 +200,7 @@ describe('reading an import beside the engine', () => {
     expect(frames).toBeLessThanOrEqual(2 + 5);
     expect(done).toBe(false);
     const held = frames;
-    port2.postMessage({ type: 'stored', frames: held });
+    port2.postMessage({ type: 'stored', frames: held, spare: [] });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(frames).toBeGreaterThan(held);
   });
