@@ -1,7 +1,7 @@
 // Where an import's content hash (stream-hash.ts) is computed: in a worker of its own when the
 // runtime has workers, so the digests run on the other core while this one parses; in this
 // thread otherwise (Node, in tests).
-import { StreamHash } from './stream-hash.ts';
+import { CURRENT_SCHEME, newContentHash, type HashScheme } from './stream-hash.ts';
 
 export interface ContentHasher {
   /** The next bytes of the file, in order, handed over: the caller must not use them afterwards. */
@@ -13,10 +13,10 @@ export interface ContentHasher {
   close(): void;
 }
 
-export function contentHasher(): ContentHasher {
+export function contentHasher(scheme: HashScheme = CURRENT_SCHEME): ContentHasher {
   if (typeof Worker !== 'function')
-    return Object.assign(new StreamHash(), { close: () => undefined, spare: () => undefined });
-  return new OffThreadHasher();
+    return Object.assign(newContentHash(scheme), { close: () => undefined, spare: () => undefined });
+  return new OffThreadHasher(scheme);
 }
 
 class OffThreadHasher implements ContentHasher {
@@ -28,7 +28,8 @@ class OffThreadHasher implements ContentHasher {
   /** Buffers the worker has copied into its block and handed back. */
   readonly #spare: ArrayBuffer[] = [];
 
-  constructor() {
+  constructor(scheme: HashScheme) {
+    this.#worker.postMessage(scheme);
     this.#result = new Promise((resolve, reject) => {
       this.#worker.onmessage = (e: MessageEvent<string | ArrayBuffer>) => {
         if (typeof e.data === 'string') resolve(e.data);

@@ -1,13 +1,15 @@
-// The content hash of one import, computed beside it: WebCrypto's digest runs on the calling
-// thread, and 69 MB of it took ~450 ms from the import's own thread.
-import { StreamHash } from './stream-hash.ts';
+// The content hash of one import, computed beside it, so the reading thread only hands the bytes
+// over. The first message names the scheme (stream-hash.ts).
+import { newContentHash, type ContentHash, type HashScheme } from './stream-hash.ts';
 
-const hash = new StreamHash();
+let hash: ContentHash | null = null;
 
-self.onmessage = async (e: MessageEvent<Uint8Array | null>) => {
-  if (e.data) {
-    // The bytes are copied into the hash's block: the buffer goes back to be read into again.
-    hash.add(e.data);
-    self.postMessage(e.data.buffer, [e.data.buffer]);
-  } else self.postMessage(await hash.finish());
+self.onmessage = async (e: MessageEvent<HashScheme | Uint8Array | null>) => {
+  const message = e.data;
+  if (typeof message === 'string') hash = newContentHash(message);
+  else if (message) {
+    // Hashed (or copied into the hash's block): the buffer goes back to be read into again.
+    hash!.add(message);
+    self.postMessage(message.buffer, [message.buffer]);
+  } else self.postMessage(await hash!.finish());
 };

@@ -37,13 +37,14 @@ import { readFramesBeside } from './frame-reader.ts';
 import type { EncodingLabel } from '../core/csv/decode.ts';
 import { phaseClock, type PhaseClock } from './import-profile.ts';
 import { contentHasher } from './content-hasher.ts';
+import { CURRENT_SCHEME, schemeOf, type HashScheme } from './stream-hash.ts';
 
 /** Slices read per step while hashing a whole file for the preview. */
 const HASH_READ = 8 * 1024 * 1024;
 
 /** The content hash that detects a re-import (defined in stream-hash.ts), read slice by slice. */
-export async function contentHash(file: Blob): Promise<string> {
-  const hash = contentHasher();
+export async function contentHash(file: Blob, scheme: HashScheme = CURRENT_SCHEME): Promise<string> {
+  const hash = contentHasher(scheme);
   try {
     for (let at = 0; at < file.size; at += HASH_READ)
       hash.add(new Uint8Array(await file.slice(at, at + HASH_READ).arrayBuffer()));
@@ -97,9 +98,12 @@ export async function analyseFile(
   // A prefix cut inside a quoted field would look unclosed: only the import can tell.
   if (!prefix.whole && analysis.unreadable) analysis = { ...analysis, unreadable: null };
   // Hashing reads the whole file: only worth it when a stored dataset has the very same size.
+  // Each dataset is compared under the scheme it was hashed with (older imports: SHA-256).
   const sameSize = (await readyDatasets(db, workspaceId)).filter((d) => d.size === file.size);
-  const hash = sameSize.length > 0 ? await contentHash(file) : null;
-  const same = hash === null ? undefined : sameSize.find((d) => d.hash === hash);
+  const hashes = new Map<HashScheme, string>();
+  for (const scheme of new Set(sameSize.map((d) => schemeOf(d.hash))))
+    hashes.set(scheme, await contentHash(file, scheme));
+  const same = sameSize.find((d) => d.hash === hashes.get(schemeOf(d.hash)));
   clock?.add('preview', started);
   clock?.finish();
   return {

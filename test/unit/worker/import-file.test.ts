@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestError } from '../../../src/core/datasets/errors.ts';
@@ -171,6 +172,23 @@ describe('streaming import', () => {
       id: stored.dataset.id,
       name: 'a.csv',
     });
+  });
+
+  it('offers Replace for a file imported before the hash changed (stored with its SHA-256)', async () => {
+    const text = 'respondent_id,date,score\n1,2024-01-02,9\n';
+    const stored = await importFile(db, ws, new File([text], 'old.csv'), { locale: 'en-US' }, quiet);
+    expect(stored.dataset.hash).toMatch(/^mm3:[0-9a-f]{32}$/);
+    // As an import of an earlier version stored it: plain SHA-256 in hex, worked out by node:crypto.
+    const sha = createHash('sha256').update(text).digest('hex');
+    await db.datasets.update(stored.dataset.id, { hash: sha });
+    expect(
+      (await analyseFile(db, ws, new File([text], 'again.csv'), { locale: 'en-US' })).duplicateOf,
+    ).toEqual({
+      id: stored.dataset.id,
+      name: 'old.csv',
+    });
+    const other = new File(['respondent_id,date,score\n1,2024-01-02,8\n'], 'other.csv');
+    expect((await analyseFile(db, ws, other, { locale: 'en-US' })).duplicateOf).toBeNull();
   });
 
   it('offers Replace for a transposed balance sheet imported before (read whole, hashed the same)', async () => {
