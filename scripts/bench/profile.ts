@@ -67,7 +67,7 @@ const PHASE_NOTES: Record<ImportPhase, string> = {
   decode: 'decode: TextDecoder',
   parse: 'parse: CSV records',
   normalise: 'normalise: cells → typed columns',
-  hash: 'hash: slices → SHA-256 blocks, final digests',
+  hash: 'hash: slices handed to the hash worker, final digest',
   pack: 'pack: frames → stored chunks (engine)',
   write: 'write: IndexedDB puts + waiting on them',
   aggregate: 'aggregate: per-day / per-user (events)',
