@@ -60,7 +60,8 @@ function stopWorker() {
   return { worker, received };
 }
 
-async function setUp(readAhead = false) {
+/** The panel with two.csv previewed (and read ahead, with `readAhead`), not yet confirmed. */
+async function previewed(readAhead: boolean) {
   const h = await harness();
   const { worker, received } = stopWorker();
   const client = new EngineClient(worker as unknown as Worker);
@@ -72,10 +73,15 @@ async function setUp(readAhead = false) {
   );
   render(ImportPanel, { session, workspaces: h.workspaces });
   session.add([csvFile('two.csv', CSV)]);
-  const user = userEvent.setup();
   await vi.waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled());
-  // The person reads the preview while the file is read ahead, then confirms.
+  // The person reads the preview while the file is read ahead.
   if (readAhead) await vi.waitFor(() => expect(received.some((r) => r.type === 'import')).toBe(true));
+  return { session, received };
+}
+
+async function setUp(readAhead = false) {
+  const { session, received } = await previewed(readAhead);
+  const user = userEvent.setup();
   await user.click(screen.getByTestId('import-confirm'));
   const dialog = await screen.findByRole('dialog', { name: 'two.csv: money in several currencies' });
   const importId = received.find((r) => r.type === 'import')!.id;
@@ -133,18 +139,7 @@ describe('erasing all data while an import waits for rates', () => {
   });
 
   it('drops a file read ahead before it was confirmed', async () => {
-    const h = await harness();
-    const { worker, received } = stopWorker();
-    const client = new EngineClient(worker as unknown as Worker);
-    const session = new ImportSession(
-      () => client,
-      h.workspaces,
-      () => 'My workspace',
-      true,
-    );
-    render(ImportPanel, { session, workspaces: h.workspaces });
-    session.add([csvFile('two.csv', CSV)]);
-    await vi.waitFor(() => expect(received.some((r) => r.type === 'import')).toBe(true));
+    const { session, received } = await previewed(true);
     const held = received.find((r) => r.type === 'import')!.id;
     await session.reset();
     expect(received.filter((r) => r.type === 'cancel')).toEqual([
