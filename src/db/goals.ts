@@ -57,6 +57,10 @@ export async function readGoalBasis(db: YardstickDb, workspaceId: string): Promi
   return value ? { data: value.data, settings: value.settings } : null;
 }
 
+/** Kept only while the workspace exists: goals judged just before an erase write nothing after it. */
 export async function writeGoalBasis(db: YardstickDb, workspaceId: string, basis: GoalBasis): Promise<void> {
-  await db.goalBases.put({ workspaceId, data: basis.data, settings: basis.settings });
+  await db.transaction('rw', db.workspaces, db.goalBases, async () => {
+    if (await db.workspaces.get(workspaceId))
+      await db.goalBases.put({ workspaceId, data: basis.data, settings: basis.settings });
+  });
 }

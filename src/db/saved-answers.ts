@@ -15,10 +15,14 @@ export async function savedAnswerOf<T>(db: YardstickDb, workspaceId: string): Pr
   return ((await db.meta.get(savedAnswerKey(workspaceId)))?.value as SavedAnswer<T> | undefined) ?? null;
 }
 
+/** Kept only while the workspace exists: a compute answered just before an erase writes nothing after it. */
 export async function saveAnswer<T>(
   db: YardstickDb,
   workspaceId: string,
   saved: SavedAnswer<T>,
 ): Promise<void> {
-  await db.meta.put({ key: savedAnswerKey(workspaceId), value: saved });
+  await db.transaction('rw', db.workspaces, db.meta, async () => {
+    if (await db.workspaces.get(workspaceId))
+      await db.meta.put({ key: savedAnswerKey(workspaceId), value: saved });
+  });
 }

@@ -1,9 +1,11 @@
 // An import whose workspace disappears while it runs ("Erase all data", or the workspace removed
 // in this tab or another) stores nothing: no dataset, no chunk, no settings of a workspace that
-// is gone.
+// is gone. Nor does the engine's bookkeeping of a compute that was under way.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readyDatasets } from '../../../src/db/datasets.ts';
+import { readGoalBasis, writeGoalBasis } from '../../../src/db/goals.ts';
+import { saveAnswer, savedAnswerOf } from '../../../src/db/saved-answers.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace, deleteWorkspace, eraseAll } from '../../../src/db/workspaces.ts';
 import { ImportCancelled, importFile, type ImportControl } from '../../../src/worker/import-file.ts';
@@ -86,5 +88,23 @@ describe('an import whose workspace is gone', () => {
     expect(await db.chunks.count()).toBe(before.chunks);
     expect(await db.settings.get(gone)).toBeUndefined();
     expect((await readyDatasets(db, kept)).map((d) => d.fileName)).toEqual(['kept.csv']);
+  });
+});
+
+describe('what the engine keeps of a compute, for a workspace that is gone', () => {
+  it('keeps a goal basis and a saved answer only while the workspace exists', async () => {
+    const ws = (await createWorkspace(db, 'Test', 'en-US')).id;
+    const basis = { data: 'd1', settings: '{}' };
+    await writeGoalBasis(db, ws, basis);
+    await saveAnswer(db, ws, { key: 'k', answer: { mrr: 1 } });
+    expect(await readGoalBasis(db, ws)).toEqual(basis);
+    expect(await savedAnswerOf(db, ws)).toEqual({ key: 'k', answer: { mrr: 1 } });
+
+    await eraseAll(db);
+    // Answers to requests made before the erase arrive after it.
+    await writeGoalBasis(db, ws, basis);
+    await saveAnswer(db, ws, { key: 'k', answer: { mrr: 1 } });
+    expect(await db.goalBases.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
   });
 });
