@@ -107,6 +107,8 @@ export class ImportSession {
   currencyQuestion = $state.raw<CurrencyQuestion | null>(null);
   #importId: number | null = null;
   #cancelRequested = false;
+  /** Settles when the running import or demo has written its last (reset waits for it). */
+  #idle: Promise<unknown> = Promise.resolve();
   #persistAsked = false;
 
   readonly #readAhead = new ReadAhead(() => this.engine());
@@ -295,9 +297,6 @@ export class ImportSession {
     await Promise.all([this.#idle, ahead]);
     this.items = [];
   }
-
-  /** Settles when the running import or demo has written its last. */
-  #idle: Promise<unknown> = Promise.resolve();
 
   /** Imports every previewed file, one after another; stops at a cancel. */
   confirm(): Promise<void> {

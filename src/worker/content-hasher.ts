@@ -25,7 +25,7 @@ class OffThreadHasher implements ContentHasher {
     name: 'hash',
   });
   readonly #result: Promise<string>;
-  /** Buffers the worker has copied into its block and handed back. */
+  /** Buffers the worker has hashed (or copied into its block) and handed back. */
   readonly #spare: ArrayBuffer[] = [];
 
   constructor(scheme: HashScheme) {
