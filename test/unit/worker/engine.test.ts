@@ -299,7 +299,8 @@ describe('saved answers (db/saved-answers.ts)', () => {
     engine = reopened('build-1');
     await importSubscriptions();
     await pageCompute();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first answer is saved after it is sent (one small transaction): wait until it is stored.
+    await vi.waitFor(async () => expect(await savedAnswerOf(db, ws)).not.toBeNull());
     const writes = vi.spyOn(db.meta, 'put');
     const again = await pageCompute();
     expect(again.final?.sameAsSaved).toBe(true);
