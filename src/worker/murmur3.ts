@@ -12,6 +12,12 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 const rotl = (x: number, r: number): number => (x << r) | (x >>> (32 - r));
 
+// Each lane's word, mixed before it enters the lane's state (blocks and tail alike).
+const mix1 = (k: number): number => Math.imul(rotl(Math.imul(k, C1), 15), C2);
+const mix2 = (k: number): number => Math.imul(rotl(Math.imul(k, C2), 16), C3);
+const mix3 = (k: number): number => Math.imul(rotl(Math.imul(k, C3), 17), C4);
+const mix4 = (k: number): number => Math.imul(rotl(Math.imul(k, C4), 18), C1);
+
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -60,44 +66,15 @@ export class Murmur3x86128 {
   digest(): string {
     const h = this.#h;
     let [h1, h2, h3, h4] = h;
-    const t = this.#carry;
+    // The tail (under 16 bytes) as four little-endian words padded with zeros; each lane holding
+    // a byte of it is mixed in, as the reference's switch with fall-through does.
     const n = this.#carried;
-    let k1 = 0;
-    let k2 = 0;
-    let k3 = 0;
-    let k4 = 0;
-    // The reference's switch with fall-through, as conditions on the tail's length.
-    if (n >= 13) {
-      if (n >= 15) k4 ^= t[14] << 16;
-      if (n >= 14) k4 ^= t[13] << 8;
-      k4 ^= t[12];
-      k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
-      h4 ^= k4;
-    }
-    if (n >= 9) {
-      if (n >= 12) k3 ^= t[11] << 24;
-      if (n >= 11) k3 ^= t[10] << 16;
-      if (n >= 10) k3 ^= t[9] << 8;
-      k3 ^= t[8];
-      k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
-      h3 ^= k3;
-    }
-    if (n >= 5) {
-      if (n >= 8) k2 ^= t[7] << 24;
-      if (n >= 7) k2 ^= t[6] << 16;
-      if (n >= 6) k2 ^= t[5] << 8;
-      k2 ^= t[4];
-      k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
-      h2 ^= k2;
-    }
-    if (n >= 1) {
-      if (n >= 4) k1 ^= t[3] << 24;
-      if (n >= 3) k1 ^= t[2] << 16;
-      if (n >= 2) k1 ^= t[1] << 8;
-      k1 ^= t[0];
-      k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
-      h1 ^= k1;
-    }
+    const w = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++) w[i >> 2] |= this.#carry[i] << ((i & 3) * 8);
+    if (n > 12) h4 ^= mix4(w[3]);
+    if (n > 8) h3 ^= mix3(w[2]);
+    if (n > 4) h2 ^= mix2(w[1]);
+    if (n > 0) h1 ^= mix1(w[0]);
     // The reference takes the length as a 32-bit int: beyond 4 GB it wraps, as there.
     const len = this.#length | 0;
     h1 ^= len;
@@ -126,13 +103,13 @@ function round(h: Int32Array, a: number, b: number, c: number, d: number): void 
   let h2 = h[1];
   let h3 = h[2];
   let h4 = h[3];
-  h1 ^= Math.imul(rotl(Math.imul(a, C1), 15), C2);
+  h1 ^= mix1(a);
   h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
-  h2 ^= Math.imul(rotl(Math.imul(b, C2), 16), C3);
+  h2 ^= mix2(b);
   h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
-  h3 ^= Math.imul(rotl(Math.imul(c, C3), 17), C4);
+  h3 ^= mix3(c);
   h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
-  h4 ^= Math.imul(rotl(Math.imul(d, C4), 18), C1);
+  h4 ^= mix4(d);
   h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
   h[0] = h1;
   h[1] = h2;

@@ -118,6 +118,30 @@ describe('MurmurHash3 x86 128', () => {
     expect(murmur(bytes(1000, 7))).toBe(MM3.bytes1000);
   });
 
+  it('mixes in every tail length, 0 to 16 bytes ("0123…" cut short)', () => {
+    const byLength = [
+      '00000000000000000000000000000000',
+      '0ab2409ea5eb34f8a5eb34f8a5eb34f8',
+      '0f87acb4674f3b21674f3b21674f3b21',
+      'cd94fea54c13d78e4c13d78e4c13d78e',
+      'dc378fea485d3536485d3536485d3536',
+      '35c5b3ee7b3b211600ae108800ae1088',
+      'db26dc756ce1944bf825536af825536a',
+      'b708d0a186d15c02495d053b495d053b',
+      'aa22bf849216040263b83c5e63b83c5e',
+      '571b5f6775d48126d0205c304ca675dc',
+      '0017a61e2e528b33a5443f2057a11235',
+      'cc2e5e7898e4f0ecfd431b57d38d4065',
+      'eab2fb48fd13dd83e39ce34fd6b24ef8',
+      '363a97d7d5ea3ac36606884ec00d1cd7',
+      'aec10c347a907188f9fd6fedcb32922f',
+      'a013f1cae0540fbf695e6a402006e3be',
+      'c1686ce1b69ee3f5b2ccd9032a40a294',
+    ];
+    const digits = Uint8Array.from({ length: 16 }, (_, i) => 0x30 + i);
+    expect(byLength.map((_, n) => murmur(digits.subarray(0, n)))).toEqual(byLength);
+  });
+
   it('gives the same digest whatever the pieces, aligned or not', () => {
     const data = bytes(1000, 7);
     for (const cut of [1, 3, 15, 16, 17, 64, 999]) {
