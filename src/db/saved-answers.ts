@@ -3,13 +3,14 @@
 // numbers depend on (the code that computed them, the ready datasets, the settings); the worker
 // computes again behind it all the same (engine.ts).
 import type { YardstickDb } from './schema.ts';
+import { savedAnswerKey } from './snapshots.ts';
 
 export interface SavedAnswer<T> {
   key: string;
   answer: T;
 }
 
-export const savedAnswerKey = (workspaceId: string) => `answer:${workspaceId}`;
+export { savedAnswerKey };
 
 export async function savedAnswerOf<T>(db: YardstickDb, workspaceId: string): Promise<SavedAnswer<T> | null> {
   return ((await db.meta.get(savedAnswerKey(workspaceId)))?.value as SavedAnswer<T> | undefined) ?? null;

@@ -5,7 +5,6 @@
 import type { Alert, AlertRule } from '../core/alerts/model.ts';
 import type { Goal } from '../core/goals/model.ts';
 import type { KpiTables } from '../core/snapshot/document.ts';
-import { savedAnswerKey } from './saved-answers.ts';
 import type {
   ChunkRecord,
   DatasetRecord,
@@ -15,6 +14,10 @@ import type {
   YardstickDb,
 } from './schema.ts';
 
+// The workspace's keys in `meta`, here beside deleteWorkspaceMeta. The saved answer's key too: the
+// page deletes it with the workspace, while reading and writing it is the worker's (saved-answers.ts),
+// which the first screen does not load.
+export const savedAnswerKey = (workspaceId: string) => `answer:${workspaceId}`;
 const kpiKey = (workspaceId: string) => `kpi-values:${workspaceId}`;
 const hashKey = (workspaceId: string) => `snapshot:${workspaceId}`;
 const backupKey = (workspaceId: string) => `backup:${workspaceId}`;
