@@ -6,10 +6,10 @@ import type { Frame } from '../core/datasets/frame.ts';
 import type { DatasetKind } from '../core/datasets/kinds.ts';
 import type { DatasetRecord } from './schema.ts';
 
+// Each step says in a comment what older builds stored and what it does about it: comments, not
+// strings, so the first screen (which reads dataset records) does not download them.
 export interface FormatStep {
   name: string;
-  /** What older builds stored, and what this step does about it. */
-  why: string;
   dataset?: (record: DatasetRecord) => DatasetRecord;
   frame?: (kind: DatasetKind, frame: Frame) => Frame;
 }
@@ -25,20 +25,21 @@ const UNREAD_COLUMNS: Partial<Record<DatasetKind, readonly string[]>> = {
 
 export const FORMAT_STEPS: readonly FormatStep[] = [
   {
+    // Rejected rows stored before reasons had codes hold their reason as English text. It is kept
+    // as it is (StoredReason allows a string) and shown as written: the words cannot be turned back
+    // into a code and its parameters without guessing.
     name: 'reasons-as-text',
-    why:
-      'Rejected rows stored before reasons had codes hold their reason as English text. It is kept ' +
-      'as it is (StoredReason allows a string) and shown as written: the words cannot be turned back ' +
-      'into a code and its parameters without guessing.',
   },
   {
+    // Datasets stored before the count of optional cells stored empty have none: nothing was
+    // counted, so 0.
     name: 'emptied-optional',
-    why: 'Datasets stored before the count of optional cells stored empty have none: nothing was counted, so 0.',
     dataset: (d) => (d.emptiedOptional === undefined ? { ...d, emptiedOptional: 0 } : d),
   },
   {
+    // Chunks stored before NOT_STORED hold columns nothing reads: they are left out of the frames
+    // read.
     name: 'unread-columns',
-    why: 'Chunks stored before NOT_STORED hold columns nothing reads: they are left out of the frames read.',
     frame: (kind, frame) => {
       const unread = UNREAD_COLUMNS[kind];
       if (!unread?.some((name) => frame.columns.has(name))) return frame;
@@ -48,17 +49,16 @@ export const FORMAT_STEPS: readonly FormatStep[] = [
     },
   },
   {
+    // Events datasets stored before schema version 2 have no aggregate: it is built from their
+    // chunks on first load and stored (eventAggregateOf).
     name: 'event-aggregates',
-    why:
-      'Events datasets stored before schema version 2 have no aggregate: it is built from their chunks ' +
-      'on first load and stored (eventAggregateOf).',
   },
   {
+    // Chunks and event aggregates stored before schema version 5 hold their frame or aggregate as
+    // built; later ones hold them packed (db/packed-frame.ts, db/packed-aggregate.ts). ChunkReader
+    // and eventAggregateOf (db/chunk-records.ts) read both: a dataset keeps what it was written
+    // with.
     name: 'packed-chunks',
-    why:
-      'Chunks and event aggregates stored before schema version 5 hold their frame or aggregate as ' +
-      'built; later ones hold them packed (db/packed-frame.ts, db/packed-aggregate.ts). ChunkReader ' +
-      'and eventAggregateOf (db/chunk-records.ts) read both: a dataset keeps what it was written with.',
   },
 ];
 
