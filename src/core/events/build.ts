@@ -5,38 +5,63 @@ import { Interner } from '../datasets/interner.ts';
 import { numbers, text } from '../metrics/columns.ts';
 import { DAY_MS, monthSerialOfDay } from '../metrics/time.ts';
 import { emptyAggregate, type EventAggregate } from './aggregate.ts';
-import { GrowInt32, GrowRecords, groupDistinct } from './group.ts';
+import {
+  GrowFloat64,
+  GrowInt32,
+  GrowRecords,
+  KeyedList,
+  groupByKey,
+  groupByValue,
+  type KeyedValues,
+} from './group.ts';
 import { PairIndex } from './pair-index.ts';
 
 /** "Not yet seen" in the per-user day and per-pair month stamps. */
 const NONE = -0x80000000;
+/** A user's record: first and last event time, the day last recorded, and two sets of events. */
 const USER_FIRST = 0;
 const USER_LAST = 1;
 const USER_DAY_SEEN = 2;
-const PAIR_FIRST = 0;
-const PAIR_MONTH_SEEN = 1;
+/** Events (bit e + 1) the user had in the current month, not yet listed under it. */
+const USER_MONTH_EVENTS = 3;
+/** Events (bit e + 1) the user ever had: the pairs made. */
+const USER_EVENTS = 4;
+const USER_WIDTH = 5;
+/**
+ * Events with a code below this (and rows without a name) are kept in the user's sets, 31-bit
+ * integers. Codes go by first appearance, so the frequent events of a large export come first.
+ */
+const IN_SETS = 30;
 
+/**
+ * Per row, in time order, only the user's record is read: the pairs (user, event) of the month are
+ * bits in it, listed when the month ends by one pass over the users in code order. Reading a pair
+ * table by user and event per row cost a cache miss each at 20M rows; events beyond the sets, and
+ * rows of a month already listed, take that path.
+ */
 export class EventAggregator {
   // Each chunk's dictionary is looked up here: an interner, where a Map took ~0.6 µs a lookup.
   private readonly users = new Interner(true);
   private readonly events = new Interner(true);
-  /** Per user: first and last event time, and the day last recorded (USER_* fields). */
-  private readonly userState = new GrowRecords(3);
+  /** Per user: the USER_* fields. */
+  private readonly userState = new GrowRecords(USER_WIDTH);
   private readonly pairCode = new PairIndex();
   /** The month of the last day seen: rows mostly come in time order, days repeat. */
   private lastDay = NaN;
   private lastMonth = 0;
-  /** Whether every row so far came in time order: then no (day, user) or (month, pair) repeats. */
-  private ordered = true;
+  /** The latest time so far: a row at or after it moves no first time and is every last time. */
   private latest = -Infinity;
+  /** The month of the latest time: the month the users' sets are for. */
+  private month = NONE;
   private readonly pairUser = new GrowInt32();
   private readonly pairEvent = new GrowInt32();
-  /** Per pair: its first event time and the month last recorded (PAIR_* fields). */
-  private readonly pairState = new GrowRecords(2);
-  private readonly dayKey = new GrowInt32();
-  private readonly dayUser = new GrowInt32();
-  private readonly monthKey = new GrowInt32();
-  private readonly monthPair = new GrowInt32();
+  /** Per pair: its first event time, read only for a row before the latest. */
+  private readonly pairFirst = new GrowFloat64();
+  /** Per pair outside the sets: the month last listed. */
+  private readonly pairMonthSeen = new GrowInt32();
+  /** Users by day and pairs by month, a repeat skipped when it is the day or month last listed. */
+  private readonly days = new KeyedList();
+  private readonly months = new KeyedList();
 
   /** Users by the code the chunk packer gave them (db/packed-frame.ts), when it is given. */
   private readonly usersByDatasetCode = new ByDatasetCode();
@@ -69,7 +94,7 @@ export class EventAggregator {
       if (uc < 0 || t !== t) continue;
       let u = userOf![uc];
       if (u < 0) {
-        u = userOf![uc] = this.newUser(userCol!.dict[uc]);
+        u = userOf![uc] = this.newUser(userCol!.dict[uc], t);
         if (global) this.usersByDatasetCode.set(global[uc], u);
       }
       this.row(u, e, t);
@@ -77,73 +102,112 @@ export class EventAggregator {
   }
 
   private row(u: number, e: number, t: number): void {
-    if (t < this.latest) this.ordered = false;
-    else this.latest = t;
     const user = this.userState.data;
-    const at = u * 3;
-    if (t < user[at + USER_FIRST]) user[at + USER_FIRST] = t;
-    if (t > user[at + USER_LAST]) user[at + USER_LAST] = t;
-    let p = this.pairCode.get(u, e);
-    if (p < 0) {
-      p = this.pairState.add();
-      this.pairState.data[p * 2 + PAIR_FIRST] = t;
-      this.pairState.data[p * 2 + PAIR_MONTH_SEEN] = NONE;
-      this.pairUser.push(u);
-      this.pairEvent.push(e);
-      this.pairCode.set(u, e, p, this.pairUser.view(), this.pairEvent.view());
-    } else if (t < this.pairState.data[p * 2 + PAIR_FIRST]) this.pairState.data[p * 2 + PAIR_FIRST] = t;
-    // Day last recorded per user, month last recorded per pair: exports in time order skip repeats.
+    const at = u * USER_WIDTH;
     const day = Math.floor(t / DAY_MS);
-    if (user[at + USER_DAY_SEEN] !== day) {
-      user[at + USER_DAY_SEEN] = day;
-      this.dayKey.push(day);
-      this.dayUser.push(u);
-    }
     if (day !== this.lastDay) {
       this.lastDay = day;
       this.lastMonth = monthSerialOfDay(day);
     }
     const month = this.lastMonth;
-    const pair = this.pairState.data;
-    if (pair[p * 2 + PAIR_MONTH_SEEN] !== month) {
-      pair[p * 2 + PAIR_MONTH_SEEN] = month;
-      this.monthKey.push(month);
-      this.monthPair.push(p);
+    const late = t < this.latest;
+    if (!late) {
+      // The common case, rows in time order: no first time moves, every last time is this one.
+      if (month !== this.month) this.listMonth(month);
+      this.latest = t;
+      user[at + USER_LAST] = t;
+    } else {
+      if (t < user[at + USER_FIRST]) user[at + USER_FIRST] = t;
+      if (t > user[at + USER_LAST]) user[at + USER_LAST] = t;
     }
+    if (user[at + USER_DAY_SEEN] !== day) {
+      user[at + USER_DAY_SEEN] = day;
+      this.days.push(day, u);
+    }
+    if (e < IN_SETS && month === this.month) {
+      const bit = 1 << (e + 1);
+      const ever = user[at + USER_EVENTS];
+      if ((ever & bit) === 0) {
+        this.newPair(u, e, t);
+        user[at + USER_EVENTS] = ever | bit;
+      } else if (late) this.earlier(u, e, t);
+      user[at + USER_MONTH_EVENTS] = user[at + USER_MONTH_EVENTS] | bit;
+      return;
+    }
+    // An event beyond the sets, or a late row in a month already listed: through the pair table.
+    let p = this.pairCode.get(u, e);
+    if (p < 0) {
+      p = this.newPair(u, e, t);
+      if (e < IN_SETS) user[at + USER_EVENTS] = user[at + USER_EVENTS] | (1 << (e + 1));
+    } else if (late) this.earlier(u, e, t);
+    if (e >= IN_SETS) {
+      if (this.pairMonthSeen.get(p) === month) return;
+      this.pairMonthSeen.set(p, month);
+    }
+    // A late row may list a pair under a month twice: assemble drops the repeat.
+    this.months.push(month, p);
+  }
+
+  /** A row before the latest time of a pair made already: it may be the pair's first. */
+  private earlier(u: number, e: number, t: number): void {
+    const p = this.pairCode.get(u, e);
+    if (t < this.pairFirst.get(p)) this.pairFirst.set(p, t);
+  }
+
+  /** Lists the pairs of every user's set under the month they are for, then starts `next`. */
+  private listMonth(next: number): void {
+    const user = this.userState.data;
+    const month = this.month;
+    for (let u = 0, at = USER_MONTH_EVENTS; u < this.userState.length; u++, at += USER_WIDTH) {
+      const set = user[at];
+      if (set === 0) continue;
+      for (let b = 0; b < 31; b++) if (set & (1 << b)) this.months.push(month, this.pairCode.get(u, b - 1));
+      user[at] = 0;
+    }
+    this.month = next;
+  }
+
+  private newPair(u: number, e: number, t: number): number {
+    const p = this.pairUser.length;
+    this.pairUser.push(u);
+    this.pairEvent.push(e);
+    this.pairFirst.push(t);
+    this.pairMonthSeen.push(NONE);
+    this.pairCode.set(u, e, p, this.pairUser.view(), this.pairEvent.view());
+    return p;
   }
 
   private newEvent(name: string): number {
     return this.events.code(name);
   }
 
-  private newUser(id: string): number {
+  /** The code of the user with this id, made with its first time `t` when it is new. */
+  private newUser(id: string, t: number): number {
     const before = this.users.values.length;
     const code = this.users.code(id);
     // A chunk dictionary listing one id twice (a hand-edited snapshot) names a user already made.
     if (code < before) return code;
     const u = this.userState.add();
     const user = this.userState.data;
-    user[u * 3 + USER_FIRST] = Infinity;
-    user[u * 3 + USER_LAST] = -Infinity;
-    user[u * 3 + USER_DAY_SEEN] = NONE;
+    user[u * USER_WIDTH + USER_FIRST] = t;
+    user[u * USER_WIDTH + USER_LAST] = t;
+    user[u * USER_WIDTH + USER_DAY_SEEN] = NONE;
     return u;
   }
 
   finish(): EventAggregate {
     if (this.users.values.length === 0) return emptyAggregate([...this.events.values]);
+    this.listMonth(NONE);
     return assemble({
       users: [...this.users.values],
       events: [...this.events.values],
       first: this.userState.field(USER_FIRST),
       last: this.userState.field(USER_LAST),
-      pairUser: this.pairUser.view().slice(),
-      pairEvent: this.pairEvent.view().slice(),
-      pairFirst: this.pairState.field(PAIR_FIRST),
-      dayKey: this.dayKey.view(),
-      dayUser: this.dayUser.view(),
-      monthKey: this.monthKey.view(),
-      monthPair: this.monthPair.view(),
-      distinct: this.ordered,
+      pairUser: this.pairUser.view(),
+      pairEvent: this.pairEvent.view(),
+      pairFirst: this.pairFirst.view(),
+      days: this.days.view(),
+      months: this.months.view(),
     });
   }
 }
@@ -180,22 +244,20 @@ function known(dict: readonly string[], index: Interner): Int32Array {
   return codes;
 }
 
-/** Facts gathered, with repeats allowed in the (day, user) and (month, pair) lists. */
+/** Facts gathered, with repeats allowed among the users of a day and the pairs of a month. */
 export interface AggregateParts extends Pick<
   EventAggregate,
-  'users' | 'events' | 'first' | 'last' | 'pairUser' | 'pairEvent' | 'pairFirst' | 'dayUser'
+  'users' | 'events' | 'first' | 'last' | 'pairUser' | 'pairEvent' | 'pairFirst'
 > {
-  dayKey: Int32Array;
-  /** Month serials and the pair (code in the lists above) active in each. */
-  monthKey: Int32Array;
-  monthPair: Int32Array;
-  /** True when the day and month lists hold no repeat and come in time order. */
-  distinct?: boolean;
+  /** Users (codes in `users`) under the day (days since the epoch) they were active. */
+  days: KeyedValues;
+  /** Pairs (codes in the lists above) under the month (serial) they were active. */
+  months: KeyedValues;
 }
 
 /**
  * Orders the pairs by user and groups the day list over D (first to last event day) and each
- * pair's months, dropping repeats.
+ * pair's months, dropping repeats. The lists' values may be reordered where they lie.
  */
 export function assemble(parts: AggregateParts): EventAggregate {
   if (parts.users.length === 0) return emptyAggregate(parts.events);
@@ -207,12 +269,9 @@ export function assemble(parts: AggregateParts): EventAggregate {
   }
   const day0 = Math.floor(min / DAY_MS);
   const dayN = Math.floor(max / DAY_MS) - day0 + 1;
-  const days = groupDistinct(parts.dayKey, parts.dayUser, day0, dayN, parts.distinct);
+  const days = groupByKey(parts.days, day0, dayN);
   const pairs = byUser(parts);
-  const monthOwner = new Int32Array(parts.monthPair.length);
-  for (let i = 0; i < monthOwner.length; i++) monthOwner[i] = pairs.code[parts.monthPair[i]];
-  // A stable grouping keeps rows in time order, so each pair's months are already ascending.
-  const months = groupDistinct(monthOwner, parts.monthKey, 0, pairs.user.length, parts.distinct);
+  const months = groupByValue(parts.months, pairs.code, pairs.user.length);
   return {
     users: parts.users,
     events: parts.events,

@@ -87,9 +87,7 @@ export function mergeAggregates(list: readonly EventAggregate[]): EventAggregate
     pairUser: Int32Array.from(pairUser),
     pairEvent: Int32Array.from(pairEvent),
     pairFirst: Float64Array.from(pairFirst),
-    dayKey,
-    dayUser,
-    monthKey,
-    monthPair,
+    days: { keys: dayKey, values: dayUser },
+    months: { keys: monthKey, values: monthPair },
   });
 }
