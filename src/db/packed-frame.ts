@@ -58,20 +58,22 @@ export class ChunkPacker {
     const before = index.values.length;
     // The dataset's code of each chunk code the rows use (−2: not used), looked up once per chunk.
     const global = new Int32Array(col.dict.length).fill(-2);
-    const usedCodes: number[] = [];
+    // The chunk codes the rows use, in first-use order (a typed array: tens of thousands a chunk).
+    const usedCodes = new Int32Array(col.dict.length);
+    let nUsed = 0;
     for (let r = 0; r < col.codes.length; r++) {
       const c = col.codes[r];
       if (c < 0 || global[c] !== -2) continue;
       global[c] = index.code(col.dict[c]);
-      usedCodes.push(c);
+      usedCodes[nUsed++] = c;
     }
     this.lastCodes.set(name, global);
     const added = index.values.slice(before);
     // Rows refer to the dataset codes this chunk uses, listed in ascending order: the list packs
     // as small steps and the rows as small ranks, where dataset codes of 100k users take 32 bits.
     // A typed-array sort of the codes, then each one's rank by an array indexed by dataset code.
-    const all = new Int32Array(usedCodes.length);
-    for (let i = 0; i < all.length; i++) all[i] = global[usedCodes[i]];
+    const all = new Int32Array(nUsed);
+    for (let i = 0; i < nUsed; i++) all[i] = global[usedCodes[i]];
     all.sort();
     // A chunk restored from a hand-edited snapshot may list one value twice: listed once.
     let n = 0;
@@ -81,7 +83,7 @@ export class ChunkPacker {
     for (let i = 0; i < used.length; i++) rankOf[used[i]] = i;
     const m = col.dict.length;
     const local = new Int32Array(m).fill(-1);
-    for (let i = 0; i < usedCodes.length; i++) local[usedCodes[i]] = rankOf[global[usedCodes[i]]];
+    for (let i = 0; i < nUsed; i++) local[usedCodes[i]] = rankOf[global[usedCodes[i]]];
     const codes = new Int32Array(col.codes.length);
     for (let r = 0; r < codes.length; r++) codes[r] = col.codes[r] < 0 ? -1 : local[col.codes[r]];
     return { type: 'text', used: packInts(used), codes: packInts(codes), added };
