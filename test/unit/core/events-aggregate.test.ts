@@ -61,24 +61,10 @@ function reference(rows: Row[]): EventAggregate {
     const at = new Date(r.t);
     pair.months.add(at.getUTCFullYear() * 12 + at.getUTCMonth());
   }
-  if (users.length === 0)
-    return {
-      users: [],
-      events,
-      first: new Float64Array(0),
-      last: new Float64Array(0),
-      pairUser: new Int32Array(0),
-      pairEvent: new Int32Array(0),
-      pairFirst: new Float64Array(0),
-      pairMonthOffset: new Int32Array(1),
-      pairMonth: new Int32Array(0),
-      day0: 0,
-      dayOffset: new Int32Array(1),
-      dayUser: new Int32Array(0),
-    };
   const facts = users.map((u) => user.get(u)!);
-  const day0 = Math.floor(Math.min(...facts.map((f) => f.first)) / DAY);
-  const dayN = Math.floor(Math.max(...facts.map((f) => f.last)) / DAY);
+  // Without a user there is no day: day0 is 0 and the day list empty.
+  const day0 = facts.length ? Math.floor(Math.min(...facts.map((f) => f.first)) / DAY) : 0;
+  const dayN = facts.length ? Math.floor(Math.max(...facts.map((f) => f.last)) / DAY) : -1;
   const usersOfDay = new Map<number, number[]>();
   facts.forEach((f, u) => f.days.forEach((d) => usersOfDay.set(d, [...(usersOfDay.get(d) ?? []), u])));
   const dayOffset = [0];
