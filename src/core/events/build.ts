@@ -57,7 +57,7 @@ export class EventAggregator {
   private readonly pairEvent = new GrowInt32();
   /** Per pair: its first event time, read only for a row before the latest. */
   private readonly pairFirst = new GrowFloat64();
-  /** Per pair outside the sets: the month last listed. */
+  /** Per pair: the month last listed through the pair table (not the sets). */
   private readonly pairMonthSeen = new GrowInt32();
   /** Users by day and pairs by month, a repeat skipped when it is the day or month last listed. */
   private readonly days = new KeyedList();
@@ -140,11 +140,11 @@ export class EventAggregator {
       p = this.newPair(u, e, t);
       if (e < IN_SETS) user[at + USER_EVENTS] = user[at + USER_EVENTS] | (1 << (e + 1));
     } else if (late) this.earlier(u, e, t);
-    if (e >= IN_SETS) {
-      if (this.pairMonthSeen.get(p) === month) return;
-      this.pairMonthSeen.set(p, month);
-    }
-    // A late row may list a pair under a month twice: assemble drops the repeat.
+    // The month last listed through this path: an export newest first lists each pair once a
+    // month, not once a row. Late rows that go back and forth may list a pair under a month
+    // twice: assemble drops the repeat.
+    if (this.pairMonthSeen.get(p) === month) return;
+    this.pairMonthSeen.set(p, month);
     this.months.push(month, p);
   }
 
@@ -175,6 +175,14 @@ export class EventAggregator {
     this.pairMonthSeen.push(NONE);
     this.pairCode.set(u, e, p, this.pairUser.view(), this.pairEvent.view());
     return p;
+  }
+
+  /**
+   * Entries in the day and month lists so far: what the aggregate's memory grows with, distinct
+   * user-days and pair-months in practice, never one per row.
+   */
+  get listed(): number {
+    return this.days.length + this.months.length;
   }
 
   private newEvent(name: string): number {

@@ -65,6 +65,10 @@ export class KeyedList {
   private keys: GrowInt32 | null = null;
   private lastKey = -Infinity;
 
+  get length(): number {
+    return this.values.length;
+  }
+
   push(key: number, value: number): void {
     if (this.keys) this.keys.push(key);
     else if (key !== this.lastKey) this.startRun(key);

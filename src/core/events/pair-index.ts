@@ -13,6 +13,8 @@ export class PairIndex {
 
   /** The code of (u, e) (e = −1 for no name), or −1 when the pair is new. */
   get(u: number, e: number): number {
+    // An event past the table's width would read the next user's cells: that pair is new.
+    if (e + 1 >= this.stride) return -1;
     if (this.table) {
       const cell = u * this.stride + e + 1;
       return cell < this.table.length ? this.table[cell] : -1;

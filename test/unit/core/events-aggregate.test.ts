@@ -177,6 +177,43 @@ describe('the events aggregate built chunk by chunk', () => {
     expect(built(frames(rows, 1), false).events).toEqual(['login', 'export']);
   });
 
+  it('keeps every pair of a user when event codes reach the pair table’s width', () => {
+    // Codes 0–31 for `a` after one unnamed row of `b`: a table 32 cells wide once read (a, e31)
+    // in `b`'s first cell. Then names seen only on rows without a user, so `B` and `A` use codes
+    // far apart.
+    const wide: Row[] = [
+      { user: 'a', t: T0, event: 'e0' },
+      { user: 'b', t: T0, event: null },
+      ...Array.from({ length: 31 }, (_, i) => ({ user: 'a', t: T0, event: `e${i + 1}` })),
+    ];
+    const apart: Row[] = [
+      { user: 'A', t: T0, event: 'n0' },
+      ...Array.from({ length: 13 }, (_, i) => ({ user: null, t: T0, event: `n${i + 1}` })),
+      { user: 'B', t: T0, event: 'n14' },
+      ...Array.from({ length: 15 }, (_, i) => ({ user: null, t: T0, event: `n${i + 15}` })),
+      { user: 'A', t: T0, event: 'n30' },
+    ];
+    for (const rows of [wide, apart])
+      for (const withPacker of [false, true]) {
+        expect(built(frames(rows, 7), withPacker)).toEqual(reference(rows));
+        expect(built(frames(rows, 7), withPacker).pairUser.length).toBe(rows === wide ? 33 : 3);
+      }
+  });
+
+  it('lists each user-day and pair-month once for an export newest first, not once a row', () => {
+    // 10 users, one event, a row every 5 minutes going back over 60 days: 17,280 rows.
+    const rows: Row[] = Array.from({ length: 17_280 }, (_, i) => ({
+      user: `u${i % 10}`,
+      t: T0 + 60 * DAY - i * 300_000,
+      event: 'login',
+    }));
+    const aggregator = new EventAggregator();
+    for (const frame of frames(rows, 4096)) aggregator.add(frame);
+    const result = aggregator.finish();
+    expect(result).toEqual(reference(rows));
+    expect(aggregator.listed).toBe(result.dayUser.length + result.pairMonth.length);
+  });
+
   it('keeps rows before 1970 and after 2100 in their own days and months', () => {
     const rows: Row[] = [
       { user: 'a', t: Date.UTC(1969, 11, 31, 23), event: 'x' },
