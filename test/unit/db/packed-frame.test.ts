@@ -104,6 +104,38 @@ describe('packed chunks', () => {
     expect(rowsOf(new ChunkUnpacker().unpack(packed))).toEqual(rowsOf(twice));
   });
 
+  it('list the dataset codes a chunk uses ascending and once, whether it uses many or a few of many', () => {
+    const ids = (from: number, n: number, step: number) =>
+      Array.from({ length: n }, (_, i) => `u${(from + i * step) % 5000}`);
+    const chunk = (users: string[]): Frame => {
+      // Each id listed twice in the chunk's dictionary, as a hand-edited snapshot may.
+      const dict = users.flatMap((u) => [u, u]);
+      const codes = Int32Array.from(users, (_, i) => 2 * i + (i % 2));
+      return { rows: users.length, columns: new Map<string, Column>([['user_id', textColumn(codes, dict)]]) };
+    };
+    const chunks = [
+      chunk(ids(0, 5000, 7)), // every user, in a scattered order: the dictionary's codes
+      chunk(ids(4321, 3000, 13)), // most of them again
+      chunk(['u17', 'u4999', 'u3', 'u17', 'u2500']), // a few of many
+    ];
+    const packer = new ChunkPacker();
+    const unpacker = new ChunkUnpacker();
+    for (const frame of chunks) {
+      const packed = packer.pack(frame);
+      const col = packed.columns.get('user_id')!;
+      const used = col.type === 'text' ? [...unpackInts(col.used)] : [];
+      const distinct = new Set(
+        rowsOf(frame)
+          .slice(1)
+          .map((r) => r[0]),
+      ).size; // after the header row
+      expect(used.length).toBe(distinct);
+      expect(used).toEqual([...used].sort((a, b) => a - b));
+      expect(new Set(used).size).toBe(used.length);
+      expect(rowsOf(unpacker.unpack(packed))).toEqual(rowsOf(frame));
+    }
+  });
+
   it('join into one frame without merging dictionaries, and split back into chunks of their own', () => {
     const packer = new ChunkPacker();
     const stored = [packer.pack(first), packer.pack(second)];
