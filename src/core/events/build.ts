@@ -130,7 +130,7 @@ export class EventAggregator {
       if ((ever & bit) === 0) {
         this.newPair(u, e, t);
         user[at + USER_EVENTS] = ever | bit;
-      } else if (late) this.earlier(u, e, t);
+      } else if (late) this.earlier(this.pairCode.get(u, e), t);
       user[at + USER_MONTH_EVENTS] = user[at + USER_MONTH_EVENTS] | bit;
       return;
     }
@@ -139,7 +139,7 @@ export class EventAggregator {
     if (p < 0) {
       p = this.newPair(u, e, t);
       if (e < IN_SETS) user[at + USER_EVENTS] = user[at + USER_EVENTS] | (1 << (e + 1));
-    } else if (late) this.earlier(u, e, t);
+    } else if (late) this.earlier(p, t);
     // The month last listed through this path: an export newest first lists each pair once a
     // month, not once a row. Late rows that go back and forth may list a pair under a month
     // twice: assemble drops the repeat.
@@ -148,9 +148,8 @@ export class EventAggregator {
     this.months.push(month, p);
   }
 
-  /** A row before the latest time of a pair made already: it may be the pair's first. */
-  private earlier(u: number, e: number, t: number): void {
-    const p = this.pairCode.get(u, e);
+  /** A row before the latest time of pair p, made already: it may be the pair's first. */
+  private earlier(p: number, t: number): void {
     if (t < this.pairFirst.get(p)) this.pairFirst.set(p, t);
   }
 
