@@ -185,13 +185,18 @@ function storageRow(d: DatasetResults): Row {
   ];
 }
 
-/** Each long task of each run: when it started after the file was chosen, how long, in which phase. */
+/** Each long task of each run: when it started after the file was chosen, how long, in which phase, whose work. */
 function longTaskLines(d: DatasetResults): string[] {
   return d.imports
     .filter((r) => !r.crashed)
-    .map((r, i) => {
-      const tasks = r.longTasks.map((t) => `${ms(t.atMs)} +${ms(t.durationMs)} (${t.phase})`);
-      return `  run ${i + 1}: ${tasks.length === 0 ? 'none' : tasks.join(', ')}`;
+    .flatMap((r, i) => {
+      if (r.longTasks.length === 0) return [`  run ${i + 1}: none`];
+      return [
+        `  run ${i + 1}:`,
+        ...r.longTasks.map(
+          (t) => `    ${ms(t.atMs)} +${ms(t.durationMs)} (${t.phase})${t.cause ? `: ${t.cause}` : ''}`,
+        ),
+      ];
     });
 }
 

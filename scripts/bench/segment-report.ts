@@ -89,12 +89,15 @@ export function segmentRows(runs: readonly SegmentRun[]): Row[] {
   return rows;
 }
 
-/** Each run's long tasks during the change: start after the change, +duration. */
+/** Each run's long tasks during the change: start after the change, +duration, whose work. */
 export function segmentTaskLines(runs: readonly SegmentRun[]): string[] {
   return runs
     .filter((r) => !r.crashed)
-    .map((r, i) => {
-      const tasks = r.longTasks.map((t) => `${ms(t.atMs)} +${ms(t.durationMs)}`);
-      return `  run ${i + 1}: ${tasks.length === 0 ? 'none' : tasks.join(', ')}`;
+    .flatMap((r, i) => {
+      if (r.longTasks.length === 0) return [`  run ${i + 1}: none`];
+      return [
+        `  run ${i + 1}:`,
+        ...r.longTasks.map((t) => `    ${ms(t.atMs)} +${ms(t.durationMs)}${t.cause ? `: ${t.cause}` : ''}`),
+      ];
     });
 }

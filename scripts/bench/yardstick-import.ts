@@ -6,6 +6,7 @@ import { HeapSampler } from './heap.ts';
 import type { HeapReport } from './heap.ts';
 import { HOOKS, TIMEOUTS, waitForHook } from './hooks.ts';
 import { callProbe, installProbes } from './page-scripts.ts';
+import { longTaskCause, type LongFrame } from './long-task-cause.ts';
 import { armProfile, readProfile } from './profile.ts';
 import type { RunProfile } from './profile.ts';
 import { watchForStall } from './stall-watch.ts';
@@ -21,6 +22,8 @@ export interface LongTask {
   atMs: number;
   durationMs: number;
   phase: Phase;
+  /** Whose work it was (long-task-cause.ts); absent without Long Animation Frame timing. */
+  cause?: string;
 }
 
 /** Opening the dashboard right after the import: its first render with the new results. */
@@ -65,6 +68,7 @@ export interface ImportRun {
 
 interface Monitored {
   longTasks: { start: number; duration: number }[];
+  longFrames?: LongFrame[];
   clicks: number[];
   frames: number[];
   eventDurations: number[];
@@ -229,7 +233,15 @@ async function summarise(
   const since = fileChosen ?? 0;
   const longTasks: LongTask[] = m.longTasks
     .filter((t) => t.start + t.duration >= since && t.duration > 50)
-    .map((t) => ({ atMs: t.start - since, durationMs: t.duration, phase: phaseOf(t.start, m.marks) }));
+    .map((t) => {
+      const cause = longTaskCause(t.start, t.duration, m.longFrames ?? []);
+      return {
+        atMs: t.start - since,
+        durationMs: t.duration,
+        phase: phaseOf(t.start, m.marks),
+        ...(cause === null ? {} : { cause }),
+      };
+    });
   const tasks = longTasks.filter((t) => t.phase !== 'dashboard');
   const opened = m.marks.dashboardOpened ?? Infinity;
   const before = (values: number[], at: number[]): number[] => values.filter((_, i) => at[i] < opened);

@@ -4,6 +4,7 @@ import { HarnessError } from './errors.ts';
 import { PLAN_NAMES } from './gen-subscriptions.ts';
 import { HOOKS } from './hooks.ts';
 import { SEGMENT_CHANGE_SOURCE } from './page-scripts.ts';
+import { longTaskCause, type LongFrame } from './long-task-cause.ts';
 
 /** The segment the bench chooses: one plan of the generated file (metrics.md §3b). */
 export const BENCH_SEGMENT = { field: 'plan', value: PLAN_NAMES[1] } as const;
@@ -21,7 +22,7 @@ export interface SegmentRun {
   /** The hook's `data-warm-ms` after the change: the worker's compute of the segment alone. */
   workerMs: number | null;
   /** Long tasks from the change until SETTLE_MS after the recompute showed (charts redrawn). */
-  longTasks: { atMs: number; durationMs: number }[];
+  longTasks: { atMs: number; durationMs: number; cause?: string }[];
   /** What could not be read, when something could not. */
   note: string | null;
 }
@@ -100,7 +101,10 @@ export async function runSegmentChange(session: Session): Promise<SegmentRun> {
     valuesMs: measured.valuesFrameMs ?? measured.valuesMs,
     doneMs: doneOf(measured),
     workerMs,
-    longTasks: measured.longTasks,
+    longTasks: measured.longTasks.map((t) => {
+      const cause = longTaskCause(t.atMs, t.durationMs, measured.longFrames ?? []);
+      return cause === null ? t : { ...t, cause };
+    }),
     note: notes.length > 0 ? notes.join('; ') : null,
   };
 }
@@ -112,6 +116,8 @@ interface PageResult {
   hookMs: number | null;
   hookFrameMs: number | null;
   longTasks: { atMs: number; durationMs: number }[];
+  /** Times in ms after the change, like the long tasks'. */
+  longFrames?: LongFrame[];
 }
 
 /** The whole recompute is on screen once both the values and the rewritten hook are. */

@@ -7,6 +7,8 @@
   const CLICK_SPOT = 'bench-click-spot';
   const monitor = {
     longTasks: [],
+    /** Long Animation Frames over 50 ms, to tell whose work each long task was (long-task-cause.ts). */
+    longFrames: [],
     clicks: [],
     frames: [],
     eventDurations: [],
@@ -96,6 +98,27 @@
     try {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
+          if (e.duration <= 50) continue;
+          monitor.longFrames.push({
+            start: e.startTime,
+            end: e.startTime + e.duration,
+            styleAndLayoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+            scripts: e.scripts.map((x) => ({
+              invoker: x.invoker,
+              source: [(x.sourceURL || '').split('/').pop(), x.sourceFunctionName].filter(Boolean).join(' '),
+              start: x.startTime,
+              durationMs: x.duration,
+              forcedMs: x.forcedStyleAndLayoutDuration,
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: false });
+    } catch {
+      // No Long Animation Frame timing: long tasks are reported without their cause.
+    }
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
           // Only the bench's own clicks: the real click on the confirm button is the app's work.
           if (e.name === 'click' && e.target?.id === CLICK_SPOT) {
             monitor.eventDurations.push(e.duration);
@@ -163,6 +186,7 @@
   function collect() {
     return {
       longTasks: monitor.longTasks,
+      longFrames: monitor.longFrames,
       clicks: monitor.clicks,
       frames: monitor.frames,
       eventDurations: monitor.eventDurations,

@@ -14,6 +14,8 @@
     hookAt: null,
     hookFrameAt: null,
     longTasks: [],
+    /** Long Animation Frames over 50 ms: whose work each long task was (long-task-cause.ts). */
+    longFrames: [],
     before: '',
     hookBefore: null,
   };
@@ -67,6 +69,27 @@
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: false });
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.duration <= 50) continue;
+          state.longFrames.push({
+            start: e.startTime,
+            end: e.startTime + e.duration,
+            styleAndLayoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+            scripts: e.scripts.map((x) => ({
+              invoker: x.invoker,
+              source: [(x.sourceURL || '').split('/').pop(), x.sourceFunctionName].filter(Boolean).join(' '),
+              start: x.startTime,
+              durationMs: x.duration,
+              forcedMs: x.forcedStyleAndLayoutDuration,
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: false });
+    } catch {
+      // No Long Animation Frame timing: long tasks are reported without their cause.
+    }
     addEventListener(
       'click',
       (event) => {
@@ -93,6 +116,7 @@
       hookAt: null,
       hookFrameAt: null,
       longTasks: [],
+      longFrames: [],
       before: kpiValues(),
       hookBefore: hookHtml(),
     });
@@ -119,6 +143,18 @@
           : state.longTasks
               .filter((t) => t.start + t.duration > t0)
               .map((t) => ({ atMs: t.start - t0, durationMs: t.duration })),
+      // On the same clock as the long tasks: ms after the change.
+      longFrames:
+        t0 === null
+          ? []
+          : state.longFrames
+              .filter((f) => f.end > t0)
+              .map((f) => ({
+                ...f,
+                start: f.start - t0,
+                end: f.end - t0,
+                scripts: f.scripts.map((x) => ({ ...x, start: x.start - t0 })),
+              })),
     };
   }
 
