@@ -174,11 +174,12 @@ function fileSlices(file: Blob, size: number, spare?: (bytes: number) => ArrayBu
     // Reads never ask for more than the file still holds, and none is made past its end: a read
     // that waits for the stream to close (a `min` beyond the bytes left, or a read after the
     // last byte) sometimes never settled in Chromium, and the import stalled on its last slice.
-    let asked = 0;
+    // What arrived, not what was asked: a runtime without `min` answers a read with what the
+    // stream has at once, and counting the asked bytes would end the file early, silently.
+    let received = 0;
     const read = () => {
-      const n = Math.min(size, file.size - asked);
-      if (n === 0) return null;
-      asked += n;
+      const n = Math.min(size, file.size - received);
+      if (n <= 0) return null;
       const view = new Uint8Array(spare?.(size) ?? new ArrayBuffer(size), 0, n);
       const answer = reader.read(view, { min: n });
       answer.catch(() => undefined);
@@ -189,6 +190,7 @@ function fileSlices(file: Blob, size: number, spare?: (bytes: number) => ArrayBu
       async next() {
         while (ahead) {
           const { value, done } = await ahead;
+          received += value?.length ?? 0;
           ahead = done ? null : read();
           if (value && value.length > 0) return value;
         }
