@@ -7,6 +7,7 @@ import type { FileProblem, UnreadableRest } from '../core/datasets/reasons.ts';
 import { isSpreadsheetName } from '../core/datasets/spreadsheet-name.ts';
 import { fileProblemEn } from '../i18n/reasons-english.ts';
 import type { DatasetRecord } from '../db/schema.ts';
+import { untrack } from 'svelte';
 import { afterPaint } from './after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
 import { workspaces } from './app.svelte.ts';
@@ -50,6 +51,11 @@ export class ImportItem {
   rest = $state.raw<UnreadableRest | null>(null);
   /** Its preview is on screen, every step of it drawn (FilePreview): now it may be read ahead. */
   previewDrawn = $state(false);
+  /**
+   * The locale its preview read it with: that of the workspace it goes to, which need not be the
+   * current one. The import reads with it too, so it stores what the preview showed.
+   */
+  readWith = $state.raw<IngestOptions['locale'] | null>(null);
   #ticket = 0;
 
   constructor(
@@ -123,6 +129,16 @@ export class ImportSession {
     // The session lives as long as the page: so does this effect.
     $effect.root(() => {
       $effect(() => this.#readFirstAhead());
+      // Files previewed for one workspace are checked again when imports would go to another
+      // (the "Import into" choice, another workspace chosen in the header, the list loaded): that
+      // workspace's duplicates and locale decide what a confirm stores.
+      let lastTarget = untrack(() => this.targetId);
+      $effect(() => {
+        const target = this.targetId;
+        if (target === lastTarget) return;
+        lastTarget = target;
+        if (!untrack(() => this.running)) untrack(() => this.#checkAgainForTarget());
+      });
     });
   }
 
@@ -145,6 +161,14 @@ export class ImportSession {
     return afterPaint(() => this.#readAhead.keep(first.file, options));
   }
 
+  /** Previews of new files (a re-map stays in its dataset's workspace) made for another target. */
+  #checkAgainForTarget(): void {
+    for (const item of this.items) {
+      if (item.remapOf || item.problem?.code === 'spreadsheet') continue;
+      if (item.status === 'ready' || item.status === 'failed') void this.analyse(item);
+    }
+  }
+
   /** The workspace id the preview checks duplicates against, and imports go to. */
   get targetId(): string | null {
     if (this.target === 'new') return null;
@@ -162,7 +186,8 @@ export class ImportSession {
   }
 
   #options(item: ImportItem): IngestOptions {
-    return { locale: this.#locale(), ...($state.snapshot(item.overrides) as Overrides) };
+    const locale = item.readWith ?? this.#locale();
+    return { locale, ...($state.snapshot(item.overrides) as Overrides) };
   }
 
   /** The previewed kind and mapping are pinned, so the import stores what the preview showed. */
@@ -236,9 +261,13 @@ export class ImportSession {
     const ticket = item.nextTicket();
     item.status = 'analysing';
     try {
+      // A re-map stays in its dataset's workspace, whatever the target of new files.
+      const workspaceId = item.remapOf?.workspaceId ?? this.targetId;
+      const readWith = await this.workspaces.localeOf(workspaceId);
+      if (!item.isLatest(ticket)) return;
+      item.readWith = readWith;
       const msg = await this.engine().request('analyse', {
-        // A re-map stays in its dataset's workspace, whatever the target of new files.
-        workspaceId: item.remapOf?.workspaceId ?? this.targetId ?? '',
+        workspaceId: workspaceId ?? '',
         file: item.file,
         options: this.#options(item),
       });

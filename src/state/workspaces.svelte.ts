@@ -109,6 +109,13 @@ export class Workspaces {
     return this.defaultLocale();
   }
 
+  /** The locale workspace `id` reads files with (its settings'), or a new one's without an id. */
+  async localeOf(id: string | null): Promise<SettingsRecord['locale']> {
+    if (!id) return this.localeForNew();
+    if (id === this.currentId && this.settings) return this.settings.locale;
+    return (await getSettings(this.db(), id)).locale;
+  }
+
   async select(id: string | null): Promise<void> {
     this.currentId = id;
     if (id) localStorage.setItem(CURRENT_KEY, id);
