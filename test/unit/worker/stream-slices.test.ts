@@ -101,7 +101,7 @@ function readsIgnoringMin(blob: Blob): Blob {
       getReader: (options?: { mode?: 'byob' }) => {
         const reader = getReader(options);
         const read = reader.read.bind(reader);
-        return Object.assign(reader, { read: (view: ArrayBufferView) => read(view as Uint8Array) });
+        return Object.assign(reader, { read: (view: Uint8Array<ArrayBuffer>) => read(view) });
       },
     });
   };
