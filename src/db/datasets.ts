@@ -80,10 +80,14 @@ export async function commitDataset(
   record: DatasetRecord,
   replaceId?: string,
   settings?: SettingsChange,
+  parsed?: { rows: number; chunks: number },
 ): Promise<void> {
   const tables = [db.workspaces, db.datasets, db.chunks, db.eventAggregates, db.settings];
   await db.transaction('rw', tables, async () => {
     if (!(await db.workspaces.get(record.workspaceId))) throw new WorkspaceGone(record.workspaceId);
+    // Checked in the commit itself, before anything is replaced: a dataset whose chunks are not
+    // all there never becomes visible, nor costs the dataset it would have replaced.
+    if (parsed) await readBack(db, record, parsed);
     if (settings) await db.settings.put(settings(await getSettings(db, record.workspaceId)));
     // Only a dataset of the same workspace is replaced: the preview found the duplicate in the
     // workspace it checked, and the import may be confirmed into another one.
@@ -97,7 +101,7 @@ export async function commitDataset(
   });
 }
 
-/** What was read back after a commit differs from what the import parsed: the import is undone. */
+/** What was read back before a commit differs from what the import parsed: nothing is committed. */
 export class ReadBackError extends Error {
   constructor(
     readonly expected: { rows: number; chunks: number },
@@ -112,19 +116,16 @@ export class ReadBackError extends Error {
 }
 
 /**
- * Reads back what a commit made visible: the dataset record's row count and the number of chunks
+ * Reads back what a commit would make visible: the record's row count and the number of chunks
  * stored under it (keys only, no rows are loaded), against the counts the import parsed.
  */
-export async function readBack(
+async function readBack(
   db: YardstickDb,
-  datasetId: string,
+  record: DatasetRecord,
   expected: { rows: number; chunks: number },
 ): Promise<void> {
-  const [record, chunks] = await Promise.all([
-    db.datasets.get(datasetId),
-    db.chunks.where('datasetId').equals(datasetId).count(),
-  ]);
-  const found = { rows: record?.state === 'ready' ? record.rowsStored : 0, chunks };
+  const chunks = await db.chunks.where('datasetId').equals(record.id).count();
+  const found = { rows: record.rowsStored, chunks };
   if (found.rows !== expected.rows || found.chunks !== expected.chunks)
     throw new ReadBackError(expected, found);
 }

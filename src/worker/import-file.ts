@@ -17,7 +17,6 @@ import {
   commitDataset,
   WorkspaceGone,
   deleteDataset,
-  readBack,
   ReadBackError,
   readyDatasets,
   ChunkStager,
@@ -200,9 +199,9 @@ export async function importFile(
       const since = clock ? performance.now() : 0;
       const settings = await control.beforeCommit?.(done.record, replaceId);
       if (control.cancelled()) throw new ImportCancelled();
-      await commitDataset(db, done.record, replaceId, settings ?? undefined);
-      // The rows parsed, counted as they were staged, against what the database now holds.
-      await readBack(db, id, { rows: done.parsedRows, chunks: done.record.chunkCount });
+      // The rows parsed, counted as they were staged, against what the database holds.
+      const parsed = { rows: done.parsedRows, chunks: done.record.chunkCount };
+      await commitDataset(db, done.record, replaceId, settings ?? undefined, parsed);
       clock?.add('commit', since);
     } catch (e) {
       done = null;
