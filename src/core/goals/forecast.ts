@@ -6,8 +6,8 @@ import type { MonthValue } from './values.ts';
 
 export const FORECAST_MONTHS = 6;
 export const FORECAST_MIN_POINTS = 3;
-// A crossing further away than this is no forecast anyone can act on (and no four-digit year).
-const HORIZON_MONTHS = 1200;
+// The last month a YYYY-MM label can name: a line slow enough to cross after it has no month to give.
+const LAST_MONTH = monthIndex('9999-12');
 
 export interface Line {
   a: number;
@@ -59,7 +59,7 @@ export function crossingMonth(
   const edge = (t - a) / b;
   const first = monthIndex(after) + 1;
   const x = Math.max(first, Math.ceil(edge - 1e-9));
-  return x - first > HORIZON_MONTHS ? null : monthFromIndex(x);
+  return x > LAST_MONTH ? null : monthFromIndex(x);
 }
 
 /** The forecast from the recent months, or null with fewer than 3 values. */

@@ -3,9 +3,6 @@
 import type { GoalEvaluation } from './evaluate.ts';
 import type { Goal, HistoryEntry, Status } from './model.ts';
 
-/** Keeps a long-lived goal's record small: the oldest entries go first. */
-export const HISTORY_LIMIT = 200;
-
 /** The last recorded shown status of each target. */
 export function lastShown(goal: Goal): Map<string, Status> {
   const last = new Map<string, Status>();
@@ -35,7 +32,7 @@ export function computedChanges(
 
 export function appendHistory(goal: Goal, entries: readonly HistoryEntry[]): Goal {
   if (!entries.length) return goal;
-  return { ...goal, history: [...goal.history, ...entries].slice(-HISTORY_LIMIT) };
+  return { ...goal, history: [...goal.history, ...entries] };
 }
 
 /**
@@ -68,7 +65,7 @@ export function setManualStatus(
   return {
     ...goal,
     targets,
-    history: shown === next ? goal.history : [...goal.history, entry].slice(-HISTORY_LIMIT),
+    history: shown === next ? goal.history : [...goal.history, entry],
   };
 }
 

@@ -90,3 +90,26 @@ describe('forecast points', () => {
     expect(forecast(months('2025-05', 1, 2), 10, 'up', '2025-06', '2025-12', 2)).toBeNull();
   });
 });
+
+describe('a slow, steady trend', () => {
+  // §11: the crossing is none only when the target is already reached, b = 0 or b points away.
+  // By hand: 10,000 / 10,010 / 10,020 in April–June 2025, b = +10 a month; 10,020 + 10k ≥ 25,000
+  // first at k = 1,498 months after June 2025: April 2150.
+  it('still has a crossing month, however far away', () => {
+    const f = forecast(months('2025-04', 10_000, 10_010, 10_020), 25_000, 'up', '2025-06', '2025-12', 10_020);
+    expect(f?.b).toBeCloseTo(10, 9);
+    expect(f?.month).toBe('2150-04');
+  });
+
+  it('has none past 9999-12, the last month a YYYY-MM label can name', () => {
+    const f = forecast(
+      months('2025-04', 10_000, 10_000.001, 10_000.002),
+      25_000,
+      'up',
+      '2025-06',
+      '2025-12',
+      10_000,
+    );
+    expect(f?.month).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import {
   setManualStatus,
   setOverrideReason,
 } from '../../../src/core/goals/history.ts';
-import { GoalSchema } from '../../../src/core/goals/model.ts';
+import { GoalSchema, type HistoryEntry } from '../../../src/core/goals/model.ts';
 import * as v from 'valibot';
 import { goal, reach } from './goal-fixtures.ts';
 
@@ -41,6 +41,37 @@ describe('status history', () => {
     expect(g.targets[0].override).toBeNull();
     expect(g.history.at(-1)).toMatchObject({ from: 'at_risk', to: 'on_track', cause: 'reset' });
     expect(v.is(GoalSchema, g)).toBe(true);
+  });
+});
+
+describe('a long-lived goal’s history', () => {
+  // §11: "Every change of a target's shown status — computed after an import, or set by hand —
+  // is kept in the goal's history".
+  const change = (i: number): HistoryEntry => ({
+    at: i,
+    targetId: 'r',
+    from: i === 0 ? null : i % 2 ? 'on_track' : 'at_risk',
+    to: i % 2 ? 'at_risk' : 'on_track',
+    cause: 'computed',
+    note: 'import',
+  });
+
+  it('keeps every computed change, the first one too', () => {
+    let g = goal([reach()]);
+    for (let i = 0; i < 201; i++) g = appendHistory(g, [change(i)]);
+    expect(g.history).toHaveLength(201);
+    expect(g.history[0]).toMatchObject({ at: 0, from: null, to: 'on_track' });
+  });
+
+  it('keeps a change set by hand after hundreds of others', () => {
+    let g = appendHistory(
+      goal([reach()]),
+      Array.from({ length: 200 }, (_, i) => change(i)),
+    );
+    g = setManualStatus(g, 'r', 'off_track', 'at_risk', 1000);
+    expect(g.history).toHaveLength(201);
+    expect(g.history[0]).toMatchObject({ at: 0 });
+    expect(g.history.at(-1)).toMatchObject({ from: 'at_risk', to: 'off_track', cause: 'manual' });
   });
 });
 
