@@ -2,6 +2,7 @@
 // months its alerts are raised and resolved. Pure: the worker, the form's live preview and the
 // report command all call this.
 import type { Change, Condition, Threshold } from './model.ts';
+import { above, atLeast, atMost, below } from '../metrics/compare.ts';
 
 export type MonthValue = number | null;
 
@@ -26,13 +27,13 @@ const EPS = 1e-9;
 function meetsThreshold(c: Threshold, v: number): boolean {
   switch (c.op) {
     case '>':
-      return v > c.value;
+      return above(v, c.value);
     case '>=':
-      return v >= c.value;
+      return atLeast(v, c.value);
     case '<':
-      return v < c.value;
+      return below(v, c.value);
     case '<=':
-      return v <= c.value;
+      return atMost(v, c.value);
   }
 }
 
@@ -59,7 +60,7 @@ export function meetsCondition(condition: Condition, values: readonly MonthValue
 
 /** A firing threshold rule with a recovery level stops only on the good side of it. */
 function recovers(c: Threshold, r: number, v: number): boolean {
-  return c.op === '>' || c.op === '>=' ? v <= r : v >= r;
+  return c.op === '>' || c.op === '>=' ? atMost(v, r) : atLeast(v, r);
 }
 
 /** The firing state of every month and the months alerts are raised and resolved in (§16). */

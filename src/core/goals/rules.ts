@@ -1,6 +1,7 @@
 // The progress and status rules of metrics.md §11, one pure function each.
 import type { Status } from './model.ts';
 import type { MonthValue } from './values.ts';
+import { atLeast, atMost } from '../metrics/compare.ts';
 
 /** Which way a reach target moves: up when t > s, down when t < s. */
 export type Way = 'up' | 'down';
@@ -9,7 +10,7 @@ export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Whether v has reached t going `way`. */
 export function reached(v: number, t: number, way: Way): boolean {
-  return way === 'up' ? v >= t : v <= t;
+  return way === 'up' ? atLeast(v, t) : atMost(v, t);
 }
 
 /** The direction of a reach target; t = s falls back to the KPI's own good direction. */
@@ -19,7 +20,8 @@ export function wayOf(s: number, t: number, fallback: Way = 'up'): Way {
 
 /** (v − s)/(t − s) clamped to [0, 1]; t = s → 1 when v has reached t, else 0. */
 export function reachProgress(s: number, t: number, v: number, way: Way = wayOf(s, t)): number {
-  if (t === s) return reached(v, t, way) ? 1 : 0;
+  if (reached(v, t, way)) return 1;
+  if (t === s) return 0;
   return clamp01((v - s) / (t - s));
 }
 
@@ -56,7 +58,7 @@ export function paceStatus(progress: number, d: number, start: number, due: numb
 export type KeepDirection = 'at_least' | 'at_most';
 
 export function holds(value: number, direction: KeepDirection, threshold: number): boolean {
-  return direction === 'at_least' ? value >= threshold : value <= threshold;
+  return direction === 'at_least' ? atLeast(value, threshold) : atMost(value, threshold);
 }
 
 export interface KeepJudgement {

@@ -1,6 +1,7 @@
 // The KPI catalogue: unit, good direction, formula text, benchmark band (metrics.md §12, §14.13)
 // and how a KPI rolls up into quarters and years (§15).
 import { FORMULAS, type FormulaText } from './formulas.ts';
+import { above, atLeast, atMost, below } from './compare.ts';
 
 export type Unit = 'money' | 'percent' | 'ratio' | 'count' | 'days' | 'months';
 export type Direction = 'up' | 'down' | 'none';
@@ -174,9 +175,9 @@ export function bandFor(
     if (equity !== undefined && equity !== null ? equity < 0 : value < 0) return 'bad';
   }
   if (b.better === 'higher') {
-    if (b.goodInclusive ? value >= b.good : value > b.good) return 'good';
-    return value < b.bad ? 'bad' : 'watch';
+    if (b.goodInclusive ? atLeast(value, b.good) : above(value, b.good)) return 'good';
+    return below(value, b.bad) ? 'bad' : 'watch';
   }
-  if (b.goodInclusive ? value <= b.good : value < b.good) return 'good';
-  return value > b.bad ? 'bad' : 'watch';
+  if (b.goodInclusive ? atMost(value, b.good) : below(value, b.good)) return 'good';
+  return above(value, b.bad) ? 'bad' : 'watch';
 }

@@ -52,12 +52,13 @@ export const EPS = 1e-9;
 /**
  * num / den × scale, or null when the denominator is 0 or an input is missing (§4). A denominator
  * within EPS of 0 is 0: `0.1 + 0.2 − 0.3` of MRR last month is no MRR, and dividing by it would
- * print a rate for a month the rules say has none.
+ * print a rate for a month the rules say has none. Scaled before dividing: counts give one rounding
+ * (7 of 100 customers is 7 %, where 7 / 100 × 100 is 7.000000000000001).
  */
 export function ratio(num: Value, den: Value, scale = 1): Value {
   if (num === null || den === null || Math.abs(den) < EPS || !Number.isFinite(num) || !Number.isFinite(den))
     return null;
-  return (num / den) * scale;
+  return (num * scale) / den;
 }
 
 /** A series from a per-bucket function returning the value and its inputs. */
