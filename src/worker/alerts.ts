@@ -37,12 +37,15 @@ export async function evaluateAlerts(
 ): Promise<AlertsAnswer> {
   const { db } = deps;
   const datasets = await readyDatasets(db, workspaceId);
-  const empty: MonthSeries = { months: [], values: {} };
-  let series = empty;
+  // The whole workspace's months: from its datasets or, in a workspace saved from a shared
+  // snapshot of KPIs (interfaces.md §3), from the values it holds. Goals read the same months.
+  const { metrics } = await deps.wholeMonths(workspaceId);
+  const series: MonthSeries = {
+    months: metrics.months,
+    values: metrics.values as Record<string, MonthValue[]>,
+  };
   let latest: number | null = null;
   if (datasets.length) {
-    const { metrics } = await deps.wholeMonths(workspaceId);
-    series = { months: metrics.months, values: metrics.values as Record<string, MonthValue[]> };
     const t = await deps.latest(workspaceId);
     latest = Number.isFinite(t) ? t : null;
   }

@@ -27,9 +27,11 @@ const metrics: WorkspaceMetrics = {
   cohorts: null,
   inProgress: false,
 };
-const deps = () => ({
+/** What the engine answers for a workspace with neither datasets nor stored KPI values. */
+const nothing: WorkspaceMetrics = { ...metrics, months: [], values: {} };
+const deps = (months = metrics) => ({
   db,
-  wholeMonths: async () => ({ metrics }),
+  wholeMonths: async () => ({ metrics: months }),
   latest: async () => Date.UTC(2024, 3, 20),
 });
 // Made on 10 March 2024: January and February have ended, they are history.
@@ -92,7 +94,7 @@ describe('alerts request', () => {
 
   it('a workspace without data evaluates nothing and says so', async () => {
     await putRule(db, rule);
-    const answer = await evaluateAlerts(deps(), 'w', MADE);
+    const answer = await evaluateAlerts(deps(nothing), 'w', MADE);
     expect(answer).toMatchObject({ alerts: [], unread: 0, latest: null, kinds: [], series: { months: [] } });
     expect(answer.rules).toHaveLength(1);
   });
