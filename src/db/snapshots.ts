@@ -62,12 +62,27 @@ export interface WorkspaceContent {
   kpis: KpiTables | null;
   /** The snapshot it came from, or null. */
   hash: string | null;
+  /**
+   * Whether the workspace is the demo; left as it is when absent. Data restored over the demo is
+   * the person's own: still marked as the demo, one click or the next demo load would delete it.
+   */
+  demo?: boolean;
 }
 
 export async function readContent(db: YardstickDb, workspaceId: string): Promise<WorkspaceContent> {
   return db.transaction(
     'r',
-    [db.settings, db.datasets, db.chunks, db.eventAggregates, db.goals, db.alertRules, db.alerts, db.meta],
+    [
+      db.workspaces,
+      db.settings,
+      db.datasets,
+      db.chunks,
+      db.eventAggregates,
+      db.goals,
+      db.alertRules,
+      db.alerts,
+      db.meta,
+    ],
     async () => {
       const datasets = await db.datasets.where('workspaceId').equals(workspaceId).toArray();
       const ids = datasets.map((d) => d.id);
@@ -81,6 +96,7 @@ export async function readContent(db: YardstickDb, workspaceId: string): Promise
         alerts: await db.alerts.where('workspaceId').equals(workspaceId).toArray(),
         kpis: await kpiValuesOf(db, workspaceId),
         hash: await snapshotHashOf(db, workspaceId),
+        demo: (await db.workspaces.get(workspaceId))?.demo ?? false,
       };
     },
   );
@@ -110,7 +126,11 @@ export async function writeContent(
   ];
   await db.transaction('rw', tables, async () => {
     if (create) await db.workspaces.add({ ...create, valuesOnly: !!content.kpis });
-    else await db.workspaces.update(workspaceId, { valuesOnly: !!content.kpis });
+    else
+      await db.workspaces.update(workspaceId, {
+        valuesOnly: !!content.kpis,
+        ...(content.demo === undefined ? {} : { demo: content.demo }),
+      });
     const old = await db.datasets.where('workspaceId').equals(workspaceId).primaryKeys();
     await db.chunks.where('datasetId').anyOf(old).delete();
     await db.eventAggregates.bulkDelete(old);

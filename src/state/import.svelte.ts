@@ -16,7 +16,7 @@ import { engine } from './engine.ts';
 import { locale } from './locale.svelte.ts';
 import { problemOf, type Problem } from './problem.ts';
 import type { Workspaces } from './workspaces.svelte.ts';
-import { unusedName } from './unused-name.ts';
+import { unusedName } from '../core/unused-name.ts';
 import type { DayMonth } from '../core/locale/dates.ts';
 import type { Decimal } from '../core/locale/numbers.ts';
 import { lazyChunk } from './lazy-chunk.ts';

@@ -10,6 +10,7 @@ import { chunkRecord } from '../db/chunk-records.ts';
 import { deleteWorkspace } from '../db/workspaces.ts';
 import type { ChunkRecord, DatasetRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
 import { readContent, workspaceOfSnapshot, writeContent, type WorkspaceContent } from '../db/snapshots.ts';
+import { unusedName } from '../core/unused-name.ts';
 import type { RestoreMode, SnapshotPreview, SnapshotRestored } from './protocol.ts';
 
 /** The stored form of a checked snapshot: new ids throughout, every frame decoded and checked. */
@@ -32,7 +33,12 @@ export function contentOf(doc: Snapshot, workspaceId: string, hash: string): Wor
     }
   }
   // Goals and rules get ids of their own: the workspace they came from may still be on this device.
-  const ruleIds = new Map(w.alertRules.map((r) => [r.id, crypto.randomUUID()]));
+  // Two rules of one id cannot be told apart (nor whose alerts are whose): the file was edited.
+  const ruleIds = new Map<string, string>();
+  for (const [i, r] of w.alertRules.entries()) {
+    if (ruleIds.has(r.id)) refuse({ code: 'wrong-types', path: `workspace.alertRules.${i}.id` });
+    ruleIds.set(r.id, crypto.randomUUID());
+  }
   const alerts =
     doc.scope === 'full'
       ? doc.workspace.alerts
@@ -52,6 +58,8 @@ export function contentOf(doc: Snapshot, workspaceId: string, hash: string): Wor
     alerts,
     kpis: doc.scope === 'kpis' ? doc.workspace.kpis : (doc.workspace.kpis ?? null),
     hash,
+    // Restored over the demo, the data is the person's own, no longer the demo.
+    demo: false,
   };
 }
 
@@ -110,9 +118,11 @@ export class SnapshotDesk {
       await writeContent(this.db, currentId, contentOf(pending.doc, currentId, pending.hash));
       undo = { kind: 'replaced', workspaceId: currentId, before };
     } else {
+      // A new workspace is told apart from the ones there are, as one made by an import is.
+      const taken = (await this.db.workspaces.toArray()).map((w) => w.name);
       const ws: WorkspaceRecord = {
         id: crypto.randomUUID(),
-        name: pending.doc.workspace.name,
+        name: unusedName(pending.doc.workspace.name, taken),
         createdAt: Date.now(),
         demo: false,
       };

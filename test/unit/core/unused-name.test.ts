@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unusedName } from '../../../src/state/unused-name.ts';
+import { unusedName } from '../../../src/core/unused-name.ts';
 
 describe('a new workspace name', () => {
   it('is the default while no workspace has it, then numbered from 2', () => {
