@@ -11,6 +11,7 @@ import { deleteWorkspace } from '../db/workspaces.ts';
 import type { ChunkRecord, DatasetRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
 import { readContent, workspaceOfSnapshot, writeContent, type WorkspaceContent } from '../db/snapshots.ts';
 import { unusedName } from '../core/unused-name.ts';
+import { misfitColumn } from '../core/snapshot/frame-fit.ts';
 import type { RestoreMode, SnapshotPreview, SnapshotRestored } from './protocol.ts';
 
 /** The stored form of a checked snapshot: new ids throughout, every frame decoded and checked. */
@@ -25,9 +26,13 @@ export function contentOf(doc: Snapshot, workspaceId: string, hash: string): Wor
       const packer = new ChunkPacker();
       for (const [index, e] of encoded.entries()) {
         const frame = decodeFrame(e);
-        if (typeof frame === 'string')
-          refuse({ code: 'wrong-types', path: `workspace.datasets.${i}.chunks.${index}` });
-        else chunks.push(chunkRecord(packer, id, index, frame));
+        const path = `workspace.datasets.${i}.chunks.${index}`;
+        if (typeof frame === 'string') refuse({ code: 'wrong-types', path });
+        else {
+          const misfit = misfitColumn(frame, record.kind);
+          if (misfit !== null) refuse({ code: 'wrong-types', path: `${path}.columns.${misfit}` });
+          chunks.push(chunkRecord(packer, id, index, frame));
+        }
       }
       datasets.push({ ...record, id, workspaceId, state: 'ready', chunkCount: encoded.length });
     }
