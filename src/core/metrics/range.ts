@@ -54,7 +54,6 @@ export function workspaceRange(data: WorkspaceData): WorkspaceRange {
 function scanRange(data: WorkspaceData): WorkspaceRange {
   let lo = Infinity;
   let hi = -Infinity;
-  let cappedHi = -Infinity;
   let latestWhole = -Infinity;
   if (data.events) {
     // Events are read as their aggregate, which keeps each user's first and last instant.
@@ -76,21 +75,35 @@ function scanRange(data: WorkspaceData): WorkspaceRange {
         const t = values[i];
         if (t !== t) continue;
         if (t < lo) lo = t;
-        if (capped(i)) {
-          if (t > cappedHi) cappedHi = t;
-        } else {
-          if (t > hi) hi = t;
-          if (whole && t > latestWhole) latestWhole = t;
-        }
+        if (capped(i)) continue;
+        if (t > hi) hi = t;
+        if (whole && t > latestWhole) latestWhole = t;
       }
     }
   }
   if (lo === Infinity || hi === -Infinity) return { range: null, latest: NaN, inProgress: false };
   const first = monthSerialOf(lo);
   const last = monthSerialOf(hi);
-  // An end date inside the latest month of other data is a data point of that month.
-  let latest = cappedHi > hi && monthSerialOf(cappedHi) === last ? cappedHi : hi;
+  // An end date inside the latest month of other data is a data point of that month; one past it
+  // adds no month and is no data point, and must not hide one inside.
+  let latest = Math.max(hi, latestCappedIn(data.subscriptions, monthStart(last), monthStart(last + 1)));
   if (latestWhole > -Infinity && monthSerialOf(latestWhole) === last) latest = monthEnd(last);
   const lastDay = monthStart(last + 1) - DAY_MS;
   return { range: { first, count: last - first + 1 }, latest, inProgress: latest < lastDay };
+}
+
+/** The latest capped date (§14.1) in [from, to), or −Infinity. */
+function latestCappedIn(frame: WorkspaceData['subscriptions'], from: number, to: number): number {
+  let latest = -Infinity;
+  if (!frame) return latest;
+  for (const field of ['end', 'trial_end']) {
+    const values = numbers(frame, field);
+    if (!values) continue;
+    const capped = cappedRows(frame, field);
+    for (let i = 0; i < frame.rows; i++) {
+      const t = values[i];
+      if (t >= from && t < to && t > latest && capped(i)) latest = t;
+    }
+  }
+  return latest;
 }

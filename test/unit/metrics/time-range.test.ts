@@ -11,7 +11,7 @@ import {
   spanLocator,
 } from '../../../src/core/metrics/time.ts';
 import { computeWorkspace } from '../../../src/core/metrics/compute.ts';
-import { at, costsFrame, leadsFrame, settings, subs } from './frames.ts';
+import { at, costsFrame, leadsFrame, settings, subs, type SubRow } from './frames.ts';
 
 describe('UTC month arithmetic', () => {
   it('E(M) is the last millisecond of the month, leap years included', () => {
@@ -161,5 +161,39 @@ describe('workspace range (§1, §14.1)', () => {
       subscriptions: subs([{ customer_id: 'a', start: '2024-01-02', end: '2024-01-31T10:00:00Z', mrr: 1 }]),
     });
     expect(r.inProgress).toBe(false);
+  });
+});
+
+const base: SubRow[] = [
+  { customer_id: 'a', start: '2024-03-05', mrr: 10 },
+  // A scheduled cancellation on the last day of March, the latest month of other data.
+  { customer_id: 'b', start: '2024-03-01', end: '2024-03-31T12:00:00Z', status: 'active', mrr: 10 },
+];
+
+describe('in progress, with dates that may lie in the future past the range (§14.1)', () => {
+  // Such a date adds no month; whether or not it counts as a data point, one past the range cannot
+  // move the mark: it must not hide one inside the latest month (31 March, 12:00: not in progress).
+  it('a trial ending next month (adds no month) leaves the in-progress mark as it was', () => {
+    const without = workspaceRange({ subscriptions: subs(base) });
+    const withTrial = workspaceRange({
+      subscriptions: subs([
+        ...base,
+        { customer_id: 'c', start: '2024-03-02', trial_end: '2024-04-10', status: 'trialing', mrr: 10 },
+      ]),
+    });
+    expect(withTrial.range).toEqual(without.range);
+    expect(withTrial.inProgress).toBe(without.inProgress);
+  });
+
+  it('a scheduled cancellation on 2099-12-31 leaves the in-progress mark as it was', () => {
+    const without = workspaceRange({ subscriptions: subs(base) });
+    const withFarEnd = workspaceRange({
+      subscriptions: subs([
+        ...base,
+        { customer_id: 'c', start: '2024-03-02', end: '2099-12-31', status: 'active', mrr: 10 },
+      ]),
+    });
+    expect(withFarEnd.range).toEqual(without.range);
+    expect(withFarEnd.inProgress).toBe(without.inProgress);
   });
 });
