@@ -1,6 +1,7 @@
 // A hand-entered balance sheet period becomes a one-row CSV file that goes through the same
 // import as any file: stored as a dataset, so undo is deleting that dataset.
 import { writeCsv } from '../../core/csv/write.ts';
+import type { IngestOptions } from '../../core/datasets/ingest.ts';
 
 import { parseTypedNumber, type TypedLanguage } from '../../core/locale/typed.ts';
 
@@ -40,14 +41,30 @@ export function validDate(text: string): string | null {
   return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1 ? text : null;
 }
 
+const filled = (values: Partial<Record<BalanceField, number | null>>): BalanceField[] =>
+  BALANCE_FIELDS.filter((f) => values[f] !== null && values[f] !== undefined);
+
 /** One-row CSV with only the filled fields: plain numbers with a decimal point, ISO date. */
 export function balanceSheetCsv(
   periodEnd: string,
   values: Partial<Record<BalanceField, number | null>>,
 ): string {
-  const fields = BALANCE_FIELDS.filter((f) => values[f] !== null && values[f] !== undefined);
+  const fields = filled(values);
   return writeCsv([
     ['period_end', ...fields],
     [periodEnd, ...fields.map((f) => values[f])],
   ]);
+}
+
+/**
+ * How that file is read: as a balance sheet whose numbers have a decimal point. Left to the import,
+ * `1.234` alone is ambiguous (datasets.md §2) and an Indonesian or Polish workspace would read
+ * the 1.234 typed as 1,234.
+ */
+export function balanceSheetOptions(
+  values: Partial<Record<BalanceField, number | null>>,
+  locale: IngestOptions['locale'],
+): IngestOptions {
+  const decimal = Object.fromEntries(filled(values).map((f) => [f, '.' as const]));
+  return { locale, kind: 'balance_sheet', decimal };
 }
