@@ -5,9 +5,11 @@ import type { Page } from '@playwright/test';
 const here = new URL('./page/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, here), 'utf8');
 
-export const PROBES_SOURCE = read('probes.js');
+// The long-frame recorder both watchers use, evaluated ahead of each.
+const LONG_FRAMES_SOURCE = read('long-frames.js');
+export const PROBES_SOURCE = `${LONG_FRAMES_SOURCE}\n;\n${read('probes.js')}`;
 export const FIRST_KPI_SOURCE = read('first-kpi.js');
-export const SEGMENT_CHANGE_SOURCE = read('segment-change.js');
+export const SEGMENT_CHANGE_SOURCE = `${LONG_FRAMES_SOURCE}\n;\n${read('segment-change.js')}`;
 
 /** B2's worker: the papaparse the app ships, then our onmessage. */
 export const PAPA_WORKER_SOURCE =

@@ -69,37 +69,36 @@ export interface WorkspaceContent {
   demo?: boolean;
 }
 
+/** The tables a workspace's content lives in (the workspace record for its marks). */
+const contentTables = (db: YardstickDb) => [
+  db.workspaces,
+  db.settings,
+  db.datasets,
+  db.chunks,
+  db.eventAggregates,
+  db.goals,
+  db.alertRules,
+  db.alerts,
+  db.meta,
+];
+
 export async function readContent(db: YardstickDb, workspaceId: string): Promise<WorkspaceContent> {
-  return db.transaction(
-    'r',
-    [
-      db.workspaces,
-      db.settings,
-      db.datasets,
-      db.chunks,
-      db.eventAggregates,
-      db.goals,
-      db.alertRules,
-      db.alerts,
-      db.meta,
-    ],
-    async () => {
-      const datasets = await db.datasets.where('workspaceId').equals(workspaceId).toArray();
-      const ids = datasets.map((d) => d.id);
-      return {
-        settings: (await db.settings.get(workspaceId))!,
-        datasets,
-        chunks: await db.chunks.where('datasetId').anyOf(ids).toArray(),
-        eventAggregates: await db.eventAggregates.bulkGet(ids).then((a) => a.filter((x) => !!x)),
-        goals: await db.goals.where('workspaceId').equals(workspaceId).toArray(),
-        alertRules: await db.alertRules.where('workspaceId').equals(workspaceId).toArray(),
-        alerts: await db.alerts.where('workspaceId').equals(workspaceId).toArray(),
-        kpis: await kpiValuesOf(db, workspaceId),
-        hash: await snapshotHashOf(db, workspaceId),
-        demo: (await db.workspaces.get(workspaceId))?.demo ?? false,
-      };
-    },
-  );
+  return db.transaction('r', contentTables(db), async () => {
+    const datasets = await db.datasets.where('workspaceId').equals(workspaceId).toArray();
+    const ids = datasets.map((d) => d.id);
+    return {
+      settings: (await db.settings.get(workspaceId))!,
+      datasets,
+      chunks: await db.chunks.where('datasetId').anyOf(ids).toArray(),
+      eventAggregates: await db.eventAggregates.bulkGet(ids).then((a) => a.filter((x) => !!x)),
+      goals: await db.goals.where('workspaceId').equals(workspaceId).toArray(),
+      alertRules: await db.alertRules.where('workspaceId').equals(workspaceId).toArray(),
+      alerts: await db.alerts.where('workspaceId').equals(workspaceId).toArray(),
+      kpis: await kpiValuesOf(db, workspaceId),
+      hash: await snapshotHashOf(db, workspaceId),
+      demo: (await db.workspaces.get(workspaceId))?.demo ?? false,
+    };
+  });
 }
 
 /**
@@ -113,18 +112,7 @@ export async function writeContent(
   content: WorkspaceContent,
   create?: WorkspaceRecord,
 ): Promise<void> {
-  const tables = [
-    db.workspaces,
-    db.settings,
-    db.datasets,
-    db.chunks,
-    db.eventAggregates,
-    db.goals,
-    db.alertRules,
-    db.alerts,
-    db.meta,
-  ];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', contentTables(db), async () => {
     if (create) await db.workspaces.add({ ...create, valuesOnly: !!content.kpis });
     else
       await db.workspaces.update(workspaceId, {

@@ -69,27 +69,7 @@
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: false });
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          if (e.duration <= 50) continue;
-          state.longFrames.push({
-            start: e.startTime,
-            end: e.startTime + e.duration,
-            styleAndLayoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-            scripts: e.scripts.map((x) => ({
-              invoker: x.invoker,
-              source: [(x.sourceURL || '').split('/').pop(), x.sourceFunctionName].filter(Boolean).join(' '),
-              start: x.startTime,
-              durationMs: x.duration,
-              forcedMs: x.forcedStyleAndLayoutDuration,
-            })),
-          });
-        }
-      }).observe({ type: 'long-animation-frame', buffered: false });
-    } catch {
-      // No Long Animation Frame timing: long tasks are reported without their cause.
-    }
+    window.__ysLongFrames((frame) => state.longFrames.push(frame));
     addEventListener(
       'click',
       (event) => {
