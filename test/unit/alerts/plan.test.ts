@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { AlertRule } from '../../../src/core/alerts/model.ts';
 import { planEvaluation, quiet } from '../../../src/core/alerts/plan.ts';
 import { suggestedRules } from '../../../src/core/alerts/suggest.ts';
+import { alertRule } from './rule.ts';
 
 const MAY_15 = Date.UTC(2024, 4, 15);
-const rule = (over: Partial<AlertRule> = {}): AlertRule => ({
-  id: 'r1',
-  workspaceId: 'w',
-  kpi: 'customer_churn_rate',
-  condition: { type: 'threshold', op: '>', value: 5, recoverAt: null },
-  forMonths: 1,
-  paused: false,
-  snoozedUntil: null,
-  snoozedUntilImport: false,
-  createdAt: MAY_15,
-  updatedAt: MAY_15,
-  ...over,
-});
+const rule = (over: Partial<AlertRule> = {}): AlertRule => alertRule(over, MAY_15);
 const series = {
   months: ['2024-02', '2024-03', '2024-04', '2024-05', '2024-06'],
   values: { customer_churn_rate: [6, 4, 7, 8, 2] },

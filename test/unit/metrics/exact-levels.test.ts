@@ -12,7 +12,6 @@
 // 7.000000000000001, which landed on the wrong side of every comparison made at 7.
 import { describe, expect, it } from 'vitest';
 import { alertsReport, parseAlertRules } from '../../../src/cli/alerts-file.ts';
-import type { AlertRule } from '../../../src/core/alerts/model.ts';
 import { planEvaluation } from '../../../src/core/alerts/plan.ts';
 import { ingest } from '../../../src/core/datasets/ingest.ts';
 import { evaluateGoal } from '../../../src/core/goals/evaluate.ts';
@@ -23,6 +22,7 @@ import { computeWorkspace } from '../../../src/core/metrics/compute.ts';
 import { DEFAULT_SETTINGS, workspaceDataOf } from '../../../src/core/workspace-data.ts';
 import { boardCards, byColumn } from '../../../src/ui/board/board-model.ts';
 import { goal, keep, reach } from '../goals/goal-fixtures.ts';
+import { alertRule } from '../alerts/rule.ts';
 
 function workspace() {
   const lines = ['customer_id,start_date,end_date,amount,interval,currency'];
@@ -65,18 +65,13 @@ describe('alert rules at exactly the threshold (metrics.md §16)', () => {
     // §16 "An alert is raised in each month k where the rule fires and did not fire in k − 1, and
     // resolved in each month where it stops firing" → raised 2024-02, resolved 2024-03.
     const at = Date.UTC(2024, 5, 1);
-    const rule: AlertRule = {
-      id: 'churn',
-      workspaceId: 'w',
-      kpi: 'customer_churn_rate',
-      condition: { type: 'threshold', op: '>', value: 7, recoverAt: null },
-      forMonths: 1,
-      paused: false,
-      snoozedUntil: null,
-      snoozedUntilImport: false,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const rule = alertRule(
+      {
+        id: 'churn',
+        condition: { type: 'threshold', op: '>', value: 7, recoverAt: null },
+      },
+      at,
+    );
     const { add } = planEvaluation({
       workspaceId: 'w',
       rules: [rule],

@@ -3,7 +3,6 @@
 // watch those months as they would a workspace's own (metrics.md §16), through the real engine.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { AlertRule } from '../../../src/core/alerts/model.ts';
 import type { KpiTables } from '../../../src/core/snapshot/document.ts';
 import type { WorkspaceMetrics } from '../../../src/core/metrics/types.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
@@ -11,6 +10,7 @@ import { writeContent } from '../../../src/db/snapshots.ts';
 import { createWorkspace, getSettings } from '../../../src/db/workspaces.ts';
 import { createEngine, type Engine } from '../../../src/worker/engine.ts';
 import type { EngineResponse } from '../../../src/worker/protocol.ts';
+import { alertRule } from '../alerts/rule.ts';
 
 let db: YardstickDb;
 let engine: Engine;
@@ -44,18 +44,15 @@ it('a rule of a workspace of KPI values is evaluated over its months (metrics.md
     year: table(['2024'], { nrr: [97] }),
   };
   const made = Date.UTC(2024, 0, 15);
-  const rule: AlertRule = {
-    id: 'nrr-low',
-    workspaceId: ws,
-    kpi: 'nrr',
-    condition: { type: 'threshold', op: '<', value: 95, recoverAt: null },
-    forMonths: 1,
-    paused: false,
-    snoozedUntil: null,
-    snoozedUntilImport: false,
-    createdAt: made,
-    updatedAt: made,
-  };
+  const rule = alertRule(
+    {
+      id: 'nrr-low',
+      workspaceId: ws,
+      kpi: 'nrr',
+      condition: { type: 'threshold', op: '<', value: 95, recoverAt: null },
+    },
+    made,
+  );
   // What "Save as workspace" stores for a kpis snapshot: settings, rules and the KPI tables, no rows.
   await writeContent(db, ws, {
     settings: await getSettings(db, ws),
