@@ -6,6 +6,7 @@ import type { Goal } from '../../../src/core/goals/model.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace, getSettings, putSettings } from '../../../src/db/workspaces.ts';
 import { importFile } from '../../../src/worker/import-file.ts';
+import { alertRule } from '../alerts/rule.ts';
 
 const FIXTURES = new URL('../../fixtures/public/', import.meta.url);
 
@@ -52,18 +53,7 @@ export function goalOf(workspaceId: string): Goal {
 }
 
 export function ruleOf(workspaceId: string): AlertRule {
-  return {
-    id: 'rule-1',
-    workspaceId,
-    kpi: 'customer_churn_rate',
-    condition: { type: 'threshold', op: '>', value: 5, recoverAt: null },
-    forMonths: 1,
-    paused: false,
-    snoozedUntil: null,
-    snoozedUntilImport: false,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  return alertRule({ id: 'rule-1', workspaceId }, 1);
 }
 
 export function alertOf(workspaceId: string): Alert {
