@@ -21,9 +21,6 @@ export interface Evaluation {
   resolved: number[];
 }
 
-// Float noise is no change: a fall of 9.999999999999998 % is a fall of 10 %.
-const EPS = 1e-9;
-
 function meetsThreshold(c: Threshold, v: number): boolean {
   switch (c.op) {
     case '>':
@@ -39,14 +36,15 @@ function meetsThreshold(c: Threshold, v: number): boolean {
 
 function meetsChange(c: Change, v: number, previous: MonthValue): boolean {
   if (previous === null) return false;
-  if (c.minValue !== null && Math.abs(v) < c.minValue) return false;
+  // Levels a person set, compared noise aside: a fall of 9.999999999999998 % is a fall of 10 %.
+  if (c.minValue !== null && !atLeast(Math.abs(v), c.minValue)) return false;
   const step = c.direction === 'rises_by' ? v - previous : previous - v;
-  if (!c.percent) return step >= c.by - EPS * Math.max(1, Math.abs(c.by));
+  if (!c.percent) return atLeast(step, c.by);
   // Percent of a zero base is undefined, as rates with a zero denominator are (§4). A negative
   // base counts by its size, so "rises by 10 %" from −100 means reaching −90 or more.
   if (previous === 0) return false;
   const pct = (step / Math.abs(previous)) * 100;
-  return pct >= c.by - EPS * Math.max(1, Math.abs(c.by));
+  return atLeast(pct, c.by);
 }
 
 /** Whether month k meets the rule's condition; a null value never does. */

@@ -134,6 +134,15 @@ describe('a level reached but for float noise (sums of cents)', () => {
     expect(meetsCondition({ ...atLeast, op: '<' }, [mrr], 0)).toBe(false);
     expect(reachProgress(5_000, 10_000, mrr)).toBe(1);
     expect(holds(mrr, 'at_least', 10_000)).toBe(true);
+    // A change rule watching MRR of at least 10,000 (min_value) sees this month's fall of 10 %.
+    const fall = {
+      type: 'change' as const,
+      direction: 'falls_by' as const,
+      by: 10,
+      percent: true,
+      minValue: 10_000,
+    };
+    expect(meetsCondition(fall, [mrr / 0.9, mrr], 1)).toBe(true);
   });
 
   it('puts a rate on a band edge in the band the edge belongs to (§12, edges inclusive)', () => {
