@@ -42,12 +42,16 @@ function countRecords(text: string): number[][] {
 }
 
 /**
- * The delimiter that splits the header and agrees with most records: first by the share of
+ * The delimiter that splits the header and agrees with most records after it: first by the share of
  * records with the header's count, then by that count; `,` wins a draw, then `;`, tab, `|`.
  */
 export function sniffDelimiter(text: string): Delimiter {
-  const records = countRecords(text);
-  if (records.length === 0) return ',';
+  // Title lines of one cell above the header (`Bilans`, a report's name and date range) have no
+  // delimiter at all: the header is the first record that has one (datasets.md §8.5).
+  const all = countRecords(text);
+  const first = all.findIndex((counts) => counts.some((n) => n > 0));
+  if (first < 0) return ',';
+  const records = all.slice(first);
   const header = records[0];
   let best: Delimiter = ',';
   let bestShare = -1;

@@ -7,7 +7,7 @@ import type { DatasetKind } from './kinds.ts';
 import { DATASET_KINDS } from './kinds.ts';
 import { CANCELED_AT, KIND_FIELDS, SPEND_HEADERS, headerKey, wideCostCategory } from './synonyms.ts';
 import type { DetectionReason } from './reasons.ts';
-import { explainNoKind, exportKind } from './no-kind.ts';
+import { explainNoKind, exportKind, hasStripeSubscriptionColumns } from './no-kind.ts';
 
 export interface Candidate {
   kind: DatasetKind;
@@ -47,10 +47,22 @@ export function subscriptionsUseMrr(mapping: ReadonlyMap<string, unknown>): bool
 
 const SPEND_KEYS = new Set(SPEND_HEADERS.map(headerKey));
 
-/** A costs file with no category whose amount is `spend`-like: every row is marketing (§8.3). */
+/** What a monthly KPI sheet measures besides its month and costs (datasets.md §4). */
+const SHEET_MEASURES = KIND_FIELDS.monthly_sheet
+  .map((s) => s.field)
+  .filter((f) => f !== 'month' && f !== 'sales_cost' && f !== 'marketing_cost');
+
+/**
+ * A costs file with no category whose amount is `spend`-like: every row is marketing (§8.3). A
+ * sheet that also has MRR, customers or revenue per month is a monthly sheet with an ad-spend
+ * column, as the wide form is costs only when it holds nothing but costs (§5).
+ */
 export function isSpendOnly(mapping: ReadonlyMap<string, number>, headers: readonly string[]): boolean {
   const amount = mapping.get('amount');
-  return !mapping.has('category') && amount !== undefined && SPEND_KEYS.has(headerKey(headers[amount]));
+  if (mapping.has('category') || amount === undefined || !SPEND_KEYS.has(headerKey(headers[amount])))
+    return false;
+  const sheet = mapHeaders('monthly_sheet', headers);
+  return !SHEET_MEASURES.some((f) => sheet.has(f));
 }
 
 export function requiredFields(
@@ -77,6 +89,26 @@ export function isWideCosts(headers: readonly string[], monthIndex: number | und
 
 /** Headers any kind of file may carry: alone they are no evidence of a kind. */
 const GENERIC = new Set(['id', 'email', 'created', 'date', 'name', 'time', 'data', 'tanggal', 'user']);
+/**
+ * What every payment or invoice carries besides: in a payments or invoices export they are no
+ * evidence of another kind either (an invoice's `Period End` makes no balance sheet, §8.8).
+ */
+const MONEY_DOCUMENT = new Set(
+  [
+    'amount',
+    'currency',
+    'customer',
+    'customer id',
+    'customer email',
+    'description',
+    'status',
+    'period start',
+    'period end',
+    'subscription',
+    'plan',
+    'quantity',
+  ].map(headerKey),
+);
 
 interface Scored extends Candidate {
   /** Headers this kind maps. */
@@ -86,7 +118,7 @@ interface Scored extends Candidate {
   complete: boolean;
 }
 
-function score(kind: DatasetKind, headers: readonly string[]): Scored {
+function score(kind: DatasetKind, headers: readonly string[], paymentsLike: boolean): Scored {
   const mapping = mapHeaders(kind, headers);
   const wide = kind === 'costs' && isWideCosts(headers, mapping.get('month'));
   const required = requiredFields(kind, mapping, wide, headers);
@@ -95,7 +127,8 @@ function score(kind: DatasetKind, headers: readonly string[]): Scored {
   let specific = 0;
   for (const [field, at] of mapping) {
     if (!required.includes(field) && field !== CANCELED_AT) optional++;
-    if (!GENERIC.has(headerKey(headers[at]))) specific++;
+    const key = headerKey(headers[at]);
+    if (!GENERIC.has(key) && !(paymentsLike && MONEY_DOCUMENT.has(key))) specific++;
   }
   const filled = required.filter((f) => mapping.has(f)).length;
   // The wide form stands for all three costs fields.
@@ -110,12 +143,17 @@ function score(kind: DatasetKind, headers: readonly string[]): Scored {
 }
 
 export function detectKind(headers: readonly string[]): Detection {
-  const scored = DATASET_KINDS.map((kind) => score(kind, headers));
   const paymentsLike = exportKind(headers) !== null;
+  const scored = DATASET_KINDS.map((kind) => score(kind, headers, paymentsLike));
+  const stripeSubscriptions = hasStripeSubscriptionColumns(headers);
   // Evidence before a guess (§8.7): generic headers only, while another kind (or a payments
-  // export) claims more of the file, is no candidate.
+  // export, or columns only Stripe's subscriptions export has) claims more of the file, is no
+  // candidate.
   const outweighed = (s: Scored) =>
-    s.specific === 0 && (paymentsLike || scored.some((o) => o.kind !== s.kind && o.mapped > s.mapped));
+    s.specific === 0 &&
+    (paymentsLike ||
+      (stripeSubscriptions && s.kind !== 'subscriptions') ||
+      scored.some((o) => o.kind !== s.kind && o.mapped > s.mapped));
   const candidates: Candidate[] = scored
     .filter((s) => s.complete && !outweighed(s))
     .map(({ kind, required, optional }) => ({ kind, required, optional }));

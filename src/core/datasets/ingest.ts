@@ -250,10 +250,14 @@ function finishAnalysis(
   }
   if (plan) warnings.push(...guessedConventions(plan, stats, opts));
   if (plan && plan.cents.length > 0) warnings.push({ code: 'amounts-cents', columns: plan.centsCandidates });
-  const check = plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore) : null;
+  const rejectedCodes = new Map<string, number>();
+  const check =
+    plan && missing.length === 0 && !s.early ? checkRows(plan, head, rejectedBefore, rejectedCodes) : null;
   // The rates question counts stored rows only (§8.9): when the check read every row, its
-  // currencies are the stored ones; otherwise every well-formed row's.
-  const currencies = check && head.length === dataRows ? check.currencies : currencyCodes(plan, stats);
+  // currencies are the stored ones; otherwise those of the well-formed rows, less the rows the
+  // check rejected (a template's explanation row).
+  const currencies =
+    check && head.length === dataRows ? check.currencies : currencyCodes(plan, stats, rejectedCodes);
   if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
   const analysis: Analysis = {
     fileName,
@@ -306,12 +310,21 @@ function describeColumns(headers: readonly string[], plan: Plan | null): Analysi
   });
 }
 
-function currencyCodes(plan: Plan | null, stats: readonly ColumnStats[]): string[] {
+/** The currency codes of the well-formed rows, less the rows counted in `rejected`. */
+function currencyCodes(
+  plan: Plan | null,
+  stats: readonly ColumnStats[],
+  rejected: ReadonlyMap<string, number>,
+): string[] {
   const c = plan?.kind === 'subscriptions' ? plan.columns.find((p) => p.name === 'currency') : undefined;
   if (!c) return [];
-  const codes = new Set<string>();
-  for (const v of stats[c.index].distinct ?? []) codes.add(v.toUpperCase());
-  return [...codes].sort();
+  const rows = new Map<string, number>();
+  for (const [v, n] of stats[c.index].counts ?? []) {
+    const code = v.toUpperCase();
+    rows.set(code, (rows.get(code) ?? 0) + n);
+  }
+  const codes = [...rows].filter(([code, n]) => n > (rejected.get(code) ?? 0)).map(([code]) => code);
+  return codes.sort();
 }
 
 export function analyse(bytes: Uint8Array, fileName: string, opts: IngestOptions): Analysis {

@@ -40,12 +40,16 @@ export function exportKind(headers: readonly string[]): 'payments' | 'invoices' 
   return null;
 }
 
+/** Columns only Stripe's subscriptions export has (`Current Period Start (UTC)`…). */
+export function hasStripeSubscriptionColumns(headers: readonly string[]): boolean {
+  return headers.some((h) => STRIPE_SUBSCRIPTIONS.has(headerKey(h)));
+}
+
 function stripeWithoutPrices(headers: readonly string[]): boolean {
   const m = mapHeaders('subscriptions', headers);
   if (!m.has('customer_id') || !m.has('start')) return false;
   if ((m.has('amount') && m.has('interval_unit')) || m.has('mrr')) return false;
-  const keys = headers.map(headerKey);
-  return keys.includes('customerid') && keys.some((k) => STRIPE_SUBSCRIPTIONS.has(k));
+  return headers.map(headerKey).includes('customerid') && hasStripeSubscriptionColumns(headers);
 }
 
 interface Scored {

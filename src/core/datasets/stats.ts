@@ -13,6 +13,11 @@ export interface ColumnStats {
   decimal: DecimalTally | null;
   date: DateTally | null;
   distinct: Set<string> | null;
+  /**
+   * Rows per value, for the uncapped columns (currency codes) only: a code that only rows the
+   * preview rejects carry is no code of the stored rows (datasets.md §8.9).
+   */
+  counts: Map<string, number> | null;
   nonEmpty: number;
 }
 
@@ -54,6 +59,7 @@ export class TableStats {
         decimal: needs.decimal.has(i) ? emptyTally() : null,
         date: needs.date.has(i) ? emptyDateTally() : null,
         distinct: distinct ? new Set() : null,
+        counts: needs.uncapped.has(i) ? new Map() : null,
         nonEmpty: 0,
       });
       if (needs.decimal.has(i) || needs.date.has(i) || distinct) {
@@ -83,6 +89,10 @@ export class TableStats {
       }
       if (c.decimal) c.decimal[this.lastDecimal[a]]++;
       if (c.date) c.date[this.lastDate[a]]++;
+      if (c.counts) {
+        const key = raw.trim();
+        c.counts.set(key, (c.counts.get(key) ?? 0) + 1);
+      }
       const d = c.distinct;
       if (d && raw !== this.lastDistinct[a] && (this.uncapped[a] || d.size <= MAX_CATEGORIES)) {
         d.add(raw.trim());
