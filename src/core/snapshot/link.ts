@@ -1,7 +1,8 @@
 // Share links (interfaces.md §3): a kpis snapshot, gzip-compressed and base64url-encoded in the
-// fragment, `#/view?s=<data>`, which never reaches a server. `z…` is a plain link; `p…` holds
-// salt ‖ iv ‖ AES-GCM ciphertext of the same gzip bytes, with a key derived from a passphrase by
-// PBKDF2 — the passphrase itself is never part of the link.
+// fragment, `#/view?s=<data>`, which never reaches a server. A plain link's data is exactly that
+// (gzip's header makes it start `H4sI`); `p…` holds salt ‖ iv ‖ AES-GCM ciphertext of the same
+// gzip bytes, with a key derived from a passphrase by PBKDF2 — the passphrase itself is never
+// part of the link. Plain links written before had a `z` in front of the same data: they still open.
 import { base64UrlToBytes, bytesToBase64Url } from './base64.ts';
 import { gunzip, gzip } from './gzip.ts';
 import { refuse, SnapshotError } from './problems.ts';
@@ -36,7 +37,7 @@ async function keyOf(passphrase: string, salt: Uint8Array): Promise<CryptoKey> {
 /** The `s` value of a link for a snapshot's JSON text. */
 export async function encodeLink(json: string, passphrase = ''): Promise<string> {
   const packed = new Uint8Array(await (await gzip(new Blob([json]))).arrayBuffer());
-  if (!passphrase) return 'z' + bytesToBase64Url(packed);
+  if (!passphrase) return bytesToBase64Url(packed);
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const sealed = new Uint8Array(
@@ -58,15 +59,14 @@ export const needsPassphrase = (s: string): boolean => s.startsWith('p');
 
 /** The snapshot a link holds; refuses damaged data and a wrong or missing passphrase in words. */
 export async function decodeLink(s: string, passphrase = ''): Promise<Upgraded> {
-  const mode = s[0];
-  if (mode !== 'z' && mode !== 'p') return refuse({ code: 'link-damaged' });
+  const sealed = needsPassphrase(s);
   let bytes: Uint8Array;
   try {
-    bytes = base64UrlToBytes(s.slice(1));
+    bytes = base64UrlToBytes(sealed || s.startsWith('z') ? s.slice(1) : s);
   } catch {
     return refuse({ code: 'link-damaged' });
   }
-  if (mode === 'p') {
+  if (sealed) {
     if (!passphrase) refuse({ code: 'link-needs-passphrase' });
     if (bytes.length <= SALT_BYTES + IV_BYTES) refuse({ code: 'link-damaged' });
     const salt = bytes.slice(0, SALT_BYTES);

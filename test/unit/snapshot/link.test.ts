@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, needsPassphrase } from '../../../src/core/snapshot/link.ts';
 import { SnapshotError } from '../../../src/core/snapshot/problems.ts';
@@ -21,7 +22,8 @@ async function codeOf(run: () => Promise<unknown>): Promise<string | null> {
 describe('share links', () => {
   it('round-trips a snapshot without a passphrase, in URL-safe characters only', async () => {
     const s = await encodeLink(kpis);
-    expect(s).toMatch(/^z[A-Za-z0-9_-]+$/);
+    // interfaces.md §3: base64url of the gzip bytes, whose header always encodes as `H4sI`.
+    expect(s).toMatch(/^H4sI[A-Za-z0-9_-]+$/);
     expect(s.length).toBeLessThan(kpis.length);
     const { doc } = await decodeLink(s);
     expect(doc).toEqual(JSON.parse(kpis));
@@ -58,5 +60,26 @@ describe('share links', () => {
     expect(await codeOf(() => decodeLink(hostile))).toBe('prototype-key');
     const newer = await encodeLink(kpis.replace('"version": 1', '"version": 2'));
     expect(await codeOf(() => decodeLink(newer))).toBe('newer-version');
+  });
+
+  it('opens data made as interfaces.md §3 spells it: base64url of the gzip bytes', async () => {
+    // RFC 4648 §5 by hand, with Node's own gzip: nothing of the app's encoder.
+    const s = Buffer.from(gzipSync(Buffer.from(kpis, 'utf8')))
+      .toString('base64')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+    const { doc } = await decodeLink(s);
+    expect(doc.workspace.name).toBe('Frozen v1 KPIs');
+  });
+
+  it('writes data any gzip reader opens', async () => {
+    const bytes = Buffer.from(await encodeLink(kpis), 'base64url');
+    expect(JSON.parse(gunzipSync(bytes).toString('utf8'))).toEqual(JSON.parse(kpis));
+  });
+
+  it('still opens a link written with the earlier `z` in front of its data', async () => {
+    const { doc } = await decodeLink('z' + (await encodeLink(kpis)));
+    expect(doc.workspace.name).toBe('Frozen v1 KPIs');
   });
 });
