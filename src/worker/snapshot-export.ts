@@ -3,6 +3,7 @@
 // dictionary. Past GZIP_ABOVE the bytes go through gzip as they come, so neither the whole
 // document nor one giant string ever exists; only the compressed file is kept.
 import { compactFrame } from '../core/datasets/frame.ts';
+import { datasetsCurrency } from '../core/money-currency.ts';
 import { frameJsonParts } from '../core/snapshot/frame-codec.ts';
 import { fullHead, kpisDocument, snapshotFileName, type KpiTables } from '../core/snapshot/document.ts';
 import { gzip } from '../core/snapshot/gzip.ts';
@@ -134,9 +135,15 @@ export async function exportKpis(
   tables: KpiTables,
   createdAt = new Date(),
 ): Promise<SnapshotFile> {
+  const settings = await getSettings(db, workspaceId);
   const doc = kpisDocument({
     name: await workspaceName(db, workspaceId),
-    settings: await getSettings(db, workspaceId),
+    // The document has no rows to read the currency from: a workspace of one currency (no
+    // setting needed) says it here, or its viewer would write euros as dollars.
+    settings: {
+      ...settings,
+      currency: settings.currency ?? datasetsCurrency(await readyDatasets(db, workspaceId)),
+    },
     tables,
     goals: await db.goals.where('workspaceId').equals(workspaceId).toArray(),
     alertRules: await db.alertRules.where('workspaceId').equals(workspaceId).toArray(),

@@ -96,15 +96,7 @@ export function sectionIds(ids: readonly string[]): Record<SectionKey, string[]>
   return out;
 }
 
-/** The workspace currency: the setting, else the subscriptions' currency, else USD. */
-export function currencyOf(
-  setting: string | null | undefined,
-  datasets: readonly { kind: string; currencies?: string[] }[],
-): string {
-  if (setting) return setting.toUpperCase();
-  const subs = datasets.find((d) => d.kind === 'subscriptions' && d.currencies?.length);
-  return subs?.currencies?.[0]?.toUpperCase() ?? 'USD';
-}
+export { currencyOf } from '../../core/money-currency.ts';
 
 /** A KPI value in the unit of its id, localised. */
 export function formatValue(
