@@ -31,6 +31,8 @@ export interface Band {
   bad: number;
   goodInclusive: boolean;
   source: string;
+  /** The thresholds are for a monthly value (§12 "customer_churn_rate (monthly)"). */
+  monthly?: true;
 }
 
 export interface KpiInfo {
@@ -124,7 +126,7 @@ const band = (
 
 /** §12, verbatim: thresholds and their sources. */
 export const BANDS: Readonly<Record<string, Band>> = {
-  customer_churn_rate: band('lower', 3, 7, false, 'ChartMogul (3–7% typical)'),
+  customer_churn_rate: { ...band('lower', 3, 7, false, 'ChartMogul (3–7% typical)'), monthly: true },
   net_mrr_churn_rate: band('lower', 0, 2, false, 'ChartMogul ("ideally negative")'),
   nrr: band('higher', 100, 95, true, 'ChartMogul'),
   ltv_cac: band('higher', 3, 1, true, 'David Skok'),
@@ -162,14 +164,21 @@ export function kpiInfo(id: string): KpiInfo | null {
   return { id, unit, direction, section, period, formula: FORMULAS[key], band: BANDS[key] ?? null };
 }
 
-/** Benchmark band of a value (§12); §14.13: negative equity makes debt_to_equity bad whatever it is. */
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * Benchmark band of a value (§12); §14.13: negative equity makes debt_to_equity bad whatever it is.
+ * `period` is the period the value is for (`2025-06`, `2025-Q2`, `2025`), when it is known.
+ */
 export function bandFor(
   id: string,
   value: number | null,
-  extra?: { total_equity?: number | null },
+  extra?: { total_equity?: number | null; period?: string },
 ): BandName | null {
   const b = BANDS[familyKey(id)];
   if (!b || value === null || !Number.isFinite(value)) return null;
+  // A quarter's churn of 9 % made of 3 % months is no "bad" monthly churn: no band for it.
+  if (b.monthly && extra?.period !== undefined && !MONTH.test(extra.period)) return null;
   if (id === 'debt_to_equity') {
     const equity = extra?.total_equity;
     if (equity !== undefined && equity !== null ? equity < 0 : value < 0) return 'bad';

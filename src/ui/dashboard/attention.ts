@@ -30,6 +30,6 @@ export function badBandIds(
     const value = metrics.values[id]?.[index] ?? null;
     const equity =
       id === 'debt_to_equity' ? (inputsAt(metrics, monthly, id, index)?.total_equity ?? null) : null;
-    return bandFor(id, value, { total_equity: equity }) === 'bad';
+    return bandFor(id, value, { total_equity: equity, period: metrics.months[index] }) === 'bad';
   });
 }

@@ -49,6 +49,11 @@ describe('benchmark bands (§12)', () => {
 
   it('has no band for unbanded ids or null values; every band names its source', () => {
     expect(bandFor('mrr', 10)).toBeNull();
+    // §12 "customer_churn_rate (monthly)": a quarter's or a year's churn is no monthly rate.
+    expect(bandFor('customer_churn_rate', 7.5, { period: '2024-03' })).toBe('bad');
+    expect(bandFor('customer_churn_rate', 7.5, { period: '2024-Q1' })).toBeNull();
+    expect(bandFor('customer_churn_rate', 7.5, { period: '2024' })).toBeNull();
+    expect(bandFor('nrr', 92.5, { period: '2024-Q1' })).toBe('bad');
     expect(bandFor('nrr', null)).toBeNull();
     for (const b of Object.values(BANDS)) expect(b.source.length).toBeGreaterThan(0);
   });

@@ -139,4 +139,5 @@ export const goalsId: GoalsMessages = {
   cardGoal: ({ goal }) => `Sasaran: ${goal}`,
   columnCount: ({ n }) => `${n} kartu`,
   bandBadge: ({ band }) => `Tolok ukur: ${band}`,
+  bandSource: ({ source }) => `Sumber: ${source}`,
 };
