@@ -49,18 +49,23 @@ export async function deleteGoal(db: YardstickDb, id: string): Promise<void> {
   await db.goals.delete(id);
 }
 
-/** What goals of a workspace were last judged on: its ready datasets and its settings. */
+/** What goals of a workspace were last judged on (its ready datasets and its settings), and when. */
 export type GoalBasis = Omit<GoalBasisRecord, 'workspaceId'>;
 
 export async function readGoalBasis(db: YardstickDb, workspaceId: string): Promise<GoalBasis | null> {
   const value = await db.goalBases.get(workspaceId);
-  return value ? { data: value.data, settings: value.settings } : null;
+  return value
+    ? {
+        data: value.data,
+        settings: value.settings,
+        ...(value.judgedAt !== undefined && { judgedAt: value.judgedAt }),
+      }
+    : null;
 }
 
 /** Kept only while the workspace exists: goals judged just before an erase write nothing after it. */
 export async function writeGoalBasis(db: YardstickDb, workspaceId: string, basis: GoalBasis): Promise<void> {
   await db.transaction('rw', db.workspaces, db.goalBases, async () => {
-    if (await db.workspaces.get(workspaceId))
-      await db.goalBases.put({ workspaceId, data: basis.data, settings: basis.settings });
+    if (await db.workspaces.get(workspaceId)) await db.goalBases.put({ workspaceId, ...basis });
   });
 }

@@ -92,6 +92,8 @@ export interface GoalBasisRecord {
   workspaceId: string;
   data: string;
   settings: string;
+  /** When the goals were last judged (absent in records written before it was kept). */
+  judgedAt?: number;
 }
 
 export class YardstickDb extends Dexie {

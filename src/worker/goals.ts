@@ -24,14 +24,16 @@ export interface GoalsAnswer {
 }
 
 /**
- * Why statuses were judged again, kept as the note of computed history entries (the page words
- * it): the data changed (an import or a removal), the settings changed, or the goals themselves.
+ * Why a status changed, kept as the note of computed history entries (the page words it): the
+ * data changed (an import or a removal), the settings changed, the goal was saved, or none of
+ * these since the last judgement, so only the date did (a due date passed, the expected pace grew).
  */
-export type JudgedAfter = 'import' | 'settings' | 'goal';
+export type JudgedAfter = 'import' | 'settings' | 'goal' | 'date';
 
-export function judgedAfter(before: GoalBasis | null, now: GoalBasis): JudgedAfter {
+export function judgedAfter(before: GoalBasis | null, now: GoalBasis, goal: Goal): JudgedAfter {
   if (before && before.data !== now.data) return 'import';
   if (before && before.settings !== now.settings) return 'settings';
+  if (before?.judgedAt !== undefined && goal.updatedAt <= before.judgedAt) return 'date';
   return 'goal';
 }
 
@@ -47,18 +49,24 @@ export async function judgeGoals(
     readyDatasets(db, workspaceId),
     readGoalBasis(db, workspaceId),
   ]);
-  const basis: GoalBasis = { data: datasets.map((d) => d.id).join(','), settings: JSON.stringify(settings) };
-  const note = judgedAfter(before, basis);
   const at = Date.now();
+  const basis: GoalBasis = {
+    data: datasets.map((d) => d.id).join(','),
+    settings: JSON.stringify(settings),
+    judgedAt: at,
+  };
   const out: EvaluatedGoal[] = [];
   for (const stored of goals) {
     let goal = stored;
     let evaluation = evaluateGoal(goal, metrics, today);
-    const changes = computedChanges(goal, evaluation, at, note);
+    const changes = computedChanges(goal, evaluation, at, judgedAfter(before, basis, goal));
     if (changes.length) {
       // Appended to the goal as stored now: a page edit since the read above is kept.
       const updated = await updateGoal(db, goal.id, (fresh) =>
-        appendHistory(fresh, computedChanges(fresh, evaluateGoal(fresh, metrics, today), at, note)),
+        appendHistory(
+          fresh,
+          computedChanges(fresh, evaluateGoal(fresh, metrics, today), at, judgedAfter(before, basis, fresh)),
+        ),
       );
       if (updated) {
         goal = updated;
@@ -67,8 +75,8 @@ export async function judgeGoals(
     }
     out.push({ goal, evaluation });
   }
-  if (before?.data !== basis.data || before?.settings !== basis.settings)
-    await writeGoalBasis(db, workspaceId, basis);
+  // Every time, with its date: a later change that no import, setting or save explains is the date's.
+  await writeGoalBasis(db, workspaceId, basis);
   const kpis = Object.entries(metrics.values)
     .filter(([, series]) => series.some((x) => x !== null))
     .map(([id]) => id);

@@ -2,6 +2,7 @@
 // the stored history once, with the cause of the new judgement (data, settings or the goal).
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Goal } from '../../../src/core/goals/model.ts';
 import type { WorkspaceMetrics } from '../../../src/core/metrics/types.ts';
 import { putGoal } from '../../../src/db/goals.ts';
 import { YardstickDb, type SettingsRecord } from '../../../src/db/schema.ts';
@@ -76,11 +77,15 @@ describe('judging goals in the worker', () => {
     expect((await db.goals.get('g'))!.history).toHaveLength(2);
   });
 
-  it('names the cause: data first, then settings, else the goals themselves', () => {
-    const a = { data: 'x', settings: 's' };
-    expect(judgedAfter(null, a)).toBe('goal');
-    expect(judgedAfter(a, { data: 'y', settings: 't' })).toBe('import');
-    expect(judgedAfter(a, { data: 'x', settings: 't' })).toBe('settings');
-    expect(judgedAfter(a, a)).toBe('goal');
+  it('names the cause: data first, then settings, then a save, else the date', () => {
+    const a = { data: 'x', settings: 's', judgedAt: 1000 };
+    const savedAt = (updatedAt: number) => ({ updatedAt }) as Goal;
+    expect(judgedAfter(null, a, savedAt(500))).toBe('goal');
+    expect(judgedAfter(a, { data: 'y', settings: 't' }, savedAt(500))).toBe('import');
+    expect(judgedAfter(a, { data: 'x', settings: 't' }, savedAt(500))).toBe('settings');
+    expect(judgedAfter(a, a, savedAt(1500))).toBe('goal');
+    expect(judgedAfter(a, a, savedAt(500))).toBe('date');
+    // A basis kept before the judgement time was: a save is the cause it can name.
+    expect(judgedAfter({ data: 'x', settings: 's' }, a, savedAt(500))).toBe('goal');
   });
 });

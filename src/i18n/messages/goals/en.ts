@@ -145,6 +145,7 @@ export const goalsEn = {
   causeImport: 'after the data changed',
   causeSettings: 'after a settings change',
   causeGoal: 'after the goal was saved',
+  causeDate: 'as time passed',
   causeManual: 'set by hand',
   causeReset: 'back to automatic',
 

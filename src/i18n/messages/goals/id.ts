@@ -115,6 +115,7 @@ export const goalsId: GoalsMessages = {
   causeImport: 'setelah data berubah',
   causeSettings: 'setelah pengaturan diubah',
   causeGoal: 'setelah sasaran disimpan',
+  causeDate: 'seiring berjalannya waktu',
   causeManual: 'diatur manual',
   causeReset: 'kembali otomatis',
 

@@ -122,6 +122,7 @@ export const goalsPl: GoalsMessages = {
   causeImport: 'po zmianie danych',
   causeSettings: 'po zmianie ustawień',
   causeGoal: 'po zapisaniu celu',
+  causeDate: 'z upływem czasu',
   causeManual: 'ustawione ręcznie',
   causeReset: 'znów automatycznie',
 
