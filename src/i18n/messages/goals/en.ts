@@ -172,7 +172,6 @@ export const goalsEn = {
   cardGoal: ({ goal }: { goal: string }) => `Goal: ${goal}`,
   columnCount: ({ n }: N) => countEn(n, '# card', '# cards'),
   bandBadge: ({ band }: { band: string }) => `Benchmark: ${band}`,
-  bandSource: ({ source }: { source: string }) => `Source: ${source}`,
 };
 
 export type GoalsMessages = CatalogueOf<typeof goalsEn>;

@@ -140,5 +140,4 @@ export const goalsId: GoalsMessages = {
   cardGoal: ({ goal }) => `Sasaran: ${goal}`,
   columnCount: ({ n }) => `${n} kartu`,
   bandBadge: ({ band }) => `Tolok ukur: ${band}`,
-  bandSource: ({ source }) => `Sumber: ${source}`,
 };

@@ -147,5 +147,4 @@ export const goalsPl: GoalsMessages = {
   cardGoal: ({ goal }) => `Cel: ${goal}`,
   columnCount: ({ n }) => countPl(n, '# karta', '# karty', '# kart'),
   bandBadge: ({ band }) => `Wzorzec: ${band}`,
-  bandSource: ({ source }) => `Źródło: ${source}`,
 };

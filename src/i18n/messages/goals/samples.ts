@@ -35,5 +35,4 @@ export const GOALS_SAMPLE_PARAMS: SampleParams<typeof goalsEn> = {
   manualBoth: { manual: 'At risk', computed: 'On track' },
   cardGoal: { goal: 'MRR 50k' },
   bandBadge: { band: 'Good' },
-  bandSource: { source: 'ChartMogul' },
 };
