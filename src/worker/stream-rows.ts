@@ -2,6 +2,7 @@
 // decoded slice, so line numbers are counted exactly as core parseRows() counts them.
 
 import { guessLegacy, type EncodingLabel } from '../core/csv/decode.ts';
+import { textDecoder, type Decoder } from '../core/csv/legacy-decoder.ts';
 import { detectNewline, RecordStream, UNCLOSED_QUOTE, type RowSink } from '../core/csv/parse.ts';
 import { readSepLine } from '../core/csv/sep-line.ts';
 import type { Delimiter } from '../core/csv/sniff.ts';
@@ -33,7 +34,7 @@ export interface StreamSource {
   preferPolish: boolean;
 }
 
-function decoderFor(encoding: EncodingLabel): TextDecoder {
+function decoderFor(encoding: EncodingLabel): Decoder {
   switch (encoding) {
     case 'utf-8':
     case 'utf-8-bom':
@@ -42,7 +43,7 @@ function decoderFor(encoding: EncodingLabel): TextDecoder {
     case 'utf-16be':
       return new TextDecoder(encoding, { fatal: true });
     default:
-      return new TextDecoder(encoding);
+      return textDecoder(encoding);
   }
 }
 

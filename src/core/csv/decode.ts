@@ -1,6 +1,8 @@
 // Bytes → text. Spreadsheet exports arrive as UTF-8 (with or without BOM), Excel "Unicode Text"
 // (UTF-16 with BOM) or a legacy Windows code page; we must say which, and never hide damage.
 
+import { textDecoder } from './legacy-decoder.ts';
+
 export type EncodingLabel = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1250' | 'windows-1252';
 
 export interface Decoded {
@@ -30,8 +32,8 @@ const HIGH_BYTE_VOTE: Int8Array = buildVotes();
 function buildVotes(): Int8Array {
   const bytes = new Uint8Array(128);
   for (let i = 0; i < 128; i++) bytes[i] = 0x80 + i;
-  const cp1250 = new TextDecoder('windows-1250').decode(bytes);
-  const cp1252 = new TextDecoder('windows-1252').decode(bytes);
+  const cp1250 = textDecoder('windows-1250').decode(bytes);
+  const cp1252 = textDecoder('windows-1252').decode(bytes);
   const votes = new Int8Array(128);
   for (let i = 0; i < 128; i++) {
     const a = cp1250[i];
@@ -127,7 +129,7 @@ export function decodeBytes(bytes: Uint8Array, preferPolish = false): Decoded {
     text = strict('utf-8', bytes);
     if (text === null) {
       encoding = guessLegacy(bytes, preferPolish);
-      text = new TextDecoder(encoding).decode(bytes);
+      text = textDecoder(encoding).decode(bytes);
     }
   }
   if (text === null) throw new DecodeError({ code: 'bad-encoding', encoding });

@@ -10,6 +10,7 @@
 
 import { cleanHeaders } from '../csv/headers.ts';
 import type { EncodingLabel } from '../csv/decode.ts';
+import { textDecoder } from '../csv/legacy-decoder.ts';
 import { parseRows } from '../csv/parse.ts';
 import { skipTitleRows } from '../csv/title-rows.ts';
 import { readSepLine } from '../csv/sep-line.ts';
@@ -50,7 +51,7 @@ export function prefixSource(
 ): TextSource {
   const src = readText(bytes, fileName, preferPolish);
   if (!forced || forced === src.encoding) return src;
-  const text = new TextDecoder(forced).decode(bytes);
+  const text = textDecoder(forced).decode(bytes);
   const sep = readSepLine(text);
   const body = sep.skip > 0 ? text.slice(sep.skip) : text;
   return {

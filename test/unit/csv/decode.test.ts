@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, guessLegacy, DecodeError } from '../../../src/core/csv/decode.ts';
+import { textDecoder } from '../../../src/core/csv/legacy-decoder.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -72,5 +73,20 @@ describe('decodeBytes', () => {
   it('refuses binary content and broken UTF-16', () => {
     expect(() => decodeBytes(new Uint8Array([0x61, 0x00, 0x62]))).toThrow(DecodeError);
     expect(() => decodeBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]))).toThrow(DecodeError);
+  });
+});
+
+describe('windows-1252 in every runtime', () => {
+  it('reads 0x80–0x9F as the code page has them, not as control characters', () => {
+    // Node 20.18.3+ decodes the label as Latin-1; these bytes must still be € ‚ ’ “ ” – — ™.
+    const bytes = new Uint8Array([0x80, 0x82, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0xa3, 0xe9]);
+    expect(textDecoder('windows-1252').decode(bytes)).toBe('€‚’“”–—™£é');
+  });
+
+  it('decodes a file cut into pieces the same as whole', () => {
+    const bytes = new Uint8Array([0x31, 0x80, 0x2c, 0x92, 0x0a]);
+    const d = textDecoder('windows-1252');
+    const pieces = d.decode(bytes.subarray(0, 2), { stream: true }) + d.decode(bytes.subarray(2));
+    expect(pieces).toBe('1€,’\n');
   });
 });
