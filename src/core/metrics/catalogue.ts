@@ -31,7 +31,10 @@ export interface Band {
   bad: number;
   goodInclusive: boolean;
   source: string;
-  /** The thresholds are for a monthly value (§12 "customer_churn_rate (monthly)"). */
+  /**
+   * The thresholds are for a monthly rate: §12 says so of customer churn, and §4 defines net MRR
+   * churn and NRR over one month. A quarter's or a year's rate (§15) grows with its length.
+   */
   monthly?: true;
 }
 
@@ -127,8 +130,8 @@ const band = (
 /** §12, verbatim: thresholds and their sources. */
 export const BANDS: Readonly<Record<string, Band>> = {
   customer_churn_rate: { ...band('lower', 3, 7, false, 'ChartMogul (3–7% typical)'), monthly: true },
-  net_mrr_churn_rate: band('lower', 0, 2, false, 'ChartMogul ("ideally negative")'),
-  nrr: band('higher', 100, 95, true, 'ChartMogul'),
+  net_mrr_churn_rate: { ...band('lower', 0, 2, false, 'ChartMogul ("ideally negative")'), monthly: true },
+  nrr: { ...band('higher', 100, 95, true, 'ChartMogul'), monthly: true },
   ltv_cac: band('higher', 3, 1, true, 'David Skok'),
   cac_payback_months: band('lower', 12, 18, true, 'industry surveys'),
   saas_quick_ratio: band('higher', 4, 1, true, 'Mamoon Hamid'),

@@ -53,7 +53,12 @@ describe('benchmark bands (§12)', () => {
     expect(bandFor('customer_churn_rate', 7.5, { period: '2024-03' })).toBe('bad');
     expect(bandFor('customer_churn_rate', 7.5, { period: '2024-Q1' })).toBeNull();
     expect(bandFor('customer_churn_rate', 7.5, { period: '2024' })).toBeNull();
-    expect(bandFor('nrr', 92.5, { period: '2024-Q1' })).toBe('bad');
+    // §4 defines NRR and net MRR churn over one month: their thresholds are monthly too.
+    expect(bandFor('nrr', 92.5, { period: '2024-03' })).toBe('bad');
+    expect(bandFor('nrr', 92.5, { period: '2024-Q1' })).toBeNull();
+    expect(bandFor('net_mrr_churn_rate', 4, { period: '2024' })).toBeNull();
+    // Ratios keep their bands on every grain.
+    expect(bandFor('ltv_cac', 0.5, { period: '2024-Q1' })).toBe('bad');
     expect(bandFor('nrr', null)).toBeNull();
     for (const b of Object.values(BANDS)) expect(b.source.length).toBeGreaterThan(0);
   });
