@@ -27,19 +27,57 @@ export async function kpiValuesOf(db: YardstickDb, workspaceId: string): Promise
   return ((await db.meta.get(kpiKey(workspaceId)))?.value as KpiTables | undefined) ?? null;
 }
 
-/** The workspace restored from a snapshot with this content hash, if it is still there. */
+/**
+ * The mark of a restored workspace: the snapshot's hash, and a print of what a person can change
+ * (settings, datasets, goals, alert rules) as the restore left it. Marks written before the print
+ * was kept are the hash alone.
+ */
+type SnapshotMark = string | { hash: string; print: string };
+
+const markHash = (mark: unknown): string | null =>
+  typeof mark === 'string' ? mark : ((mark as { hash?: string } | undefined)?.hash ?? null);
+
+/** What a person can change in a workspace, in one string: a raised alert or a goal's history is not. */
+function contentPrint(c: Pick<WorkspaceContent, 'settings' | 'datasets' | 'goals' | 'alertRules'>): string {
+  const saved = (rows: readonly { id: string; updatedAt: number }[]) =>
+    rows.map((r) => `${r.id}:${r.updatedAt}`).sort();
+  const datasets = c.datasets.map((d) => JSON.stringify([d.id, d.name, d.rowsStored])).sort();
+  return JSON.stringify([c.settings, datasets, saved(c.goals), saved(c.alertRules)]);
+}
+
+async function printNow(db: YardstickDb, workspaceId: string): Promise<string | null> {
+  return db.transaction('r', [db.settings, db.datasets, db.goals, db.alertRules], async () => {
+    const settings = await db.settings.get(workspaceId);
+    if (!settings) return null;
+    return contentPrint({
+      settings,
+      datasets: await db.datasets.where('workspaceId').equals(workspaceId).toArray(),
+      goals: await db.goals.where('workspaceId').equals(workspaceId).toArray(),
+      alertRules: await db.alertRules.where('workspaceId').equals(workspaceId).toArray(),
+    });
+  });
+}
+
+/**
+ * The workspace restored from a snapshot with this content hash, if it is still there as the
+ * restore left it: one changed since (an import, a goal, a setting) is no copy of the snapshot,
+ * and opening the snapshot again restores it.
+ */
 export async function workspaceOfSnapshot(db: YardstickDb, hash: string): Promise<WorkspaceRecord | null> {
   const rows = await db.meta.where('key').startsWith('snapshot:').toArray();
   for (const row of rows) {
-    if (row.value !== hash) continue;
-    const ws = await db.workspaces.get(row.key.slice('snapshot:'.length));
+    const mark = row.value as SnapshotMark;
+    if (markHash(mark) !== hash) continue;
+    const id = row.key.slice('snapshot:'.length);
+    if (typeof mark !== 'string' && (await printNow(db, id)) !== mark.print) continue;
+    const ws = await db.workspaces.get(id);
     if (ws) return ws;
   }
   return null;
 }
 
 export async function snapshotHashOf(db: YardstickDb, workspaceId: string): Promise<string | null> {
-  return ((await db.meta.get(hashKey(workspaceId)))?.value as string | undefined) ?? null;
+  return markHash((await db.meta.get(hashKey(workspaceId)))?.value);
 }
 
 export async function lastBackupOf(db: YardstickDb, workspaceId: string): Promise<number | null> {
@@ -135,8 +173,10 @@ export async function writeContent(
     await db.alerts.bulkPut(content.alerts);
     if (content.kpis) await db.meta.put({ key: kpiKey(workspaceId), value: content.kpis });
     else await db.meta.delete(kpiKey(workspaceId));
-    if (content.hash) await db.meta.put({ key: hashKey(workspaceId), value: content.hash });
-    else await db.meta.delete(hashKey(workspaceId));
+    if (content.hash) {
+      const mark: SnapshotMark = { hash: content.hash, print: contentPrint(content) };
+      await db.meta.put({ key: hashKey(workspaceId), value: mark });
+    } else await db.meta.delete(hashKey(workspaceId));
     await db.meta.delete(savedAnswerKey(workspaceId));
   });
 }

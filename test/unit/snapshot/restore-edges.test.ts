@@ -4,11 +4,13 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SnapshotError } from '../../../src/core/snapshot/problems.ts';
+import { putGoal } from '../../../src/db/goals.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { createWorkspace, renameWorkspace } from '../../../src/db/workspaces.ts';
 import { importFile } from '../../../src/worker/import-file.ts';
 import { exportFull } from '../../../src/worker/snapshot-export.ts';
 import { SnapshotDesk } from '../../../src/worker/snapshot-restore.ts';
+import { goal, reach } from '../goals/goal-fixtures.ts';
 
 const FROZEN_FULL = readFileSync(
   new URL('../../fixtures/snapshots/v1-full.yardstick.json', import.meta.url),
@@ -90,5 +92,27 @@ describe('a full backup the app wrote opens again', () => {
     const file = await exportFull(db, ws.id, quiet);
     const preview = await new SnapshotDesk(db).read(file.blob, ws.id);
     expect(preview.datasets).toEqual([{ name: 'langganan.csv', kind: 'subscriptions', rows: 2 }]);
+  });
+
+  it('again over a workspace changed since brings the backup back; unchanged, it adds nothing', async () => {
+    const ws = await createWorkspace(db, 'Here', 'en-US');
+    const desk = new SnapshotDesk(db);
+    const backup = new Blob([FROZEN_FULL]);
+    await desk.restore((await desk.read(backup, ws.id)).token, 'replace', ws.id);
+    const restoredGoals = await db.goals.where('workspaceId').equals(ws.id).count();
+
+    // Untouched: the same file is "already there".
+    const same = await desk.read(backup, ws.id);
+    expect(same.duplicateOf).toMatchObject({ id: ws.id, current: true });
+    expect(await desk.restore(same.token, 'replace', ws.id)).toMatchObject({ duplicate: true });
+
+    // A goal added since: the backup is no longer what the workspace holds, and restoring it again
+    // puts back what it held.
+    await putGoal(db, goal([reach({ id: 't', kpi: 'mrr', to: 500 })], { id: 'added', workspaceId: ws.id }));
+    const changed = await desk.read(backup, ws.id);
+    expect(changed.duplicateOf).toBeNull();
+    expect(await desk.restore(changed.token, 'replace', ws.id)).toMatchObject({ duplicate: false });
+    expect(await db.goals.get('added')).toBeUndefined();
+    expect(await db.goals.where('workspaceId').equals(ws.id).count()).toBe(restoredGoals);
   });
 });
