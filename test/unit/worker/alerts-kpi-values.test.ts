@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { KpiTables } from '../../../src/core/snapshot/document.ts';
 import type { WorkspaceMetrics } from '../../../src/core/metrics/types.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
-import { writeContent } from '../../../src/db/snapshots.ts';
+import { writeContent } from '../../../src/db/workspace-content.ts';
 import { createWorkspace, getSettings } from '../../../src/db/workspaces.ts';
 import { createEngine, type Engine } from '../../../src/worker/engine.ts';
 import type { EngineResponse } from '../../../src/worker/protocol.ts';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDataset, readyDatasets } from '../../../src/db/datasets.ts';
 import { YardstickDb } from '../../../src/db/schema.ts';
 import { saveAnswer, savedAnswerKey, savedAnswerOf } from '../../../src/db/saved-answers.ts';
-import { readContent, writeContent } from '../../../src/db/snapshots.ts';
+import { readContent, writeContent } from '../../../src/db/workspace-content.ts';
 import { createWorkspace, deleteWorkspace, getSettings, putSettings } from '../../../src/db/workspaces.ts';
 import { computeGrains } from '../../../src/worker/compute.ts';
 import { createEngine, type Engine } from '../../../src/worker/engine.ts';
