@@ -222,8 +222,9 @@ export function parseNumber(s: string, decimal: Decimal): number {
       inFrac = true;
       run = 0;
     } else if ((c === grp || isGroupOnly(c)) && !inFrac) {
-      // Groups are 1–3 digits first, then exactly three: `1.2.3` is no number.
-      if (groups === 0 ? run < 1 || run > 3 : run !== 3) return NaN;
+      // Groups are 1–3 digits first, then exactly three: `1.2.3` is no number. A first group
+      // with a leading zero is none either: `0.235` is no 235.
+      if (groups === 0 ? run < 1 || run > 3 || sig !== run : run !== 3) return NaN;
       groups++;
       run = 0;
     } else if ((c === 69 || c === 101) && digits > 0) break;
