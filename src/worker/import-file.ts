@@ -223,7 +223,9 @@ export async function importFile(
     }
   }
   const { record, headers } = done!;
-  await rememberMapping(db, headers, record.kind, record.mapping);
+  // The rows are stored by now: the mapping kept for the next file of this shape is a help, and
+  // failing to keep it (a full disk) must not report the stored import as failed.
+  await rememberMapping(db, headers, record.kind, record.mapping).catch(() => undefined);
   clock?.finish();
   const { rejected, ...dataset } = record;
   return {
