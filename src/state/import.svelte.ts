@@ -96,6 +96,13 @@ export class ImportItem {
   }
 }
 
+/** A workspace an import batch created, with the target and the workspace shown before it. */
+interface Made {
+  id: string;
+  target: string | null;
+  currentId: string | null;
+}
+
 export class ImportSession {
   items = $state<ImportItem[]>([]);
   running = $state(false);
@@ -340,8 +347,11 @@ export class ImportSession {
     this.running = true;
     this.#cancelRequested = false;
     for (const item of batch) item.status = 'queued';
+    let made: Made | null = null;
     try {
-      const ws = await this.#ensureTarget();
+      const target = await this.#ensureTarget();
+      made = target.made;
+      const ws = target.id;
       for (const item of batch) {
         if (this.#cancelRequested) {
           item.status = 'cancelled';
@@ -357,25 +367,42 @@ export class ImportSession {
         }
       }
     } finally {
+      await this.workspaces.refresh();
+      // Still running: the previews were made for the target it goes back to, and a failed file
+      // keeps its message rather than being checked again for a workspace that is gone.
+      if (made && !batch.some((i) => i.status === 'done')) await this.#dropUnused(made);
       this.running = false;
       this.refusedWhileRunning = false;
       this.#importId = null;
       this.currencyQuestion = null;
-      await this.workspaces.refresh();
     }
     if (batch.some((i) => i.status === 'done')) await this.#askPersistence();
   }
 
-  async #ensureTarget(): Promise<string> {
+  /** The workspace the batch goes to; `made` when this batch created it (and what was shown before). */
+  async #ensureTarget(): Promise<{ id: string; made: Made | null }> {
     const id = this.targetId;
     if (id) {
       if (this.workspaces.currentId !== id) await this.workspaces.select(id);
-      return id;
+      return { id, made: null };
     }
+    const before = { target: this.target, currentId: this.workspaces.currentId };
     const taken = this.workspaces.list.map((w) => w.name);
     const ws = await this.workspaces.create(unusedName(this.newWorkspaceName(), taken));
     this.target = ws.id;
-    return ws.id;
+    return { id: ws.id, made: { id: ws.id, ...before } };
+  }
+
+  /**
+   * A failed or cancelled import stores nothing (datasets.md §6), and that includes the workspace
+   * made for it: an empty one is removed and the one shown before comes back.
+   */
+  async #dropUnused(made: Made): Promise<void> {
+    if (this.workspaces.currentId !== made.id || this.workspaces.datasets.length > 0) return;
+    await this.workspaces.remove(made.id);
+    if (made.currentId && this.workspaces.list.some((w) => w.id === made.currentId))
+      await this.workspaces.select(made.currentId);
+    this.target = made.target;
   }
 
   async #importOne(item: ImportItem, workspaceId: string): Promise<void> {
