@@ -6,8 +6,7 @@ import { decimalEvidence, emptyTally } from '../locale/numbers.ts';
 import type { DateEvidence, DateTally } from '../locale/dates.ts';
 import { dateEvidence, emptyDateTally } from '../locale/dates.ts';
 
-/** More distinct values than this and a column is no category (names, emails, ids). */
-export const MAX_CATEGORIES = 50;
+import { MAX_CATEGORIES } from './categories.ts';
 
 export interface ColumnStats {
   decimal: DecimalTally | null;

@@ -1,15 +1,17 @@
 // Segment filters (metrics.md §3b): which subscription fields can filter, and what a requested
 // filter means against them. The CLI and the worker ask the same question here.
 import type { Frame } from '../datasets/frame.ts';
+import { MAX_CATEGORIES } from '../datasets/categories.ts';
 import { storedForm } from '../datasets/plan.ts';
 
 export type Segment = Record<string, string[]>;
 
 /** More distinct values than this and a text column is no segment. */
-const MAX_SEGMENT_VALUES = 200;
+const MAX_SEGMENT_VALUES = MAX_CATEGORIES;
 
-// Subscription columns that identify or describe billing mechanics rather than a segment.
-const NOT_SEGMENTS = new Set(['customer_id', 'subscription_id', 'status', 'interval_unit']);
+// Subscription columns that identify a customer or a subscription: every other categorical field
+// mapped on subscriptions filters (§3b), the billing interval and the status among them.
+const NOT_SEGMENTS = new Set(['customer_id', 'subscription_id']);
 
 /** Distinct values of the categorical subscription fields a user can filter by. */
 export function segmentFields(subscriptions: Frame | undefined): Record<string, string[]> {
