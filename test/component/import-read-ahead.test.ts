@@ -92,6 +92,16 @@ describe('reading the first file ahead while its preview is shown', () => {
   it('is taken over by the confirm: released into the workspace it creates, with no second read', async () => {
     const h = await shown([csvFile('subs.csv', SUBS)]);
     const [held] = heldImports(h);
+    // Stored: a workspace made for an import that stores nothing is removed again.
+    h.held(held.id).onRelease(() => ({
+      type: 'imported',
+      id: held.id,
+      answer: {
+        dataset: datasetRecord({ workspaceId: h.workspaces.currentId ?? '', size: SUBS.length }),
+        rejectedHead: [],
+        rejectedCount: 0,
+      },
+    }));
     await h.session.confirm();
     const created = h.workspaces.list.find((w) => w.name === 'My workspace')!;
     expect(of(h, 'release')).toEqual([
