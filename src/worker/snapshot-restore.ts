@@ -9,7 +9,12 @@ import { ChunkPacker } from '../db/packed-frame.ts';
 import { chunkRecord } from '../db/chunk-records.ts';
 import { deleteWorkspace } from '../db/workspaces.ts';
 import type { ChunkRecord, DatasetRecord, WorkspaceRecord, YardstickDb } from '../db/schema.ts';
-import { readContent, workspaceOfSnapshot, writeContent, type WorkspaceContent } from '../db/workspace-content.ts';
+import {
+  readContent,
+  workspaceOfSnapshot,
+  writeContent,
+  type WorkspaceContent,
+} from '../db/workspace-content.ts';
 import { unusedName } from '../core/unused-name.ts';
 import { misfitColumn } from '../core/snapshot/frame-fit.ts';
 import type { RestoreMode, SnapshotPreview, SnapshotRestored } from './protocol.ts';
