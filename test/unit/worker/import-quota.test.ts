@@ -188,3 +188,34 @@ describe('a full disk partway through an import', () => {
     expect(await db.eventAggregates.count()).toBe(1);
   });
 });
+
+describe('a full disk once the rows are committed', () => {
+  // The mapping remembered for the next file of this shape is written after the commit: refusing
+  // it must not report as failed an import whose rows are stored and visible.
+  const mappingRefused: Refusal = (table, req) =>
+    table === 'mappings' && req.type === 'put' ? quota() : null;
+  const leadsFile = (rows: number) =>
+    new File(
+      [
+        ['lead_id,created_at', ...Array.from({ length: rows }, (_, i) => `l${i},2024-01-05`)].join('\n') +
+          '\n',
+      ],
+      'leads.csv',
+    );
+
+  it('still reports the stored import as imported', async () => {
+    refuse = mappingRefused;
+    const done = await importFile(db, ws, leadsFile(20), { locale: 'en-US' }, quiet);
+    refuse = () => null;
+    expect(done.dataset.rowsStored).toBe(20);
+    expect((await readyDatasets(db, ws)).map((d) => d.id)).toEqual([done.dataset.id]);
+  });
+
+  it('reports a replacement imported once the dataset it replaced is gone', async () => {
+    const old = await importFile(db, ws, leadsFile(10), { locale: 'en-US' }, quiet);
+    refuse = mappingRefused;
+    const done = await importFile(db, ws, leadsFile(20), { locale: 'en-US' }, quiet, old.dataset.id);
+    refuse = () => null;
+    expect((await readyDatasets(db, ws)).map((d) => d.id)).toEqual([done.dataset.id]);
+  });
+});
