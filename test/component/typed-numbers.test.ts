@@ -1,12 +1,19 @@
 // Numbers typed by people are read like imported cells, with the UI language's decimal mark, and
-// each field shows the number as read (issue: `15.800` typed in Indonesian read as 15.8).
+// each field shows the number as read: `15.800` is fifteen thousand eight hundred in Indonesian
+// and Polish, and `0.235`, whose first group would be a lone zero, is 0.235 in every language.
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CurrencyAnswer } from '../../src/core/currency.ts';
+import type { CheckIn, Goal } from '../../src/core/goals/model.ts';
 import { metrics, workspaces } from '../../src/state/app.svelte.ts';
 import { locale } from '../../src/state/locale.svelte.ts';
-import MetricSettings from '../../src/ui/settings/MetricSettings.svelte';
 import BalanceSheetForm from '../../src/ui/balance-sheet/BalanceSheetForm.svelte';
+import CheckInForm from '../../src/ui/goals/CheckInForm.svelte';
+import { emptyDraft } from '../../src/ui/goals/form-model.ts';
+import GoalForm from '../../src/ui/goals/GoalForm.svelte';
+import CurrencyDialog from '../../src/ui/import/CurrencyDialog.svelte';
+import MetricSettings from '../../src/ui/settings/MetricSettings.svelte';
 import type { ComputeAnswer } from '../../src/worker/protocol.ts';
 
 const empty = { months: [], values: {}, sources: {}, inputs: {}, cohorts: null, inProgress: false };
@@ -56,6 +63,29 @@ describe('conversion rates and gross margin in Settings', () => {
     expect(workspaces.settings?.gross_margin).toBeCloseTo(0.725, 12);
   });
 
+  it('reads a rate of 0.235 typed in Polish as 0.235, as the import’s rate dialog does', async () => {
+    locale.set('pl');
+    const onsave = vi.fn<(a: CurrencyAnswer) => void>();
+    const dialog = render(CurrencyDialog, {
+      question: { codes: ['EUR', 'PLN'], missing: ['PLN'], fileName: 'subs.csv', currency: 'EUR', fx: {} },
+      onsave,
+      oncancel: () => {},
+    });
+    await userEvent.type(screen.getByTestId('currency-rate-PLN'), '0.235');
+    await userEvent.click(screen.getByTestId('currency-save'));
+    expect(onsave).toHaveBeenCalledWith({ currency: 'EUR', fx: { PLN: 0.235 } });
+    dialog.unmount();
+
+    metrics.result = answer(['EUR', 'PLN']);
+    render(MetricSettings);
+    await userEvent.type(document.getElementById('ms-currency') as HTMLInputElement, 'EUR');
+    await userEvent.type(screen.getByTestId('fx-rate-PLN'), '0.235');
+    expect(screen.getByTestId('fx-read-PLN').dataset.value).toBe('0.235');
+    await userEvent.click(screen.getByTestId('metric-settings-save'));
+    await screen.findByText(/zapisan/i);
+    expect(workspaces.settings?.fx).toEqual({ PLN: 0.235 });
+  });
+
   it('reads 15.800 typed in English as 15.8', async () => {
     locale.set('en');
     metrics.result = answer(['EUR', 'USD']);
@@ -88,4 +118,57 @@ describe('balance-sheet form', () => {
     expect(screen.getByTestId('read-ebit')).toHaveTextContent('not a number yet');
     expect(screen.getByTestId('read-inventory')).toHaveTextContent('');
   });
+});
+
+describe('check-ins', () => {
+  async function checkIn(lang: 'id' | 'pl', typed: string): Promise<CheckIn> {
+    locale.set(lang);
+    const onadd = vi.fn(async (_c: CheckIn) => {});
+    const { container } = render(CheckInForm, { onadd });
+    const [date, value] = container.querySelectorAll<HTMLInputElement>('input');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2025-03-01');
+    await userEvent.type(value, typed);
+    await userEvent.click(screen.getByRole('button'));
+    expect(onadd).toHaveBeenCalledTimes(1);
+    return onadd.mock.calls[0][0];
+  }
+
+  it('reads 15.800 typed in Indonesian as 15800', async () => {
+    expect(await checkIn('id', '15.800')).toEqual({ date: '2025-03-01', value: 15800, note: '' });
+  });
+
+  it('reads 0.250 typed in Indonesian as a quarter, not two hundred and fifty', async () => {
+    expect(await checkIn('id', '0.250')).toEqual({ date: '2025-03-01', value: 0.25, note: '' });
+  });
+});
+
+describe('goal targets typed in Indonesian and Polish', () => {
+  for (const [lang, from, to, want] of [
+    ['id', '10.000', '15.800', { from: 10000, to: 15800 }],
+    ['pl', '1 000', '12,5', { from: 1000, to: 12.5 }],
+  ] as const) {
+    it(`${lang}: ${from} → ${to}`, async () => {
+      locale.set(lang);
+      const onsave = vi.fn(async (_g: Goal) => {});
+      let n = 0;
+      const { container } = render(GoalForm, {
+        initial: emptyDraft('w', Date.UTC(2025, 0, 1), () => `id${++n}`),
+        editing: false,
+        kpis: ['mrr'],
+        onsave,
+        oncancel: () => {},
+        now: () => Date.UTC(2025, 0, 1),
+      });
+      const by = (id: string) =>
+        container.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-testid="${id}"]`)!;
+      await userEvent.type(by('goal-name'), 'MRR');
+      await userEvent.selectOptions(by('target-kpi'), 'mrr');
+      await userEvent.type(by('target-from'), from);
+      await userEvent.type(by('target-to'), to);
+      await userEvent.click(by('goal-save'));
+      expect(onsave).toHaveBeenCalledTimes(1);
+      expect(onsave.mock.calls[0][0].targets[0]).toMatchObject({ kind: 'reach', kpi: 'mrr', ...want });
+    });
+  }
 });
