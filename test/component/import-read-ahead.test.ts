@@ -37,6 +37,19 @@ async function shown(files: File[]) {
   return h;
 }
 
+/** The held import, once released, answers that the file was stored. */
+function storedOnRelease(h: Harness, importId: number): void {
+  h.held(importId).onRelease(() => ({
+    type: 'imported',
+    id: importId,
+    answer: {
+      dataset: datasetRecord({ workspaceId: h.workspaces.currentId ?? '', size: SUBS.length }),
+      rejectedHead: [],
+      rejectedCount: 0,
+    },
+  }));
+}
+
 describe('reading the first file ahead while its preview is shown', () => {
   it('starts once the preview is ready, with the kind and mapping it shows, under no workspace', async () => {
     const h = await shown([csvFile('subs.csv', SUBS), csvFile('survey.csv', NPS)]);
@@ -93,15 +106,7 @@ describe('reading the first file ahead while its preview is shown', () => {
     const h = await shown([csvFile('subs.csv', SUBS)]);
     const [held] = heldImports(h);
     // Stored: a workspace made for an import that stores nothing is removed again.
-    h.held(held.id).onRelease(() => ({
-      type: 'imported',
-      id: held.id,
-      answer: {
-        dataset: datasetRecord({ workspaceId: h.workspaces.currentId ?? '', size: SUBS.length }),
-        rejectedHead: [],
-        rejectedCount: 0,
-      },
-    }));
+    storedOnRelease(h, held.id);
     await h.session.confirm();
     const created = h.workspaces.list.find((w) => w.name === 'My workspace')!;
     expect(of(h, 'release')).toEqual([
@@ -174,15 +179,7 @@ describe('reading the first file ahead while its preview is shown', () => {
     const [held] = heldImports(h);
     const total = held.file.size;
     h.held(held.id).progress({ rows: 2, bytes: total, totalBytes: total, rowsPerSecond: 100 });
-    h.held(held.id).onRelease(() => ({
-      type: 'imported',
-      id: held.id,
-      answer: {
-        dataset: datasetRecord({ workspaceId: h.workspaces.currentId ?? '', size: SUBS.length }),
-        rejectedHead: [],
-        rejectedCount: 0,
-      },
-    }));
+    storedOnRelease(h, held.id);
     await h.session.confirm();
     expect(h.session.items[0].status).toBe('done');
     // The progress is the read's (every byte), not a fresh start at zero.
