@@ -48,7 +48,14 @@ export function csvFile(name: string, text: string): File {
 /** The stored dataset a file would duplicate in a workspace (the worker compares content hashes). */
 type Duplicates = (workspaceId: string, file: File) => { id: string; name: string } | null;
 
-export async function harness(duplicateOf: Duplicates = () => null): Promise<Harness> {
+/**
+ * `imports` answers an import that was not read ahead (by default it fails, as any import here):
+ * a response, or an error to reject with.
+ */
+export async function harness(
+  duplicateOf: Duplicates = () => null,
+  imports: (id: number) => EngineResponse | Error = () => new Error('unexpected import'),
+): Promise<Harness> {
   const db = new YardstickDb(`component-${++n}-${Date.now()}`);
   await db.open();
   const workspaces = new Workspaces(
@@ -88,6 +95,10 @@ export async function harness(duplicateOf: Duplicates = () => null): Promise<Har
             partial: false,
           },
         });
+      }
+      if (req.type === 'import') {
+        const outcome = imports(req.id);
+        return outcome instanceof Error ? Promise.reject(outcome) : Promise.resolve(outcome);
       }
       return Promise.reject(new Error(`unexpected ${type}`));
     },

@@ -3,49 +3,18 @@
 // before the first file is read; when every file then fails or is cancelled, nothing was
 // imported, so no empty workspace may stay behind, and the one shown before comes back.
 import { describe, expect, it, vi } from 'vitest';
-import type { EngineClient } from '../../src/state/engine-client.ts';
 import { ImportSession } from '../../src/state/import.svelte.ts';
-import type { EngineRequest, EngineResponse } from '../../src/worker/protocol.ts';
-import { analyse } from '../../src/core/datasets/ingest.ts';
-import { csvFile, harness, settle, texts } from './import-harness.ts';
+import { csvFile, harness, settle } from './import-harness.ts';
 
 const LEADS = ['lead_id,created_at', 'l1,2024-01-05', 'l2,2024-01-06'].join('\n') + '\n';
 
-/** An engine that previews like the worker and answers every import with `outcome`. */
-function engineAnswering(outcome: 'cancelled' | 'error'): EngineClient {
-  let id = 0;
-  return {
-    inPage: true,
-    request(type: EngineRequest['type'], body: Record<string, unknown>): Promise<EngineResponse> {
-      const req = { ...body, type, id: ++id } as EngineRequest;
-      if (req.type === 'analyse') {
-        const bytes = new TextEncoder().encode(texts.get(req.file.name) ?? '');
-        return Promise.resolve({
-          type: 'analysis',
-          id: req.id,
-          answer: {
-            analysis: analyse(bytes, req.file.name, req.options),
-            duplicateOf: null,
-            rememberedMapping: false,
-            partial: false,
-          },
-        });
-      }
-      if (req.type === 'import') {
-        if (outcome === 'cancelled') return Promise.resolve({ type: 'cancelled', id: req.id });
-        return Promise.reject(new Error('the disk is full'));
-      }
-      return Promise.reject(new Error(`unexpected ${type}`));
-    },
-    cancel() {},
-    release() {},
-  } as unknown as EngineClient;
-}
-
+/** A session whose imports (not read ahead) are cancelled or fail, on a harness of its own. */
 async function session(outcome: 'cancelled' | 'error') {
-  const h = await harness();
+  const h = await harness(undefined, (id) =>
+    outcome === 'cancelled' ? { type: 'cancelled', id } : new Error('the disk is full'),
+  );
   const s = new ImportSession(
-    () => engineAnswering(outcome),
+    () => h.engine,
     h.workspaces,
     () => 'My workspace',
     false,
