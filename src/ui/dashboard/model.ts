@@ -138,8 +138,12 @@ const MONEY_INPUTS =
 
 /** An input of the disclosure, written in its own unit. */
 export function formatInput(name: string, value: number | null, currency: string, lang?: Lang): string {
+  // The mean churn divides LTV: at two decimals, ARPA ÷ 3.51 % missed the LTV shown by dollars.
   if (name === 'gross_margin' || name === 'mean_churn')
-    return formatPercent(value === null ? null : value * 100, { lang, maximumFractionDigits: 2 });
+    return formatPercent(value === null ? null : value * 100, {
+      lang,
+      maximumFractionDigits: name === 'mean_churn' ? 4 : 2,
+    });
   if (MONEY_INPUTS.test(name)) return formatMoney(value, currency, { lang });
   return formatNumber(value, { lang, maximumFractionDigits: 2 });
 }

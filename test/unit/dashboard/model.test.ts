@@ -4,6 +4,7 @@ import {
   changeOf,
   compareIndex,
   currencyOf,
+  formatInput,
   nullReason,
   parseGrain,
   pickIndex,
@@ -134,5 +135,16 @@ describe('CSV', () => {
     expect(parseAmount('1.234.5', 'en')).toBeUndefined();
     expect(validDate('2025-02-30')).toBeNull();
     expect(validDate('2025-06-30')).toBe('2025-06-30');
+  });
+});
+
+describe('the arithmetic a card shows', () => {
+  it('writes the mean churn precisely enough that ARPA ÷ it gives the LTV shown, to the cent', () => {
+    // LTV = ARPA × margin / c̄ (metrics.md §5): 125.40 / 0.0351123 = 3,571.40.
+    const arpa = 125.4;
+    const mean = 0.0351123;
+    const shown = formatInput('mean_churn', mean, 'USD', 'en');
+    const read = Number(shown.replace('%', '')) / 100;
+    expect(Math.abs(arpa / read - arpa / mean)).toBeLessThan(0.05);
   });
 });
