@@ -206,6 +206,12 @@ export class Normaliser {
       const c = this.cols[k];
       const raw = c.index >= 0 ? fields[c.index] : (c.fill ?? '');
       if (isBlank(raw)) {
+        // A marketing channel file: every row is marketing unless it names sales (§8.3), a row
+        // without a campaign or source too.
+        if (this.plan.channel && this.roles[k] === CATEGORY) {
+          this.str[k] = 'marketing';
+          continue;
+        }
         if (c.required) return this.reject(line, { code: 'cell-empty', column: c.name });
         this.num[k] = NaN;
         this.str[k] = null;

@@ -126,3 +126,15 @@ describe('§8.3 / §5 a monthly KPI sheet with an ad-spend column stays a monthl
     expect(col(r, 'customers')).toEqual([10, 12]);
   });
 });
+
+describe('§8.3 a marketing channel file with a blank channel', () => {
+  // "When the category column is named channel, source or campaign, every row counts as
+  // marketing unless its value is a sales word": a blank is no sales word.
+  it('counts the row without a campaign as marketing too', () => {
+    const r = run('day,campaign,spend\n2023-01-05,Brand,12.50\n2023-01-06,,7.50\n2023-01-07,sales,3\n');
+    expect(r.kind).toBe('costs');
+    expect(r.rejected).toEqual([]);
+    expect(col(r, 'category')).toEqual(['marketing', 'marketing', 'sales']);
+    expect(col(r, 'amount')).toEqual([12.5, 7.5, 3]);
+  });
+});
