@@ -13,7 +13,7 @@ import { IngestError } from './errors.ts';
 import { readText } from './read.ts';
 import type { TextSource } from './read.ts';
 import { hasDateHeader, isTransposedBalanceSheet, transpose } from './transpose.ts';
-import type { ColumnStats } from './stats.ts';
+import type { ColumnStats, TableStats } from './stats.ts';
 import type { Plan } from './plan.ts';
 import { guessedConventions } from './conventions.ts';
 import { Normaliser } from './normalise.ts';
@@ -257,7 +257,7 @@ function finishAnalysis(
   // currencies are the stored ones; otherwise those of the well-formed rows, less the rows the
   // check rejected (a template's explanation row).
   const currencies =
-    check && head.length === dataRows ? check.currencies : currencyCodes(plan, stats, rejectedCodes);
+    check && head.length === dataRows ? check.currencies : currencyCodes(plan, s.table!.stats, rejectedCodes);
   if (currencies.length > 1) warnings.push({ code: 'several-currencies', currencies });
   const analysis: Analysis = {
     fileName,
@@ -313,13 +313,13 @@ function describeColumns(headers: readonly string[], plan: Plan | null): Analysi
 /** The currency codes of the well-formed rows, less the rows counted in `rejected`. */
 function currencyCodes(
   plan: Plan | null,
-  stats: readonly ColumnStats[],
+  stats: TableStats,
   rejected: ReadonlyMap<string, number>,
 ): string[] {
   const c = plan?.kind === 'subscriptions' ? plan.columns.find((p) => p.name === 'currency') : undefined;
   if (!c) return [];
   const rows = new Map<string, number>();
-  for (const [v, n] of stats[c.index].counts ?? []) {
+  for (const [v, n] of stats.countsOf(c.index) ?? []) {
     const code = v.toUpperCase();
     rows.set(code, (rows.get(code) ?? 0) + n);
   }

@@ -48,6 +48,9 @@ export class TableStats {
   private readonly lastRaw: (string | null)[] = [];
   private readonly lastDecimal: DecimalEvidence[] = [];
   private readonly lastDate: DateEvidence[] = [];
+  /** Per active column with counts: the value of the run not yet counted, and its length. */
+  private readonly runRaw: (string | null)[] = [];
+  private readonly runLength: number[] = [];
 
   constructor(width: number, needs: StatNeeds) {
     this.columns = [];
@@ -68,6 +71,8 @@ export class TableStats {
         this.lastRaw.push(null);
         this.lastDecimal.push('invalid');
         this.lastDate.push('invalid');
+        this.runRaw.push(null);
+        this.runLength.push(0);
       }
     }
     this.active = Int32Array.from(active);
@@ -88,9 +93,15 @@ export class TableStats {
       }
       if (c.decimal) c.decimal[this.lastDecimal[a]]++;
       if (c.date) c.date[this.lastDate[a]]++;
+      // Runs of one code (a file in one currency) cost a compare per row; the run is added to the
+      // counts when another value starts and when the counts are read (countsOf).
       if (c.counts) {
-        const key = raw.trim();
-        c.counts.set(key, (c.counts.get(key) ?? 0) + 1);
+        if (raw === this.runRaw[a]) this.runLength[a]++;
+        else {
+          this.flushRun(a, i);
+          this.runRaw[a] = raw;
+          this.runLength[a] = 1;
+        }
       }
       const d = c.distinct;
       if (d && raw !== this.lastDistinct[a] && (this.uncapped[a] || d.size <= MAX_CATEGORIES)) {
@@ -98,6 +109,22 @@ export class TableStats {
         this.lastDistinct[a] = raw;
       }
     }
+  }
+
+  /** Rows per value of column `i` (its counts, every run included); null when it keeps none. */
+  countsOf(i: number): ReadonlyMap<string, number> | null {
+    const a = this.active.indexOf(i);
+    if (a >= 0) this.flushRun(a, i);
+    return this.columns[i].counts;
+  }
+
+  private flushRun(a: number, i: number): void {
+    const raw = this.runRaw[a];
+    const counts = this.columns[i].counts;
+    if (raw === null || !counts || this.runLength[a] === 0) return;
+    const key = raw.trim();
+    counts.set(key, (counts.get(key) ?? 0) + this.runLength[a]);
+    this.runLength[a] = 0;
   }
 }
 

@@ -92,6 +92,15 @@ describe('§8.9 the multi-currency stop counts stored rows only (preview of a lo
     expect(a.currencies).toEqual(['USD']);
     expect(a.warnings.some((w) => w.code === 'several-currencies')).toBe(false);
   });
+
+  it('still names both currencies of a long file that has two, in runs and alone', () => {
+    let csv =
+      'customer_oid,plan_oid,plan_amount,plan_currency,plan_interval,subscription_started_at\n' +
+      '"the customer id","the plan id","price in cents","currency code e.g. eur","month or year","start date"\n';
+    for (let i = 0; i < 6000; i++) csv += `c${i},p1,4900,${i === 5999 ? 'eur' : 'usd'},month,2023-01-10\n`;
+    const a = analyse(bytes(csv), 'template.csv', { locale: 'en-US' });
+    expect(a.currencies).toEqual(['EUR', 'USD']);
+  });
 });
 
 describe('§8.7 evidence before a guess', () => {
