@@ -170,7 +170,7 @@ test('the dashboard shows the fixture numbers, in every language, per segment, w
   await expect(charts.first()).toBeVisible();
   // Charts are drawn when they come near the viewport.
   await charts.first().scrollIntoViewIfNeeded();
-  await expect(charts.first().locator('canvas')).toBeVisible({ timeout: 15_000 });
+  await expect(charts.first().locator('.picture svg')).toBeVisible({ timeout: 15_000 });
   const count = await charts.count();
   expect(count).toBeGreaterThanOrEqual(8);
   for (let i = 0; i < count; i++) {
@@ -182,8 +182,26 @@ test('the dashboard shows the fixture numbers, in every language, per segment, w
     expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
   }
 
-  // A chart exports as PNG and its data as CSV.
+  // Pointing at a month of a chart says that month's values, as its table does.
   const mrrChart = page.locator('[data-chart="mrr"]');
+  await mrrChart.scrollIntoViewIfNeeded();
+  const picture = mrrChart.locator('.picture svg');
+  await expect(picture).toBeVisible();
+  const area = (await picture.boundingBox())!;
+  await page.mouse.move(area.x + area.width * 0.8, area.y + area.height * 0.6);
+  const tip = mrrChart.locator('.tip');
+  await expect(tip).toBeVisible();
+  // The tooltip's month and its MRR are that month's row of the chart's table (opened above).
+  const title = (await tip.locator('strong').textContent())!;
+  const row = mrrChart.locator('table tbody tr').filter({ has: page.locator('th', { hasText: title }) });
+  await expect(row).toHaveCount(1);
+  const mrrText = (await row.locator('td').last().textContent())!;
+  expect(mrrText).toMatch(/^\$[\d,]+\.\d\d$/);
+  await expect(tip.locator('span').last()).toHaveText(`MRR: ${mrrText}`);
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+
+  // A chart exports as PNG and its data as CSV.
   const [png] = await Promise.all([
     page.waitForEvent('download'),
     mrrChart.getByRole('button', { name: 'Download PNG' }).click(),

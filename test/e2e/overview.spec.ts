@@ -55,7 +55,7 @@ test('laptop: the MRR chart and six headline values before any scrolling; print 
   await page.evaluate(() => window.scrollTo(0, 0));
 
   const chart = page.locator('[data-chart="mrr"]');
-  await expect(chart.locator('canvas')).toBeVisible({ timeout: 20_000 });
+  await expect(chart.locator('.picture svg')).toBeVisible({ timeout: 20_000 });
   expect(await inFirstViewport(chart)).toBe(true);
   expect(await valuesInFirstViewport(page)).toBeGreaterThanOrEqual(6);
   // Each KPI has exactly one card: the headline strip holds them, the sections do not repeat them.

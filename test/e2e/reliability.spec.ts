@@ -175,7 +175,7 @@ test.describe('5. a chunk gone after a deploy', () => {
     // enables request interception in every worker of the page, and a worker of the demo's import
     // ending at that moment left the route's set-up waiting for good (twice in CI).
     let gone = false;
-    await page.route(/registry[^/]*\.js$/, (route) =>
+    await page.route(/charts\.worker[^/]*\.js$/, (route) =>
       gone ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
     );
     await loadDemo(page);
@@ -220,8 +220,8 @@ test.describe('7. Content-Security-Policy', () => {
     // Charts, a tooltip, the PNG export and a chart's table.
     const chart = page.locator('[data-chart]').first();
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart.locator('canvas')).toBeVisible({ timeout: 20_000 });
-    const box = await chart.locator('canvas').boundingBox();
+    await expect(chart.locator('.picture svg')).toBeVisible({ timeout: 20_000 });
+    const box = await chart.locator('.picture svg').boundingBox();
     if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const png = page.waitForEvent('download');
     await chart.getByRole('button', { name: 'Download PNG' }).click();

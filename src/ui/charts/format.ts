@@ -1,32 +1,20 @@
-// Localised value and axis formatting for charts and their tables (reads the UI language).
+// Localised value and axis formatting for charts and their tables (the UI language unless told).
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/index.ts';
 import type { ChartFormat, ValueUnit } from './types.ts';
-import { lazyChunk } from '../../state/lazy-chunk.ts';
 
-export function chartFormat(currency: string, period: (label: string) => string): ChartFormat {
+export function chartFormat(currency: string, period: (label: string) => string, lang?: Lang): ChartFormat {
   const value = (unit: ValueUnit, v: number | null): string =>
     unit === 'money'
-      ? formatMoney(v, currency)
+      ? formatMoney(v, currency, { lang })
       : unit === 'percent'
-        ? formatPercent(v, { maximumFractionDigits: 1 })
-        : formatNumber(v, { maximumFractionDigits: 2 });
+        ? formatPercent(v, { maximumFractionDigits: 1, lang })
+        : formatNumber(v, { maximumFractionDigits: 2, lang });
   const axis = (unit: ValueUnit, v: number): string =>
     unit === 'money'
-      ? formatMoney(v, currency, { whole: true })
+      ? formatMoney(v, currency, { whole: true, lang })
       : unit === 'percent'
-        ? formatPercent(v, { maximumFractionDigits: 0 })
-        : formatNumber(v, { maximumFractionDigits: 1 });
-  return { value, axis, period };
-}
-
-let loaded: typeof import('./registry.ts') | null = null;
-
-/** ECharts and the builders, fetched once, after the first paint; a missing chunk is reported. */
-export const loadCharts: () => Promise<typeof import('./registry.ts')> = lazyChunk('charts', () =>
-  import('./registry.ts').then((r) => (loaded = r)),
-);
-
-/** The chart chunk if it has already loaded (printing must draw in the same task). */
-export function loadedCharts(): typeof import('./registry.ts') | null {
-  return loaded;
+        ? formatPercent(v, { maximumFractionDigits: 0, lang })
+        : formatNumber(v, { maximumFractionDigits: 1, lang });
+  return { currency, value, axis, period };
 }

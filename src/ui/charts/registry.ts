@@ -1,5 +1,5 @@
-// The lazily loaded chart chunk: ECharts core with only what the dashboard draws, and the option
-// builders. Nothing in the first paint imports this file.
+// ECharts core with only what the dashboard draws, and the option builders. It runs in the chart
+// worker (src/worker/charts.worker.ts), which renders each chart to SVG: the page never runs it.
 import * as echarts from 'echarts/core';
 import { BarChart, FunnelChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
@@ -9,7 +9,7 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import type { ChartSpec } from './types.ts';
 import type { BuildContext } from './options/common.ts';
 import { bandOption } from './options/band.ts';
@@ -30,7 +30,7 @@ echarts.use([
   TooltipComponent,
   VisualMapComponent,
   MarkAreaComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export { echarts };

@@ -169,9 +169,6 @@ export function dashboardCharts(
             kind: 'cohort',
             data: {
               cohorts: cohorts.map(([label, c]) => ({ label, size: c.size, values: c[which] })),
-              monthName: (k) => t.cohortMonth({ k }),
-              sizeName: t.cohortSize,
-              cohortName: t.cohortColumn,
             },
           },
           () => ({

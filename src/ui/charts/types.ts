@@ -1,12 +1,16 @@
 // Chart inputs as plain data: built on the main thread from metrics.result (no ECharts here), then
 // turned into ECharts options by the builders of ./options, which load lazily with ECharts itself.
 
+import type { Lang } from '../../i18n/index.ts';
+import type { Palette } from './palette.ts';
+
 export type Theme = 'light' | 'dark';
 export type ValueUnit = 'money' | 'percent' | 'number';
 export type Cell = string | number | null;
 
 /** Localised formatting the builders use for axes and tooltips. */
 export interface ChartFormat {
+  currency: string;
   value: (unit: ValueUnit, v: number | null) => string;
   /** Short axis label of a value (no cents). */
   axis: (unit: ValueUnit, v: number) => string;
@@ -46,10 +50,6 @@ export interface MovementsData {
 
 export interface CohortData {
   cohorts: { label: string; size: number; values: number[] }[];
-  /** Column title of month k. */
-  monthName: (k: number) => string;
-  sizeName: string;
-  cohortName: string;
 }
 
 export interface FunnelData {
@@ -101,4 +101,35 @@ export interface ChartDef {
   title: string;
   spec: ChartSpec;
   table: TableData;
+}
+
+/** What the chart worker draws a chart from: plain data only, since it crosses to the worker. */
+export interface ChartRequest {
+  spec: ChartSpec;
+  palette: Palette;
+  lang: Lang;
+  currency: string;
+  /** How each period label the chart writes reads (the page's `fmt.period`, applied ahead). */
+  periodNames: Record<string, string>;
+  width: number;
+  height: number;
+}
+
+/** A hover zone of a drawn chart, in its pixels: the table row it stands for, or one cell of it. */
+export interface ChartRegion {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  row: number;
+  column?: number;
+}
+
+/** A drawn chart: the SVG the worker rendered, its size, and where each of its table rows is. */
+export interface ChartPicture {
+  svg: string;
+  regions: ChartRegion[];
+  width: number;
+  /** The height asked for, or more when the legend needed lines of its own. */
+  height: number;
 }

@@ -10,6 +10,7 @@ import type { ChartFormat } from '../../../src/ui/charts/types.ts';
 function counted(): { fmt: ChartFormat; calls: () => number } {
   let n = 0;
   const fmt: ChartFormat = {
+    currency: 'USD',
     value: (unit, v) => (n++, v === null ? '—' : `${unit}:${v}`),
     axis: (_unit, v) => String(v),
     period: (p) => (n++, `P${p}`),

@@ -1,13 +1,6 @@
 // One ratio over time with its benchmark bands shaded behind it (markArea).
 import type { BandData } from '../types.ts';
-import {
-  axisTooltip,
-  unlabelledOption,
-  categoryAxis,
-  sampling,
-  valueAxis,
-  type BuildContext,
-} from './common.ts';
+import { unlabelledOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
 
 const LABEL_AT = { good: 'insideTopRight', watch: 'insideRight', bad: 'insideBottomRight' } as const;
 
@@ -36,7 +29,6 @@ export function bandOption(data: BandData, ctx: BuildContext) {
   }
   return {
     ...unlabelledOption(ctx, { left: 8, right: 8, top: 16, bottom: 8 }),
-    tooltip: { trigger: 'axis' as const, formatter: axisTooltip(ctx.fmt, () => 'number') },
     xAxis: categoryAxis(ctx, data.periods),
     yAxis: valueAxis(ctx, 'number', { scale: true }),
     series: [

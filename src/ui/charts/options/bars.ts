@@ -1,20 +1,11 @@
 // Horizontal bars per category (feature adoption per event name).
 import type { BarsData } from '../types.ts';
-import { axisTooltip, unlabelledOption, valueAxis, type BuildContext } from './common.ts';
+import { unlabelledOption, valueAxis, type BuildContext } from './common.ts';
 
 export function barsOption(data: BarsData, ctx: BuildContext) {
   const p = ctx.palette;
   return {
     ...unlabelledOption(ctx, { left: 8, right: 16, top: 8, bottom: 8 }),
-    tooltip: {
-      trigger: 'axis' as const,
-      axisPointer: { type: 'shadow' as const },
-      formatter: axisTooltip(
-        ctx.fmt,
-        () => data.unit,
-        (name) => name,
-      ),
-    },
     xAxis: valueAxis(ctx, data.unit, data.unit === 'percent' ? { max: 100 } : {}),
     yAxis: {
       type: 'category' as const,

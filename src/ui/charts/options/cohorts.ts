@@ -1,7 +1,7 @@
 // Cohort retention heatmap: one row per first paying month (its size in the label), one column
 // per month since, cells in percent.
 import type { CohortData } from '../types.ts';
-import { unlabelledOption, escape, type BuildContext } from './common.ts';
+import { unlabelledOption, type BuildContext } from './common.ts';
 
 export function cohortOption(data: CohortData, ctx: BuildContext) {
   const p = ctx.palette;
@@ -12,16 +12,6 @@ export function cohortOption(data: CohortData, ctx: BuildContext) {
   data.cohorts.forEach((c, y) => c.values.forEach((v, x) => cells.push([x, y, v])));
   return {
     ...unlabelledOption(ctx, { left: 8, right: 8, top: 8, bottom: 56 }),
-    tooltip: {
-      trigger: 'item' as const,
-      formatter: (raw: unknown) => {
-        const param = raw as { value: [number, number, number] };
-        const [x, y, v] = param.value;
-        return `<strong>${escape(data.cohortName)} ${escape(rows[y] ?? '')}</strong><br>${escape(
-          data.monthName(x),
-        )}: <b>${escape(ctx.fmt.value('percent', v))}</b>`;
-      },
-    },
     xAxis: {
       type: 'category' as const,
       data: columns,

@@ -1,6 +1,5 @@
-// Shared pieces of every option: axes and an HTML tooltip whose every user-provided
-// string (series names, categories such as plan or event names) is escaped with encodeHTML.
-import { format } from 'echarts/core';
+// Shared pieces of every option: the base, the axes, sampling. The chart is a picture (an SVG
+// rendered in the chart worker): hover and the tooltip are the page's own (ChartPanel).
 import type { ChartFormat, ValueUnit } from '../types.ts';
 import type { Palette } from '../palette.ts';
 
@@ -13,48 +12,15 @@ export interface BuildContext {
 /** Above this many points a line is drawn with LTTB sampling. */
 export const LTTB_THRESHOLD = 240;
 
-export const escape = (text: string): string => format.encodeHTML(text);
-
-interface TooltipParam {
-  seriesName?: string;
-  name?: string;
-  marker?: unknown;
-  value?: unknown;
-  data?: unknown;
-  seriesIndex?: number;
-}
-
-/**
- * An axis tooltip: the category (period) then one line per series. `unitOf` says how a series'
- * value is written. Everything textual is escaped: names come from files.
- */
-export function axisTooltip(
-  fmt: ChartFormat,
-  unitOf: (seriesIndex: number) => ValueUnit,
-  categoryText: (name: string) => string = fmt.period,
-) {
-  return (raw: unknown): string => {
-    const params = (Array.isArray(raw) ? raw : [raw]) as TooltipParam[];
-    if (!params.length) return '';
-    const head = `<strong>${escape(categoryText(String(params[0].name ?? '')))}</strong>`;
-    const lines = params.map((p) => {
-      const v = Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value;
-      const num = typeof v === 'number' && Number.isFinite(v) ? v : null;
-      const marker = typeof p.marker === 'string' ? p.marker : '';
-      return `${marker}${escape(String(p.seriesName ?? ''))}: <b>${escape(fmt.value(unitOf(p.seriesIndex ?? 0), num))}</b>`;
-    });
-    return [head, ...lines].join('<br>');
-  };
-}
-
 export function baseOption(ctx: BuildContext) {
   const p = ctx.palette;
   return {
     backgroundColor: 'transparent',
     color: p.series,
     textStyle: { color: p.text, fontFamily: 'system-ui, sans-serif' },
-    animationDuration: 300,
-    legend: { top: 0, type: 'scroll' as const, textStyle: { color: p.muted } },
+    // A picture rendered once in the worker: nothing to animate.
+    animation: false,
+    legend: { top: 0, textStyle: { color: p.muted } },
     grid: { left: 8, right: 8, top: 40, bottom: 8 },
   };
 }

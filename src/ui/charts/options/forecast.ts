@@ -1,7 +1,7 @@
 // A goal's forecast: the KPI's recent months, the trend line projected as a dashed line, and the
 // target as a flat line. Names come from the caller (localised, "a projection" among them).
 import type { ForecastData } from '../types.ts';
-import { axisTooltip, baseOption, categoryAxis, valueAxis, type BuildContext } from './common.ts';
+import { baseOption, categoryAxis, valueAxis, type BuildContext } from './common.ts';
 
 export function forecastOption(data: ForecastData, ctx: BuildContext) {
   const p = ctx.palette;
@@ -9,7 +9,6 @@ export function forecastOption(data: ForecastData, ctx: BuildContext) {
   return {
     ...baseOption(ctx),
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' as const, formatter: axisTooltip(ctx.fmt, () => data.unit) },
     xAxis: categoryAxis(ctx, data.periods),
     yAxis: valueAxis(ctx, data.unit, { scale: true }),
     series: [

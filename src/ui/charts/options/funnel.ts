@@ -1,19 +1,12 @@
 // Leads → PQLs → paying customers of one period.
 import type { FunnelData } from '../types.ts';
-import { unlabelledOption, escape, type BuildContext } from './common.ts';
+import { unlabelledOption, type BuildContext } from './common.ts';
 
 export function funnelOption(data: FunnelData, ctx: BuildContext) {
   const p = ctx.palette;
   const max = Math.max(1, ...data.steps.map((s) => s.value));
   return {
     ...unlabelledOption(ctx),
-    tooltip: {
-      trigger: 'item' as const,
-      formatter: (raw: unknown) => {
-        const param = raw as { name: string; value: number };
-        return `${escape(param.name)}: <b>${escape(ctx.fmt.value('number', param.value))}</b>`;
-      },
-    },
     series: [
       {
         type: 'funnel' as const,

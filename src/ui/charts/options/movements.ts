@@ -1,7 +1,7 @@
 // MRR movements: new, reactivation and expansion stacked above zero, contraction and churn below,
 // net new MRR as a line and MRR itself on a second axis.
 import type { MovementsData } from '../types.ts';
-import { axisTooltip, baseOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
+import { baseOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
 
 const neg = (values: (number | null)[]) => values.map((v) => (v === null ? null : -Math.abs(v)));
 const pos = (values: (number | null)[]) => values.map((v) => (v === null ? null : Math.abs(v)));
@@ -45,11 +45,6 @@ export function movementsOption(data: MovementsData, ctx: BuildContext) {
   ];
   return {
     ...baseOption(ctx),
-    tooltip: {
-      trigger: 'axis' as const,
-      axisPointer: { type: 'shadow' as const },
-      formatter: axisTooltip(ctx.fmt, () => 'money'),
-    },
     xAxis: categoryAxis(ctx, data.periods),
     yAxis: [valueAxis(ctx, 'money'), valueAxis(ctx, 'money', { splitLine: { show: false } })],
     series,

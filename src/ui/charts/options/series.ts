@@ -1,6 +1,6 @@
 // Lines and bars over periods, on one or two value axes (e.g. customers and churn rate).
 import type { SeriesDef } from '../types.ts';
-import { axisTooltip, baseOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
+import { baseOption, categoryAxis, sampling, valueAxis, type BuildContext } from './common.ts';
 
 export function seriesOption(data: { periods: string[]; series: SeriesDef[] }, ctx: BuildContext) {
   const units = [0, 1].map((axis) => data.series.find((s) => (s.axis ?? 0) === axis)?.unit);
@@ -13,10 +13,6 @@ export function seriesOption(data: { periods: string[]; series: SeriesDef[] }, c
     });
   return {
     ...baseOption(ctx),
-    tooltip: {
-      trigger: 'axis' as const,
-      formatter: axisTooltip(ctx.fmt, (i) => data.series[i]?.unit ?? 'number'),
-    },
     xAxis: categoryAxis(ctx, data.periods),
     yAxis,
     series: data.series.map((s) =>
