@@ -118,6 +118,8 @@ export function formatDate(
   ).format(date);
 }
 
+const monthTexts = new Map<string, string>();
+
 /** A month key `YYYY-MM` as "June 2025" / "Jun 2025" in the chosen language. */
 export function formatMonth(month: string | null | undefined, options: MonthOptions = {}): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month ?? '');
@@ -125,10 +127,18 @@ export function formatMonth(month: string | null | undefined, options: MonthOpti
   if (!match || index < 0 || index > 11) return MISSING;
   const tag = tagOf(options.lang);
   const style = options.style ?? 'long';
-  return cached(
-    `M|${tag}|${style}`,
-    () => new Intl.DateTimeFormat(tag, { month: style, year: 'numeric', timeZone: 'UTC' }),
-  ).format(Date.UTC(Number(match[1]), index, 1));
+  // A dashboard writes the same few dozen months again and again (the period list, chart axes,
+  // tables), and each Intl format call costs tens of µs: each is formatted once.
+  const key = `${tag}|${style}|${month}`;
+  let text = monthTexts.get(key);
+  if (text === undefined) {
+    text = cached(
+      `M|${tag}|${style}`,
+      () => new Intl.DateTimeFormat(tag, { month: style, year: 'numeric', timeZone: 'UTC' }),
+    ).format(Date.UTC(Number(match[1]), index, 1));
+    monthTexts.set(key, text);
+  }
+  return text;
 }
 
 /** A number of months with its unit, localised: "8.2 months", "8,2 bulan", "8,2 miesiąca". */
