@@ -1,6 +1,7 @@
 // metrics.md §10: with cash present, a missing securities or receivables value counts as 0, and
 // the arithmetic on the card says which parts were missing.
-import { render } from '@testing-library/svelte';
+import { render, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeWorkspace } from '../../src/core/metrics/compute.ts';
 import { numberColumn, timeColumn, type Column, type Frame } from '../../src/core/datasets/frame.ts';
@@ -21,7 +22,7 @@ function sheet(): Frame {
 beforeEach(() => locale.set('en'));
 
 describe('quick ratio card', () => {
-  it('shows (50 + 0 + 30) ÷ 100 = 0.8 and says securities were missing', () => {
+  it('shows (50 + 0 + 30) ÷ 100 = 0.8 and says securities were missing', async () => {
     const m = computeWorkspace({ balance_sheet: sheet() }, DEFAULT_SETTINGS);
     const { container } = render(KpiCard, {
       id: 'quick_ratio',
@@ -35,6 +36,7 @@ describe('quick ratio card', () => {
     });
     const card = container.querySelector<HTMLElement>('[data-kpi="quick_ratio"]')!;
     expect(card.dataset.value).toBe('0.8');
+    await userEvent.click(within(card).getByText('How is this computed?'));
     const rows = [...card.querySelectorAll('.inputs > div')].map((d) =>
       d.textContent?.replace(/\s+/g, ' ').trim(),
     );

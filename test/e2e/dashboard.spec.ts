@@ -143,7 +143,11 @@ test('the dashboard shows the fixture numbers, in every language, per segment, w
       { timeout: 20_000 },
     )
     .toEqual([]);
-  await expect(page.locator('[data-kpi="cac"]')).toContainText('Costs cannot be split by segment');
+  // A headline card says why it has no value where it explains itself.
+  const cac = page.locator('[data-kpi="cac"]');
+  await cac.getByText('How is this computed?').click();
+  await expect(cac.locator('details')).toContainText('Costs cannot be split by segment');
+  await expect(cac.getByText('Costs cannot be split by segment')).toBeVisible();
   // The filter is visible on every view, and removable.
   await page.getByRole('link', { name: 'Balance sheet' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Balance sheet' })).toBeVisible();

@@ -1,6 +1,6 @@
-// A select's options written straight into it: a preview's mapping has a select per field with up
-// to 50 headers each, and as `{#each}` items (an effect per option) they were about half of the
-// preview's longest step, a long task on a 2-core machine.
+// A select's options written straight into it. As `{#each}` items (an effect per option) they were
+// about half of an import preview's longest step (a select per field, up to 50 headers each) and
+// a fifth of the dashboard's first render (its period list): long tasks on a 2-core machine.
 import type { Attachment } from 'svelte/attachments';
 
 export interface SelectChoice {
