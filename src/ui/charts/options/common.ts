@@ -9,6 +9,12 @@ export interface BuildContext {
   fmt: ChartFormat;
 }
 
+/**
+ * Where axis labels must fit: the picture, less a few pixels below. ECharts keeps a label's box
+ * (its font size high) inside; the descenders of month names below the plot fall out of it.
+ */
+export const LABEL_ROOM = { left: 0, right: 0, top: 0, bottom: 4 };
+
 /** Above this many points a line is drawn with LTTB sampling. */
 export const LTTB_THRESHOLD = 240;
 
@@ -21,7 +27,7 @@ export function baseOption(ctx: BuildContext) {
     // A picture rendered once in the worker: nothing to animate.
     animation: false,
     legend: { top: 0, textStyle: { color: p.muted } },
-    grid: { left: 8, right: 8, top: 40, bottom: 8 },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBounds: LABEL_ROOM },
   };
 }
 
@@ -30,7 +36,11 @@ export function unlabelledOption(
   ctx: BuildContext,
   grid?: { left: number; right: number; top: number; bottom: number },
 ) {
-  return { ...baseOption(ctx), legend: undefined, ...(grid && { grid }) };
+  return {
+    ...baseOption(ctx),
+    legend: undefined,
+    ...(grid && { grid: { ...grid, outerBounds: LABEL_ROOM } }),
+  };
 }
 
 export function categoryAxis(ctx: BuildContext, periods: string[]) {
