@@ -76,89 +76,77 @@ function fitLegend(chart: Chart, option: Record<string, unknown>, height: number
 
 /** Where each table row of the chart is drawn: a column of a time chart, a bar, a step, a cell. */
 function regionsOf(chart: Chart, spec: ChartSpec): ChartRegion[] {
-  const inner = chart as unknown as Internals;
-  const model = inner.getModel();
+  const model = (chart as unknown as Internals).getModel();
+  if (spec.kind === 'funnel') return funnelRegions(model);
+  const rect = model.getComponent('grid', 0)?.coordinateSystem?.getRect();
+  if (!rect) return [];
   switch (spec.kind) {
     case 'movements':
     case 'series':
     case 'band':
-    case 'forecast': {
-      const rect = model.getComponent('grid', 0)?.coordinateSystem?.getRect();
-      if (!rect) return [];
-      return bands(
-        axisCentres(chart, 'xAxisIndex', 0, spec.data.periods.length),
-        rect.x,
-        rect.x + rect.width,
-      ).map(([from, to], row) => ({ x: from, y: rect.y, w: to - from, h: rect.height, row }));
-    }
-    case 'bars': {
-      const rect = model.getComponent('grid', 0)?.coordinateSystem?.getRect();
-      if (!rect) return [];
-      return bands(
-        axisCentres(chart, 'yAxisIndex', 1, spec.data.categories.length),
-        rect.y,
-        rect.y + rect.height,
-      ).map(([from, to], row) => ({
-        x: rect.x,
-        y: Math.min(from, to),
-        w: rect.width,
-        h: Math.abs(to - from),
+    case 'forecast':
+      return axisBands(chart, rect, 'x', spec.data.periods.length).map(([from, to], row) => ({
+        x: from,
+        y: rect.y,
+        w: to - from,
+        h: rect.height,
         row,
       }));
-    }
+    case 'bars':
+      return axisBands(chart, rect, 'y', spec.data.categories.length).map(([from, to], row) => ({
+        x: rect.x,
+        y: from,
+        w: rect.width,
+        h: to - from,
+        row,
+      }));
     case 'cohort': {
       const width = Math.max(0, ...spec.data.cohorts.map((c) => c.values.length));
-      const rect = model.getComponent('grid', 0)?.coordinateSystem?.getRect();
-      if (!rect) return [];
-      const xs = bands(axisCentres(chart, 'xAxisIndex', 0, width), rect.x, rect.x + rect.width);
-      const ys = bands(
-        axisCentres(chart, 'yAxisIndex', 1, spec.data.cohorts.length),
-        rect.y,
-        rect.y + rect.height,
-      );
+      const xs = axisBands(chart, rect, 'x', width);
+      const ys = axisBands(chart, rect, 'y', spec.data.cohorts.length);
       // The table's columns are the cohort, its size, then month 0, 1, …
       return spec.data.cohorts.flatMap((c, row) =>
         c.values.map((_, k) => ({
           x: xs[k][0],
-          y: Math.min(...ys[row]),
+          y: ys[row][0],
           w: xs[k][1] - xs[k][0],
-          h: Math.abs(ys[row][1] - ys[row][0]),
+          h: ys[row][1] - ys[row][0],
           row,
           column: 2 + k,
         })),
       );
     }
-    case 'funnel': {
-      const data = model.getSeriesByIndex(0)?.getData();
-      if (!data) return [];
-      const out: ChartRegion[] = [];
-      for (let i = 0; i < data.count(); i++) {
-        const points = (data.getItemLayout(i) as { points?: number[][] } | undefined)?.points;
-        if (!points?.length) continue;
-        const xs = points.map((p) => p[0]);
-        const ys = points.map((p) => p[1]);
-        const x = Math.min(...xs);
-        const y = Math.min(...ys);
-        out.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y, row: i });
-      }
-      return out;
-    }
   }
 }
 
-/** The pixel centre of each category of an axis (x or y: `coord` picks the pixel's coordinate). */
-function axisCentres(
-  chart: Chart,
-  finder: 'xAxisIndex' | 'yAxisIndex',
-  coord: 0 | 1,
-  count: number,
-): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const pixel = chart.convertToPixel({ [finder]: 0 }, i) as unknown;
-    out.push(Array.isArray(pixel) ? Number(pixel[coord]) : Number(pixel));
+function funnelRegions(model: ReturnType<Internals['getModel']>): ChartRegion[] {
+  const data = model.getSeriesByIndex(0)?.getData();
+  if (!data) return [];
+  const out: ChartRegion[] = [];
+  for (let i = 0; i < data.count(); i++) {
+    const points = (data.getItemLayout(i) as { points?: number[][] } | undefined)?.points;
+    if (!points?.length) continue;
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    out.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y, row: i });
   }
   return out;
+}
+
+/** The span of each category of the grid's x or y axis, from low to high pixels. */
+function axisBands(chart: Chart, rect: Rect, axis: 'x' | 'y', count: number): [number, number][] {
+  const finder = axis === 'x' ? 'xAxisIndex' : 'yAxisIndex';
+  const coord = axis === 'x' ? 0 : 1;
+  const centres: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const pixel = chart.convertToPixel({ [finder]: 0 }, i) as unknown;
+    centres.push(Array.isArray(pixel) ? Number(pixel[coord]) : Number(pixel));
+  }
+  return axis === 'x'
+    ? bands(centres, rect.x, rect.x + rect.width)
+    : bands(centres, rect.y, rect.y + rect.height);
 }
 
 /**
