@@ -204,6 +204,16 @@ test('the dashboard shows the fixture numbers, in every language, per segment, w
   await expect(tip.locator('span').last()).toHaveText(`MRR: ${mrrText}`);
   await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
+  // A click on a legend entry hides its series from the picture; a second click brings it back.
+  const newBars = mrrChart.locator('.picture [ecmeta_ssr_type="chart"][ecmeta_series_index="0"]');
+  const newEntry = mrrChart.locator(
+    '.picture [ecmeta_ssr_type="legend"][ecmeta_series_index="0"]:not([ecmeta_silent])',
+  );
+  expect(await newBars.count()).toBeGreaterThan(0);
+  await newEntry.click();
+  await expect(newBars).toHaveCount(0);
+  await newEntry.click();
+  await expect.poll(() => newBars.count()).toBeGreaterThan(0);
 
   // A chart exports as PNG and its data as CSV.
   const [png] = await Promise.all([

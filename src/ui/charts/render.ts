@@ -41,6 +41,7 @@ export function renderChart(request: ChartRequest): ChartPicture {
   });
   try {
     const option = buildOption(request.spec, { palette: request.palette, fmt });
+    hideSeries(option, request.hidden ?? []);
     chart.setOption(option);
     const height = request.height + fitLegend(chart, option, request.height);
     if (height !== request.height) chart.resize({ width: request.width, height });
@@ -72,6 +73,19 @@ function fitLegend(chart: Chart, option: Record<string, unknown>, height: number
   chart.setOption({ grid: { top } });
   const plot = height - grid.top - (grid.bottom ?? 0);
   return Math.max(0, Math.ceil(top - grid.top - plot / 3));
+}
+
+/** The series hidden by a click on their legend entry: greyed in the legend, gone from the plot. */
+function hideSeries(option: Record<string, unknown>, hidden: readonly number[]): void {
+  const series = option.series as { name?: string }[] | undefined;
+  const legend = option.legend as Record<string, unknown> | undefined;
+  if (!legend || !series || !hidden.length) return;
+  const selected: Record<string, boolean> = {};
+  for (const i of hidden) {
+    const name = series[i]?.name;
+    if (name !== undefined) selected[name] = false;
+  }
+  option.legend = { ...legend, selected };
 }
 
 /** Where each table row of the chart is drawn: a column of a time chart, a bar, a step, a cell. */

@@ -25,11 +25,29 @@ export function chartRequest(
   palette: Palette,
   lang: Lang,
   size: { width: number; height: number },
+  hidden: readonly number[] = [],
 ): ChartRequest {
   // The page's period words are functions of its messages; the worker gets them applied.
   const periodNames: Record<string, string> = {};
   for (const p of periodsOf(spec)) periodNames[p] = fmt.period(p);
-  return { spec, palette, lang, currency: fmt.currency, periodNames, ...size };
+  return { spec, palette, lang, currency: fmt.currency, periodNames, ...size, hidden: [...hidden] };
+}
+
+/**
+ * The series whose legend entry an event's target belongs to: ECharts marks every part of an
+ * entry of a rendered picture with `ecmeta_ssr_type="legend"` and the series' index.
+ */
+export function legendSeriesAt(target: EventTarget | null): number | null {
+  const entry = target instanceof Element ? target.closest('[ecmeta_ssr_type="legend"]') : null;
+  const index = Number(entry?.getAttribute('ecmeta_series_index') ?? NaN);
+  return Number.isInteger(index) ? index : null;
+}
+
+/** The hidden series after a click on the legend entry of `index`: hidden, or shown again. */
+export function toggled(hidden: readonly number[], index: number): number[] {
+  return hidden.includes(index)
+    ? hidden.filter((i) => i !== index)
+    : [...hidden, index].sort((a, b) => a - b);
 }
 
 /** The zone under a point of the picture (in the pixels it was drawn at), if any. */

@@ -113,6 +113,8 @@ export interface ChartRequest {
   periodNames: Record<string, string>;
   width: number;
   height: number;
+  /** Series a click on their legend entry hid (by index). */
+  hidden?: number[];
 }
 
 /** A hover zone of a drawn chart, in its pixels: the table row it stands for, or one cell of it. */

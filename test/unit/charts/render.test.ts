@@ -1,7 +1,7 @@
 // The chart worker's drawing, run here in Node: the picture and the zones the page's tooltip reads.
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../../src/ui/charts/render.ts';
-import { chartRequest, regionAt, tipOf } from '../../../src/ui/charts/request.ts';
+import { chartRequest, regionAt, tipOf, toggled } from '../../../src/ui/charts/request.ts';
 import { chartFormat } from '../../../src/ui/charts/format.ts';
 import { readPalette } from '../../../src/ui/charts/palette.ts';
 import type { ChartRegion, ChartSpec, TableData } from '../../../src/ui/charts/types.ts';
@@ -130,6 +130,30 @@ describe('a chart drawn in the worker', () => {
     expect(phone.regions[0].h).toBeGreaterThan(0.55 * phonePlot);
     expect(phone.regions[0].h).toBeLessThan(0.7 * phonePlot);
     expect(phone.svg).toContain(`height="${phone.height}"`);
+  });
+});
+
+describe('a series hidden from the legend', () => {
+  const drawnParts = (svg: string, series: number, type: 'chart' | 'legend') =>
+    svg.match(
+      new RegExp(`ecmeta_series_index="${series}" ecmeta_data_index="\\d+" ecmeta_ssr_type="${type}"`, 'g'),
+    )?.length ?? 0;
+
+  it('is gone from the plot and stays in the legend, to be clicked again', () => {
+    const shown = draw(movements).svg;
+    const hidden = renderChart(
+      chartRequest(movements, fmt, palette, 'en', { width: 800, height: 300 }, [0]),
+    ).svg;
+    expect(drawnParts(shown, 0, 'chart')).toBeGreaterThan(0);
+    expect(drawnParts(hidden, 0, 'chart')).toBe(0);
+    expect(drawnParts(hidden, 1, 'chart')).toBe(drawnParts(shown, 1, 'chart'));
+    expect(drawnParts(hidden, 0, 'legend')).toBeGreaterThan(0);
+  });
+
+  it('toggles: a click hides, a second click shows again', () => {
+    expect(toggled([], 2)).toEqual([2]);
+    expect(toggled([2], 0)).toEqual([0, 2]);
+    expect(toggled([0, 2], 2)).toEqual([0]);
   });
 });
 
