@@ -30,6 +30,8 @@ interface Rect {
 
 /** Space kept between a legend and the plot below it. */
 const LEGEND_GAP = 12;
+/** The height of a line of legend entries (ECharts' 14 px icons and their gap). */
+const LEGEND_LINE = 24;
 
 export function renderChart(request: ChartRequest): ChartPicture {
   const fmt = chartFormat(request.currency, (p) => request.periodNames[p] ?? p, request.lang);
@@ -43,7 +45,7 @@ export function renderChart(request: ChartRequest): ChartPicture {
     const option = buildOption(request.spec, { palette: request.palette, fmt });
     hideSeries(option, request.hidden ?? []);
     chart.setOption(option);
-    const height = request.height + fitLegend(chart, option, request.height);
+    const height = request.height + fitLegend(chart, option);
     if (height !== request.height) chart.resize({ width: request.width, height });
     return {
       svg: chart.renderToSVGString(),
@@ -59,11 +61,11 @@ export function renderChart(request: ChartRequest): ChartPicture {
 /**
  * A legend that wraps onto more lines (a phone, long plan names) pushes the plot down instead of
  * covering it: the picture has no scrolling legend to page through. The picture keeps its height
- * while the plot keeps two thirds of its own, and grows past that (on a phone, the legend can
- * take four lines). Returns how much taller the picture must be.
+ * for one more line of legend (a laptop's half-width card) and grows by every line after that (a
+ * phone's legend takes four), so the plot keeps its height. Returns how much taller it must be.
  */
-function fitLegend(chart: Chart, option: Record<string, unknown>, height: number): number {
-  const grid = option.grid as { top?: number; bottom?: number } | undefined;
+function fitLegend(chart: Chart, option: Record<string, unknown>): number {
+  const grid = option.grid as { top?: number } | undefined;
   const inner = chart as unknown as Internals;
   const legend = inner.getModel().getComponent('legend');
   if (!legend || typeof grid?.top !== 'number') return 0;
@@ -71,8 +73,7 @@ function fitLegend(chart: Chart, option: Record<string, unknown>, height: number
   const top = Math.ceil(legendHeight + LEGEND_GAP);
   if (top <= grid.top) return 0;
   chart.setOption({ grid: { top } });
-  const plot = height - grid.top - (grid.bottom ?? 0);
-  return Math.max(0, Math.ceil(top - grid.top - plot / 3));
+  return Math.max(0, top - grid.top - LEGEND_LINE);
 }
 
 /** The series hidden by a click on their legend entry: greyed in the legend, gone from the plot. */
