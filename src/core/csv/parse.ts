@@ -33,6 +33,12 @@ export function detectNewline(text: string): '\n' | '\r' {
   return '\n';
 }
 
+/** The CR of a CRLF line end: the record was split on its LF. */
+function dropLineEndCr(fields: string[]): void {
+  const end = fields.length - 1;
+  if (fields[end].charCodeAt(fields[end].length - 1) === 13) fields[end] = fields[end].slice(0, -1);
+}
+
 function lineBreaks(s: string): number {
   let n = 0;
   let at = s.indexOf('\n');
@@ -79,8 +85,8 @@ export class RecordStream {
   private pending = '';
 
   constructor(
-    delimiter: Delimiter,
-    newline: '\n' | '\r',
+    private readonly delimiter: Delimiter,
+    private readonly newline: '\n' | '\r',
     private readonly sink: RowSink,
     firstLine = 1,
   ) {
@@ -103,10 +109,52 @@ export class RecordStream {
   /** Parses `text` after the held-back characters; `last` ends the input. */
   push(text: string, last: boolean): void {
     const input = this.pending + text;
+    if (this.newline === '\n' && input.indexOf('"') < 0) {
+      this.pending = this.plainRecords(input, last);
+      return;
+    }
     const result = this.parser.parse(input, 0, !last) as ParseResult;
     this.pending = last ? '' : input.slice(result.meta.cursor);
     // Without a quote in the piece no field can hold a line break.
     this.emit(result, input.indexOf('"') >= 0);
+  }
+
+  /**
+   * The records of a piece without a quote: each line is one, its fields cut at every delimiter,
+   * as papaparse's own path for such input cuts them (`split` of the piece, then of each line),
+   * without a string per line in between. Returns the unfinished last line, kept for the next piece.
+   */
+  private plainRecords(input: string, last: boolean): string {
+    const delimiter = this.delimiter;
+    for (let at = 0; ;) {
+      let end = input.indexOf('\n', at);
+      if (end < 0) {
+        if (!last) return input.slice(at);
+        end = input.length;
+      }
+      const fields: string[] = [];
+      for (let from = at; ;) {
+        const cut = input.indexOf(delimiter, from);
+        if (cut < 0 || cut > end) {
+          fields.push(input.slice(from, end));
+          break;
+        }
+        fields.push(input.slice(from, cut));
+        from = cut + 1;
+      }
+      dropLineEndCr(fields);
+      this.record(fields, 0, null);
+      if (end === input.length) return '';
+      at = end + 1;
+    }
+  }
+
+  /** One record of `breaks` line breaks inside its fields, to the sink unless it is empty. */
+  private record(fields: string[], breaks: number, problem: QuoteProblem | null): void {
+    const first = this.line;
+    this.line += 1 + breaks;
+    if (isEmptyRecord(fields)) return;
+    this.sink(fields, first, problem);
   }
 
   private emit(result: ParseResult, quoted: boolean): void {
@@ -120,10 +168,7 @@ export class RecordStream {
     }
     for (let r = 0; r < rows.length; r++) {
       const fields = rows[r];
-      // The CR of a CRLF line end (the record was split on its LF).
-      const end = fields.length - 1;
-      if (fields[end].charCodeAt(fields[end].length - 1) === 13) fields[end] = fields[end].slice(0, -1);
-      const first = this.line;
+      dropLineEndCr(fields);
       let breaks = 0;
       if (quoted) {
         for (let i = 0; i < fields.length; i++) {
@@ -131,9 +176,7 @@ export class RecordStream {
           if (f.length > 0 && (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) breaks += lineBreaks(f);
         }
       }
-      this.line += 1 + breaks;
-      if (isEmptyRecord(fields)) continue;
-      this.sink(fields, first, problems?.get(r) ?? null);
+      this.record(fields, breaks, problems?.get(r) ?? null);
     }
   }
 }

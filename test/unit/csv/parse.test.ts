@@ -2,8 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAll, parseRows, type QuoteProblem } from '../../../src/core/csv/parse.ts';
-import { sniffDelimiter } from '../../../src/core/csv/sniff.ts';
+import Papa from 'papaparse';
+import {
+  detectNewline,
+  isEmptyRecord,
+  parseAll,
+  parseRows,
+  RecordStream,
+  type QuoteProblem,
+} from '../../../src/core/csv/parse.ts';
+import { sniffDelimiter, type Delimiter } from '../../../src/core/csv/sniff.ts';
 import { cleanHeaders } from '../../../src/core/csv/headers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -100,4 +108,77 @@ describe('csv-spectrum corpus', () => {
       expect(objects).toEqual(expected);
     });
   }
+});
+
+describe('records of text without quotes', () => {
+  // Such text takes a path of its own (no papaparse). Papa.parse of the whole text is the
+  // reference: a record per line, fields cut at the delimiter, the CR of a CRLF dropped, empty
+  // records left out, and lines counted from 1.
+  function reference(text: string, delimiter: Delimiter) {
+    const rows = Papa.parse<string[]>(text, { delimiter, newline: '\n' }).data;
+    return rows.flatMap((fields, i) => {
+      const end = fields.length - 1;
+      if (fields[end].endsWith('\r')) fields[end] = fields[end].slice(0, -1);
+      return isEmptyRecord(fields) ? [] : [{ fields, line: i + 1 }];
+    });
+  }
+
+  function streamed(text: string, delimiter: Delimiter, cuts: number[]) {
+    const out: { fields: string[]; line: number }[] = [];
+    const stream = new RecordStream(delimiter, '\n', (fields, line) => out.push({ fields, line }));
+    let at = 0;
+    for (const cut of [...cuts, text.length]) {
+      stream.push(text.slice(at, cut), cut === text.length);
+      at = cut;
+    }
+    return out;
+  }
+
+  const ALPHABET = ['a', 'b', '7', ',', ';', '\t', '|', ' ', '\u00a0', 'ż', '\r', '\n', '\n', '\r\n'];
+
+  it('are the records papaparse reads, whatever the pieces the text arrives in', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 400; round++) {
+      const length = Math.floor(random() * 60);
+      let text = '';
+      for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
+      // A text whose first break is a lone CR is read with CR line ends, another path.
+      if (detectNewline(text) !== '\n') continue;
+      const delimiter = ([',', ';', '\t', '|'] as const)[round % 4];
+      const expected = reference(text, delimiter);
+      expect(parseAll(text, delimiter)).toEqual(expected);
+      const cuts = [...new Set([0, 1, 2, 3].map(() => Math.floor(random() * text.length)))].sort(
+        (a, b) => a - b,
+      );
+      expect(streamed(text, delimiter, cuts)).toEqual(expected);
+    }
+  });
+
+  it('keeps a line that has not ended for the next piece', () => {
+    const out: string[][] = [];
+    const stream = new RecordStream(',', '\n', (fields) => out.push(fields));
+    stream.push('a,b\nc,', false);
+    expect(out).toEqual([['a', 'b']]);
+    expect(stream.pendingLength).toBe(2);
+    stream.push('d\r\ne', false);
+    stream.push('', true);
+    expect(out).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('goes on with the quoting rules once a piece holds a quote', () => {
+    const out: { fields: string[]; line: number }[] = [];
+    const stream = new RecordStream(',', '\n', (fields, line) => out.push({ fields, line }));
+    stream.push('a,b\n1,2\n', false);
+    stream.push('3,"x\ny"\n4,5\n', true);
+    expect(out).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['1', '2'], line: 2 },
+      { fields: ['3', 'x\ny'], line: 3 },
+      { fields: ['4', '5'], line: 5 },
+    ]);
+  });
 });
