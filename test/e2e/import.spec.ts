@@ -67,6 +67,42 @@ test('imports every alternative format with the expected row counts', async ({ p
   await expectDone(page, files);
 });
 
+test('the confirm button stays on screen and holds still while the previews are drawn', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('#/import');
+  const names = ['subscriptions_stripe.csv', 'leads.csv', 'nps.csv'];
+  await page.getByTestId('import-input').setInputFiles(names.map((name) => join(FIXTURES, name)));
+  const confirm = page.getByTestId('import-confirm');
+  await expect(confirm).toBeEnabled({ timeout: 20_000 });
+  const first = await confirm.boundingBox();
+  // Every preview drawn to its last step (the sample rows), each far taller than the screen.
+  for (const name of names)
+    await expect(
+      page.locator(`[data-testid="import-preview"][data-file="${name}"]`).getByTestId('preview-sample'),
+    ).toBeVisible();
+  const drawn = await confirm.boundingBox();
+  expect(drawn).toEqual(first);
+  expect(drawn!.y + drawn!.height).toBeLessThanOrEqual(720);
+  // A control reached with Tab comes into view above the bar, not hidden under it (one taller than
+  // the screen, the sample rows' scrolling region, shows in part).
+  await page.getByTestId('import-input').focus();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await confirm.evaluate((b) => b === document.activeElement)) break;
+    const shown = await page.evaluate(() => {
+      const focused = document.activeElement!.getBoundingClientRect();
+      const bar = document.querySelector('[data-testid="import-confirm"]')!.parentElement!;
+      return Math.min(focused.bottom, bar.getBoundingClientRect().top) - Math.max(focused.top, 0);
+    });
+    expect(shown).toBeGreaterThan(0);
+  }
+  // Scrolled to the end, it sits below the last preview, covering nothing.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = await page.getByTestId('import-preview').last().boundingBox();
+  const end = await confirm.boundingBox();
+  expect(end!.y).toBeGreaterThanOrEqual(last!.y + last!.height);
+});
+
 test('lists the rejected rows of a malformed file with their line numbers', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
   const path = join(dir, 'survey.csv');
