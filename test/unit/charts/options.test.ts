@@ -230,3 +230,39 @@ describe('goal forecast', () => {
     expect(svg).toContain('&lt;img');
   });
 });
+
+describe('value axes', () => {
+  /** The value axis's labels in the picture, top to bottom. */
+  const axisLabels = (svg: string, pattern: RegExp) =>
+    [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => pattern.test(t));
+
+  it.each([
+    ['money', [0.4, 1.1, 1.8], /zł/],
+    ['percent', [0.2, 0.9, 1.6], /%/],
+    ['number', [0.02, 0.06, 0.11], /^[\d,.\s]+$/],
+  ] as const)('gives no two ticks the same label when %s values are small', (unit, values, pattern) => {
+    const pl: BuildContext = { ...ctx, fmt: chartFormat('PLN', (p) => p, 'pl') };
+    const { svg } = render(
+      seriesOption(
+        {
+          periods: ['2025-01', '2025-02', '2025-03'],
+          series: [{ name: 'S', values: [...values], type: 'line', unit }],
+        },
+        pl,
+      ),
+    );
+    const labels = axisLabels(svg, pattern);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('writes whole ticks without decimals', () => {
+    const fmt = chartFormat('USD', (p) => p, 'en');
+    expect(fmt.axis('money', 2000)).toBe('$2,000');
+    expect(fmt.axis('money', 0.5)).toBe('$0.50');
+    expect(fmt.axis('percent', 40)).toBe('40%');
+    expect(fmt.axis('percent', 0.5)).toBe('0.5%');
+    expect(fmt.axis('number', 0.05)).toBe('0.05');
+    expect(fmt.axis('number', 3)).toBe('3');
+  });
+});
