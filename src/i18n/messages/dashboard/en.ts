@@ -171,6 +171,7 @@ export const dashboardEn = {
 
   chartsHeading: 'Charts',
   chartsLoading: 'Loading charts…',
+  chartFailed: 'This chart could not be drawn. Its numbers are in its table.',
   chartMrr: 'MRR and its movements',
   chartCustomers: 'Customers and customer churn rate',
   chartRetention: 'Net and gross revenue retention',

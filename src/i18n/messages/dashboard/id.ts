@@ -181,6 +181,7 @@ export const dashboardId: DashboardMessages = {
 
   chartsHeading: 'Grafik',
   chartsLoading: 'Memuat grafik…',
+  chartFailed: 'Grafik ini tidak dapat digambar. Angkanya ada di tabelnya.',
   chartMrr: 'MRR dan pergerakannya',
   chartCustomers: 'Pelanggan dan tingkat churn pelanggan',
   chartRetention: 'Retensi pendapatan bersih dan kotor',

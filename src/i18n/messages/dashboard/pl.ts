@@ -184,6 +184,7 @@ export const dashboardPl: DashboardMessages = {
 
   chartsHeading: 'Wykresy',
   chartsLoading: 'Ładowanie wykresów…',
+  chartFailed: 'Nie udało się narysować tego wykresu. Jego liczby są w tabeli.',
   chartMrr: 'MRR i jego zmiany',
   chartCustomers: 'Klienci i wskaźnik odejść klientów',
   chartRetention: 'Retencja przychodów netto i brutto',
