@@ -109,14 +109,15 @@ export class RecordStream {
   /** Parses `text` after the held-back characters; `last` ends the input. */
   push(text: string, last: boolean): void {
     const input = this.pending + text;
-    if (this.newline === '\n' && input.indexOf('"') < 0) {
+    // Without a quote in the piece no field can hold a line break or a delimiter.
+    const quoted = input.indexOf('"') >= 0;
+    if (!quoted && this.newline === '\n') {
       this.pending = this.plainRecords(input, last);
       return;
     }
     const result = this.parser.parse(input, 0, !last) as ParseResult;
     this.pending = last ? '' : input.slice(result.meta.cursor);
-    // Without a quote in the piece no field can hold a line break.
-    this.emit(result, input.indexOf('"') >= 0);
+    this.emit(result, quoted);
   }
 
   /**
