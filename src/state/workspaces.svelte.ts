@@ -75,15 +75,19 @@ export class Workspaces {
 
   async #openFailed(e: unknown): Promise<void> {
     const why = await diagnoseOpenFailure(e, globalThis.indexedDB);
-    this.opening = why;
-    if (why !== 'unavailable' || !this.inMemory) return;
+    // Said once the session runs in memory: a file chosen as the message appears goes to the
+    // engine over that memory, not to the one the switch closes (which refused it).
     try {
-      await this.inMemory();
-      this.memory = true;
-      this.list = await listWorkspaces(this.db());
-      await this.select(null);
+      if (why === 'unavailable' && this.inMemory) {
+        await this.inMemory();
+        this.memory = true;
+        this.list = await listWorkspaces(this.db());
+        await this.select(null);
+      }
     } catch {
       this.memory = false;
+    } finally {
+      this.opening = why;
     }
   }
 

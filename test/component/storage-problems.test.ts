@@ -162,6 +162,31 @@ describe('a browser that does not let the site store data', () => {
     expect(ws.list.map((w) => w.name)).toEqual(['Acme']);
   });
 
+  it('says the session runs in memory only once it does, so a file chosen then goes there', async () => {
+    refusals[1][1]();
+    page.db = new YardstickDb();
+    let switched: (() => void) | null = null;
+    const ws = new Workspaces(
+      () => page.db as YardstickDb,
+      () => 'en-US',
+      async () => {
+        await new Promise<void>((resolve) => (switched = resolve));
+        page.db = await memoryDatabase();
+      },
+    );
+    render(StorageProblem, { workspaces: ws });
+    const loading = ws.load();
+    await vi.waitFor(() => expect(switched).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ws.opening).toBeNull();
+    expect(screen.queryByTestId('storage-problem')).toBeNull();
+    switched!();
+    await loading;
+    expect(ws.memory).toBe(true);
+    expect(ws.opening).toBe('unavailable');
+    expect(await screen.findByTestId('storage-problem')).toHaveAttribute('data-code', 'unavailable');
+  });
+
   it('explains it in Indonesian', async () => {
     locale.set('id');
     refusals[1][1]();
