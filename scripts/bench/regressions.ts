@@ -11,6 +11,13 @@ export const RATIOS_FILE = new URL('./last-ratios.json', import.meta.url);
 /** Worse by more than this share fails --check: the noise on a loaded 2-core machine is ±20 %. */
 export const TOLERANCE = 0.25;
 
+/**
+ * …and by more than this much of its baseline. The warm compute of 1M subscriptions takes 1–4 ms,
+ * counted in whole milliseconds: 0.001 × B2 one run, 0.002 × the next, with nothing changed. A
+ * figure must also grow by 0.2 % of B2 (5 ms of a 2.3 s B2) to fail.
+ */
+export const FLOOR = 0.002;
+
 export interface StoredRatios {
   date: string;
   machine: string;
@@ -65,12 +72,14 @@ function figuresOf(d: DatasetResults): Record<string, number | null> {
 
 /**
  * Each ratio present in both runs; `worse` when the current one exceeds the stored one by more
- * than `tolerance` (a relative change: 1.00 → 1.26 fails at 25 %, 1.00 → 1.25 does not).
+ * than `tolerance` (a relative change: 1.00 → 1.26 fails at 25 %, 1.00 → 1.25 does not) and by
+ * more than `floor` (an absolute one).
  */
 export function compareRatios(
   stored: Readonly<Record<string, number>>,
   current: Readonly<Record<string, number>>,
   tolerance = TOLERANCE,
+  floor = FLOOR,
 ): Comparison[] {
   const out: Comparison[] = [];
   for (const key of Object.keys(current).sort()) {
@@ -82,7 +91,7 @@ export function compareRatios(
       stored: before,
       current: now,
       change: now / before - 1,
-      worse: now > before * (1 + tolerance),
+      worse: now > before * (1 + tolerance) && now - before > floor,
     });
   }
   return out;

@@ -87,6 +87,15 @@ describe('compareRatios', () => {
     expect(rows[3].change).toBeCloseTo(0.5, 10);
   });
 
+  it('does not fail a figure of a few milliseconds that moved by one or two of them', () => {
+    // The warm compute of 1M subscriptions: 2 ms then 4 ms against a B2 of 2.3 s.
+    const [row] = compareRatios({ warm: 2 / 2300 }, { warm: 4 / 2300 });
+    expect(row!.change).toBeCloseTo(1, 10);
+    expect(row!.worse).toBe(false);
+    // 77 ms then 100 ms against 7.2 s (the warm compute of 5M events): 30 % worse, and 23 ms.
+    expect(compareRatios({ warm: 77 / 7200 }, { warm: 100 / 7200 })[0]!.worse).toBe(true);
+  });
+
   it('compares only figures both runs have (a --quick run never meets a full one)', () => {
     const rows = compareRatios(
       { 'subscriptions 1000000: import × B2': 1.9 },
