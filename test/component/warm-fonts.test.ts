@@ -112,6 +112,34 @@ describe('warmFonts', () => {
     expect(laid).toHaveLength(1);
   });
 
+  it('lays nothing out while the app is busy, and goes on once it is not', () => {
+    vi.useFakeTimers();
+    vi.spyOn(performance, 'now').mockReturnValue(1_000);
+    let busy = true;
+    warmFonts(STYLES, { busy: () => busy });
+    idleMoment(50);
+    expect(laid).toHaveLength(0);
+    // Asked again a while later, in an idle moment of its own.
+    expect(idle.size).toBe(0);
+    vi.advanceTimersByTime(250);
+    idleMoment(50);
+    expect(laid).toHaveLength(0);
+    busy = false;
+    vi.advanceTimersByTime(250);
+    idleMoment(50);
+    expect(laid).toHaveLength(3);
+  });
+
+  it('can be stopped while it waits for the app', () => {
+    vi.useFakeTimers();
+    const stop = warmFonts(STYLES, { busy: () => true });
+    idleMoment(50);
+    stop();
+    vi.advanceTimersByTime(1_000);
+    expect(idle.size).toBe(0);
+    expect(laid).toHaveLength(0);
+  });
+
   it('uses timers where the browser has no idle callbacks', () => {
     vi.unstubAllGlobals();
     vi.stubGlobal('requestIdleCallback', undefined);

@@ -10,6 +10,9 @@ const SAMPLE = 'Aa Rp 15.800,50 zł ąęłńśż × … – →';
 /** Laying out stops for the moment once this much of it is spent (a style under load: 2–15 ms). */
 const SLICE_MS = 6;
 
+/** While `busy`, asked again after this long. */
+const BUSY_RETRY_MS = 250;
+
 /**
  * Lays out a line of text in each style, hidden, in the page's idle moments, and removes it.
  *
@@ -19,14 +22,25 @@ const SLICE_MS = 6;
  * and took 37–71 ms. Resolved while the page waits for a file, they cost nothing when it comes.
  * Other browsers and platforms do a little layout for nothing.
  *
+ * Nothing is laid out while `busy()` holds: the first KPIs of a reopened workspace are computed
+ * while the page is idle, and the lookups' work in the browser took CPU from them.
+ *
  * Returns what stops the rest (styles already laid out stay resolved).
  */
-export function warmFonts(styles: readonly TextStyle[], doc: Document = document): () => void {
+export function warmFonts(
+  styles: readonly TextStyle[],
+  { busy = () => false, doc = document }: { busy?: () => boolean; doc?: Document } = {},
+): () => void {
   let next = 0;
   let stopped = false;
   let cancel = schedule(step);
 
   function step(deadline: IdleDeadline) {
+    if (stopped) return;
+    if (busy()) {
+      cancel = later(step);
+      return;
+    }
     const start = performance.now();
     // A style at a time, for as long as the moment lasts: under load one new style waits on the
     // browser process several times (each family of its stack tried, then the size), and four
@@ -66,6 +80,16 @@ function line(doc: Document, style: TextStyle): HTMLElement {
   span.style.whiteSpace = 'nowrap';
   span.textContent = SAMPLE;
   return span;
+}
+
+/** The first idle moment after BUSY_RETRY_MS. */
+function later(run: (deadline: IdleDeadline) => void): () => void {
+  let cancelIdle = () => {};
+  const id = setTimeout(() => (cancelIdle = schedule(run)), BUSY_RETRY_MS);
+  return () => {
+    clearTimeout(id);
+    cancelIdle();
+  };
 }
 
 /** The next idle moment (a timer where the browser has no idle callbacks, e.g. Safari). */
