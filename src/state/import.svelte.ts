@@ -11,7 +11,7 @@ import { untrack } from 'svelte';
 import { afterPaint } from './after-paint.ts';
 import type { AnalysisAnswer, CurrencyQuestion, ImportedAnswer, ImportProgress } from '../worker/protocol.ts';
 import { workspaces } from './app.svelte.ts';
-import type { EngineClient } from './engine-client.ts';
+import { EngineError, type EngineClient } from './engine-client.ts';
 import { engine } from './engine.ts';
 import { locale } from './locale.svelte.ts';
 import { problemOf, type Problem } from './problem.ts';
@@ -273,7 +273,7 @@ export class ImportSession {
       const readWith = await this.workspaces.localeOf(workspaceId);
       if (!item.isLatest(ticket)) return;
       item.readWith = readWith;
-      const msg = await this.engine().request('analyse', {
+      const msg = await this.#analysis({
         workspaceId: workspaceId ?? '',
         file: item.file,
         options: this.#options(item),
@@ -291,6 +291,22 @@ export class ImportSession {
       if (!item.isLatest(ticket)) return;
       item.problem = problemOf(e);
       item.status = 'failed';
+    }
+  }
+
+  /**
+   * A preview's answer. Asked of an engine the page replaced meanwhile (the browser gave no storage,
+   * and the move to memory closed the worker engine, refusing what it was asked), it is asked again
+   * of the engine now in place: a file chosen in the moment of that move gets its preview.
+   */
+  async #analysis(body: { workspaceId: string; file: File; options: IngestOptions }) {
+    const asked = this.engine();
+    try {
+      return await asked.request('analyse', body);
+    } catch (e) {
+      if (e instanceof EngineError && e.code === 'crash' && this.engine() !== asked)
+        return this.engine().request('analyse', body);
+      throw e;
     }
   }
 
