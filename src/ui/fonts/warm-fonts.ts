@@ -23,7 +23,7 @@ const BUSY_RETRY_MS = 250;
  * Other browsers and platforms do a little layout for nothing.
  *
  * Nothing is laid out while `busy()` holds: the first KPIs of a reopened workspace are computed
- * while the page is idle, and the lookups' work in the browser took CPU from them.
+ * while the page is idle, and the lookups would compete with them for the cores.
  *
  * Returns what stops the rest (styles already laid out stay resolved).
  */
