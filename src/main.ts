@@ -15,12 +15,6 @@ if (!target) throw new Error('index.html has no #app element');
 watchChunkErrors(window);
 mount(App, { target });
 consumeLaunchedFiles();
-// Fonts resolved while the page waits for a person, not in a preview's first frame (warm-fonts.ts).
-// Loaded on demand: the first screen does not need them.
-void Promise.all([import('./ui/fonts/warm-fonts.ts'), import('./ui/fonts/later-text-styles.ts')]).then(
-  ([{ warmFonts }, { LATER_TEXT_STYLES }]) => warmFonts(LATER_TEXT_STYLES, { busy: () => metrics.computing }),
-);
-
 // The worker's install fetches and caches every asset. Started while a file is being previewed or
 // imported, it took a core from the page: registered only once the app has been idle a while.
 // In dev the plugin serves a no-op module, so this only does work in a build.
