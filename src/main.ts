@@ -15,6 +15,7 @@ if (!target) throw new Error('index.html has no #app element');
 watchChunkErrors(window);
 mount(App, { target });
 consumeLaunchedFiles();
+
 // The worker's install fetches and caches every asset. Started while a file is being previewed or
 // imported, it took a core from the page: registered only once the app has been idle a while.
 // In dev the plugin serves a no-op module, so this only does work in a build.
